@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The targets follow the pipeline, in the order it runs:
+// load → parse → link → analyze → render → write. Each stage is its own
+// module and hands the next one a single narrow type.
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierPipeline", targets: ["DossierPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "DossierModel"),
+        .target(
+            name: "DossierLoad",
+            dependencies: [
+                "DossierModel",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "DossierParse",
+            dependencies: ["DossierModel", "DossierLoad", "CCmark", "Yams"]
+        ),
+        .target(name: "DossierLink", dependencies: ["DossierModel", "DossierParse"]),
+        .target(name: "DossierAnalyze", dependencies: ["DossierModel", "DossierLink"]),
+        .target(
+            name: "DossierRender",
+            dependencies: [
+                "DossierModel", "DossierLoad", "DossierLink", "DossierAnalyze", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "DossierWrite", dependencies: ["DossierModel"]),
+        .target(
+            name: "DossierPipeline",
+            dependencies: [
+                "DossierModel", "DossierLoad", "DossierParse", "DossierLink",
+                "DossierAnalyze", "DossierRender", "DossierWrite",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "DossierCommands",
+            dependencies: [
+                "DossierPipeline", "DossierModel", "DossierAnalyze", "DossierRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dossier", dependencies: ["DossierCommands"]),
+    ]
+)

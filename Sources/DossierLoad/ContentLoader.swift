@@ -1,0 +1,64 @@
+import DossierModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The load stage: finds every input file under the content folder and reads
+/// it, refusing anything that resolves outside the folder.
+public struct ContentLoader: Sendable {
+    public var limits: LoadLimits
+
+    public init(limits: LoadLimits = .standard) {
+        self.limits = limits
+    }
+
+    public func load(from folder: URL) -> ContentSources {
+        let configurationLocation = SourceLocation.configuration(line: 1)
+        guard let rootPath = Self.realPath(folder.path) else {
+            return ContentSources(
+                root: folder, configuration: nil, documents: [], otherFiles: [:],
+                errors: [.configInvalid(configurationLocation,
+                                        reason: "content folder \(folder.path) does not exist or cannot be read")])
+        }
+        let root = URL(fileURLWithPath: rootPath, isDirectory: true)
+        var walk = ContentWalk(rootPath: rootPath)
+        walk.visit(relativePath: "")
+
+        var errors = walk.errors
+        let readable = walk.files.filter { $0.hasSuffix(".md") || $0 == ProjectConfiguration.fileName }
+        let limits = self.limits
+        let results = readable.parallelMap { path in
+            SourceReader(rootPath: rootPath, limits: limits).read(relativePath: path)
+        }
+        var documents: [SourceFile] = []
+        var configuration: SourceFile?
+        for result in results {
+            switch result {
+            case .success(let file) where file.path == ProjectConfiguration.fileName:
+                configuration = file
+            case .success(let file):
+                documents.append(file)
+            case .failure(let error):
+                errors.append(error)
+            }
+        }
+        if configuration == nil, !errors.contains(where: { $0.location.file == ProjectConfiguration.fileName }) {
+            errors.append(.configInvalid(configurationLocation,
+                                         reason: "\(ProjectConfiguration.fileName) is missing from \(folder.path); "
+                                            + "every dossier needs one (run `dossier init` for an example)"))
+        }
+        var otherFiles: [String: ContentFile] = [:]
+        for (path, size) in walk.otherFileSizes {
+            otherFiles[path] = ContentFile(path: path, byteCount: size)
+        }
+        return ContentSources(root: root, configuration: configuration, documents: documents,
+                              otherFiles: otherFiles, errors: errors)
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

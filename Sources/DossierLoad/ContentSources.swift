@@ -1,0 +1,26 @@
+import DossierModel
+import Foundation
+
+/// What the load stage hands to the parse stage: every input file of the
+/// project, read, in byte order of their paths.
+public struct ContentSources: Sendable {
+    /// The content folder, resolved.
+    public var root: URL
+    /// `dossier.yml`, if it could be read.
+    public var configuration: SourceFile?
+    /// Every `.md` file, sorted by path.
+    public var documents: [SourceFile]
+    /// Every other regular file, by path: what a body may link to.
+    public var otherFiles: [String: ContentFile]
+    /// Files that could not be read, or that lie outside the content folder.
+    public var errors: [InputError]
+
+    public init(root: URL, configuration: SourceFile?, documents: [SourceFile],
+                otherFiles: [String: ContentFile], errors: [InputError]) {
+        self.root = root
+        self.configuration = configuration
+        self.documents = documents
+        self.otherFiles = otherFiles
+        self.errors = errors
+    }
+}

@@ -1,0 +1,81 @@
+import DossierModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Lists the content folder without following links out of it. Hidden
+/// entries (`.git`, editor files) are not part of a dossier.
+struct ContentWalk {
+    let rootPath: String
+    /// Markdown files, dossier.yml and other regular files, relative, sorted.
+    private(set) var files: [String] = []
+    private(set) var otherFileSizes: [(String, Int)] = []
+    private(set) var errors: [InputError] = []
+
+    init(rootPath: String) {
+        self.rootPath = rootPath
+    }
+
+    mutating func visit(relativePath: String) {
+        let absolute = relativePath.isEmpty ? rootPath : rootPath + "/" + relativePath
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
+            errors.append(.unreadableFile(SourceLocation(file: relativePath, line: 1),
+                                          reason: "folder \(relativePath) cannot be listed"))
+            return
+        }
+        // Byte order keeps the walk independent of the file system and locale.
+        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes($1.utf8) })
+        where !name.hasPrefix(".") {
+            let path = relativePath.isEmpty ? name : relativePath + "/" + name
+            visitEntry(path)
+        }
+    }
+
+    private mutating func visitEntry(_ path: String) {
+        let absolute = rootPath + "/" + path
+        var info = stat()
+        guard lstat(absolute, &info) == 0 else { return }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            visit(relativePath: path)
+        case S_IFREG:
+            record(path, size: Int(info.st_size))
+        case S_IFLNK:
+            visitLink(path)
+        default:
+            break  // sockets, fifos, devices are never design inputs
+        }
+    }
+
+    /// A link is followed only when it stays inside the content folder, so a
+    /// dossier can never publish a file from elsewhere on the build machine.
+    private mutating func visitLink(_ path: String) {
+        let location = SourceLocation(file: path, line: 1)
+        guard let target = ContentLoader.realPath(rootPath + "/" + path) else {
+            if path.hasSuffix(".md") {
+                errors.append(.unreadableFile(location, reason: "\(path) is a link to a file that does not exist"))
+            }
+            return
+        }
+        guard target.hasPrefix(rootPath + "/") else {
+            errors.append(.unreadableFile(location, reason: "\(path) is a link to \(target), outside the content "
+                + "folder; it was not read. Copy the file into the content folder instead"))
+            return
+        }
+        var info = stat()
+        guard stat(target, &info) == 0 else { return }
+        // A linked folder inside the content folder would list its files twice.
+        if info.st_mode & S_IFMT == S_IFREG {
+            record(path, size: Int(info.st_size))
+        }
+    }
+
+    private mutating func record(_ path: String, size: Int) {
+        if path.hasSuffix(".md") || path == ProjectConfiguration.fileName {
+            files.append(path)
+        } else {
+            otherFileSizes.append((path, size))
+        }
+    }
+}

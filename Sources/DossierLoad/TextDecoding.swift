@@ -1,0 +1,46 @@
+import Foundation
+
+/// Strict UTF-8 decoding with the line of the first bad byte, so the author
+/// can find it.
+enum TextDecoding {
+    struct Problem: Error {
+        var line: Int
+        var reason: String
+    }
+
+    static func decode(_ data: Data) -> Result<String, Problem> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(Problem(line: line(at: nul, in: bytes), reason: "it holds a NUL byte (a binary file?)"))
+        }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidOffset(bytes)
+            return .failure(Problem(line: line(at: offset, in: bytes),
+                                    reason: "invalid byte sequence at byte \(offset + 1)"))
+        }
+        if text.utf8.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        }
+        return .success(text)
+    }
+
+    private static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+        1 + bytes[..<offset].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    }
+
+    /// The offset of the first byte that does not start or continue a
+    /// well-formed sequence; precise enough to point at a line.
+    private static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, index + length <= bytes.count,
+                  bytes[(index + 1)..<(index + length)].allSatisfy({ $0 >> 6 == 0b10 })
+            else { return index }
+            index += length
+        }
+        return max(0, bytes.count - 1)
+    }
+}

@@ -1,0 +1,49 @@
+/// What `check` reports, errors and findings alike, in one shape for every
+/// output format (text, JSON, SARIF, JUnit).
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case error, major, minor
+
+        private var rank: Int { self == .error ? 2 : self == .major ? 1 : 0 }
+        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// The rule id of a finding or the error id of an input error.
+    public var code: String
+    public var severity: Severity
+    public var subject: String?
+    public var location: SourceLocation
+    public var message: String
+
+    public init(code: String, severity: Severity, subject: String?, location: SourceLocation, message: String) {
+        self.code = code
+        self.severity = severity
+        self.subject = subject
+        self.location = location
+        self.message = message
+    }
+
+    public init(_ error: InputError) {
+        self.init(code: error.code, severity: .error, subject: error.subject, location: error.location,
+                  message: error.message)
+    }
+
+    public init(_ finding: Finding) {
+        self.init(code: finding.rule.rawValue, severity: finding.severity == .major ? .major : .minor,
+                  subject: finding.subject, location: finding.location, message: finding.message)
+    }
+
+    /// `path:line: severity: [code] message`, as compilers print it (SPEC §4).
+    public var line: String {
+        "\(location.file):\(location.line): \(severity.rawValue): [\(code)] \(message)"
+    }
+
+    /// SPEC §4: ordered by file, line, rule; the message breaks the last tie
+    /// so the order never depends on how the list was built.
+    public static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        if lhs.subject != rhs.subject { return (lhs.subject ?? "") < (rhs.subject ?? "") }
+        return lhs.message < rhs.message
+    }
+}

@@ -1,0 +1,83 @@
+/// A front-matter value that must be one of a fixed list (SPEC §2.2);
+/// anything else is `invalid-value`.
+public protocol EnumeratedValue: RawRepresentable<String>, CaseIterable, Hashable, Sendable, Codable {}
+
+extension EnumeratedValue {
+    /// The allowed spellings, in the order SPEC lists them, for messages and schemas.
+    public static var allowedValues: [String] { allCases.map(\.rawValue) }
+}
+
+public enum ItemStatus: String, EnumeratedValue {
+    case draft, reviewed, approved, obsolete
+}
+
+public enum StrideCategory: String, EnumeratedValue {
+    case spoofing, tampering, repudiation
+    case informationDisclosure = "information-disclosure"
+    case denialOfService = "denial-of-service"
+    case elevationOfPrivilege = "elevation-of-privilege"
+}
+
+public enum RiskLevel: String, EnumeratedValue {
+    case low, medium, high, critical
+}
+
+/// How a threat is treated (IEC 81001-5-1 §7.3): only `mitigate` asks for
+/// security requirements; `accept` and `transfer` ask for a rationale.
+public enum ThreatTreatment: String, EnumeratedValue {
+    case mitigate, accept, transfer, avoid
+}
+
+/// Where a security requirement came from. Only the link to a threat makes it
+/// threat-derived; this field records what the authors say.
+public enum RequirementSource: String, EnumeratedValue {
+    case threatModel = "threat-model"
+    case checklist, standard, regulation, customer
+}
+
+/// FDA premarket cybersecurity guidance, Appendix 1 (SPEC §2.3).
+public enum ControlCategory: String, EnumeratedValue, Comparable {
+    case authentication, authorization, cryptography, integrity
+    case confidentiality, logging, resiliency, updatability
+
+    public var title: String {
+        switch self {
+        case .authentication: "Authentication"
+        case .authorization: "Authorization"
+        case .cryptography: "Cryptography"
+        case .integrity: "Code, data and execution integrity"
+        case .confidentiality: "Confidentiality"
+        case .logging: "Event detection and logging"
+        case .resiliency: "Resiliency and recovery"
+        case .updatability: "Updatability and patchability"
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Software requirement categories of IEC 62304 §5.2.2.
+public enum RequirementCategory: String, EnumeratedValue {
+    case functional, interface, performance, alarm, security, usability, data
+    case installation, operation, maintenance, network, regulatory
+}
+
+public enum SecurityProperty: String, EnumeratedValue {
+    case confidentiality, integrity, availability
+}
+
+/// Severity of harm (ISO 14971).
+public enum HarmSeverity: String, EnumeratedValue {
+    case negligible, minor, serious, critical, catastrophic
+}
+
+public enum VerificationMethod: String, EnumeratedValue {
+    case test, inspection, analysis, demonstration
+}
+
+public enum VerificationResult: String, EnumeratedValue {
+    case pass, fail
+    case notRun = "not-run"
+}

@@ -1,0 +1,26 @@
+/// How serious a finding is: `major` gaps are what a Notified Body raises as
+/// major non-conformities.
+public enum FindingSeverity: String, Hashable, Sendable, Codable, Comparable {
+    case major, minor
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .minor && rhs == .major }
+}
+
+/// A gap in a valid dossier (SPEC §3).
+public struct Finding: Hashable, Sendable {
+    public var rule: RuleID
+    public var severity: FindingSeverity
+    /// The item id, or the phase or category name for set-level findings.
+    public var subject: String
+    public var location: SourceLocation
+    public var message: String
+
+    public init(rule: RuleID, severity: FindingSeverity, subject: String, location: SourceLocation,
+                message: String) {
+        self.rule = rule
+        self.severity = severity
+        self.subject = subject
+        self.location = location
+        self.message = message
+    }
+}

@@ -1,0 +1,70 @@
+/// Input that cannot be read as a dossier (SPEC §3). Every case carries the
+/// place to fix; `build` writes nothing while there is one.
+public enum InputError: Error, Hashable, Sendable {
+    case frontMatterInvalid(SourceLocation, reason: String)
+    case missingField(SourceLocation, field: String, of: String)
+    case unknownType(SourceLocation, type: String)
+    case invalidValue(SourceLocation, field: String, value: String, expected: String)
+    case duplicateID(SourceLocation, id: String, firstDefinedAt: SourceLocation)
+    case danglingReference(SourceLocation, from: String, target: String, detail: String)
+    case wrongReferenceType(SourceLocation, from: String, field: LinkField, target: String, actual: ItemType)
+    case configInvalid(SourceLocation, reason: String)
+    case unreadableFile(SourceLocation, reason: String)
+
+    /// The stable error identifier of SPEC §3.
+    public var code: String {
+        switch self {
+        case .frontMatterInvalid: "front-matter-invalid"
+        case .missingField: "missing-field"
+        case .unknownType: "unknown-type"
+        case .invalidValue: "invalid-value"
+        case .duplicateID: "duplicate-id"
+        case .danglingReference: "dangling-reference"
+        case .wrongReferenceType: "wrong-reference-type"
+        case .configInvalid: "config-invalid"
+        case .unreadableFile: "unreadable-file"
+        }
+    }
+
+    public var location: SourceLocation {
+        switch self {
+        case .frontMatterInvalid(let l, _), .missingField(let l, _, _), .unknownType(let l, _),
+             .invalidValue(let l, _, _, _), .duplicateID(let l, _, _), .danglingReference(let l, _, _, _),
+             .wrongReferenceType(let l, _, _, _, _), .configInvalid(let l, _), .unreadableFile(let l, _):
+            l
+        }
+    }
+
+    /// The item the error is about, where one is known.
+    public var subject: String? {
+        switch self {
+        case .duplicateID(_, let id, _): id
+        case .danglingReference(_, let from, _, _), .wrongReferenceType(_, let from, _, _, _): from
+        default: nil
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .frontMatterInvalid(_, let reason):
+            "front matter cannot be read: \(reason)"
+        case .missingField(_, let field, let owner):
+            "\(owner) has no `\(field)`, which is required"
+        case .unknownType(_, let type):
+            "unknown item type '\(type)'; use one of: \(ItemType.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .invalidValue(_, let field, let value, let expected):
+            "`\(field)` has the value '\(value)', expected \(expected)"
+        case .duplicateID(_, let id, let first):
+            "id \(id) is already used by \(first.file):\(first.line); ids must be unique (IEC 62304 §5.2.6)"
+        case .danglingReference(_, let from, let target, let detail):
+            "\(from) refers to \(target), \(detail)"
+        case .wrongReferenceType(_, let from, let field, let target, let actual):
+            "\(from) lists \(target) under `\(field.rawValue)`, but \(target) is a \(actual.rawValue); "
+                + "`\(field.rawValue)` takes \(field.targetTypes.map(\.rawValue).joined(separator: " or ")) ids"
+        case .configInvalid(_, let reason):
+            reason
+        case .unreadableFile(_, let reason):
+            reason
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The kinds of design input of SPEC §2.2.
+public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
+    case threat
+    case securityRequirement = "security-requirement"
+    case requirement
+    case asset
+    case hazard
+    case verification
+    case section
+
+    /// The heading a reader sees for items of this type.
+    public var pluralTitle: String {
+        switch self {
+        case .threat: "Threats"
+        case .securityRequirement: "Security requirements"
+        case .requirement: "Software requirements"
+        case .asset: "Assets"
+        case .hazard: "Hazards"
+        case .verification: "Verifications"
+        case .section: "Narrative sections"
+        }
+    }
+
+    public var singularTitle: String {
+        switch self {
+        case .threat: "Threat"
+        case .securityRequirement: "Security requirement"
+        case .requirement: "Software requirement"
+        case .asset: "Asset"
+        case .hazard: "Hazard"
+        case .verification: "Verification"
+        case .section: "Section"
+        }
+    }
+
+    /// Requirements of either kind: what verifications verify and what
+    /// IEC 62304 §5.2.6 asks to be verified.
+    public var isRequirement: Bool { self == .requirement || self == .securityRequirement }
+
+    public static func < (lhs: ItemType, rhs: ItemType) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

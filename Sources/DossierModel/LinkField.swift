@@ -1,0 +1,61 @@
+/// A front-matter field that links a derived item to its sources (SPEC §2.2).
+/// Links are declared on the derived item; the trace graph computes the reverse.
+public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
+    case assets, hazards, threats, refines, verifies
+
+    /// The link fields an item type may declare.
+    public static func fields(of type: ItemType) -> [LinkField] {
+        switch type {
+        case .threat: [.assets, .hazards]
+        case .securityRequirement: [.threats, .refines]
+        case .requirement: [.hazards]
+        case .verification: [.verifies]
+        case .asset, .hazard, .section: []
+        }
+    }
+
+    /// The item types a link in this field may point at.
+    public var targetTypes: [ItemType] {
+        switch self {
+        case .assets: [.asset]
+        case .hazards: [.hazard]
+        case .threats: [.threat]
+        case .refines: [.requirement]
+        case .verifies: [.requirement, .securityRequirement]
+        }
+    }
+
+    /// How the reverse link reads on the target's page: "mitigated by", "verified by".
+    public var reverseTitle: String {
+        switch self {
+        case .assets: "Threatened by"
+        case .hazards: "Linked from"
+        case .threats: "Mitigated by"
+        case .refines: "Secured by"
+        case .verifies: "Verified by"
+        }
+    }
+
+    public var forwardTitle: String {
+        switch self {
+        case .assets: "Assets"
+        case .hazards: "Hazards"
+        case .threats: "Threats"
+        case .refines: "Refines"
+        case .verifies: "Verifies"
+        }
+    }
+}
+
+/// One declared link: the field, the target id as written, and its line.
+public struct ItemLink: Hashable, Sendable {
+    public var field: LinkField
+    public var target: String
+    public var line: Int
+
+    public init(field: LinkField, target: String, line: Int) {
+        self.field = field
+        self.target = target
+        self.line = line
+    }
+}

@@ -1,0 +1,82 @@
+/// `dossier.yml`: the product, document control and project policy (SPEC §2.1).
+public struct ProjectConfiguration: Hashable, Sendable {
+    public static let fileName = "dossier.yml"
+
+    public var product: ProductDescription
+    public var document: DocumentControl
+    public var phases: [LifecyclePhase]
+    /// Control categories the project declares not applicable, with the justification.
+    public var notApplicableCategories: [ControlCategory: String]
+    public var ruleSettings: [RuleID: RuleSetting]
+
+    public init(product: ProductDescription, document: DocumentControl,
+                phases: [LifecyclePhase] = LifecyclePhase.standardPhases,
+                notApplicableCategories: [ControlCategory: String] = [:],
+                ruleSettings: [RuleID: RuleSetting] = [:]) {
+        self.product = product
+        self.document = document
+        self.phases = phases
+        self.notApplicableCategories = notApplicableCategories
+        self.ruleSettings = ruleSettings
+    }
+}
+
+public struct ProductDescription: Hashable, Sendable {
+    public var name: String
+    public var version: String
+    public var manufacturer: String?
+    public var intendedUse: String?
+    public var safetyClass: String?
+    public var deployment: String?
+    /// Keys under `product` the tool does not know: kept and shown.
+    public var extraFields: [NamedValue]
+
+    public init(name: String, version: String, manufacturer: String? = nil, intendedUse: String? = nil,
+                safetyClass: String? = nil, deployment: String? = nil, extraFields: [NamedValue] = []) {
+        self.name = name
+        self.version = version
+        self.manufacturer = manufacturer
+        self.intendedUse = intendedUse
+        self.safetyClass = safetyClass
+        self.deployment = deployment
+        self.extraFields = extraFields
+    }
+}
+
+public struct DocumentControl: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var revision: String?
+    /// The document date as written, else from SOURCE_DATE_EPOCH, else "undated".
+    /// Never the wall clock: the same input must give the same bytes.
+    public var date: String
+    public var approvals: [Approval]
+    public var extraFields: [NamedValue]
+
+    public init(id: String, title: String, revision: String? = nil, date: String = "undated",
+                approvals: [Approval] = [], extraFields: [NamedValue] = []) {
+        self.id = id
+        self.title = title
+        self.revision = revision
+        self.date = date
+        self.approvals = approvals
+        self.extraFields = extraFields
+    }
+}
+
+public struct Approval: Hashable, Sendable {
+    public var role: String
+    public var name: String
+    public var date: String?
+
+    public init(role: String, name: String, date: String?) {
+        self.role = role
+        self.name = name
+        self.date = date
+    }
+}
+
+/// A project's severity policy for one rule (`rules:` in dossier.yml).
+public enum RuleSetting: String, EnumeratedValue {
+    case major, minor, off
+}

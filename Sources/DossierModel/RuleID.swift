@@ -1,0 +1,20 @@
+/// The stable identifiers of the rules of SPEC §3. They are part of the
+/// contract: `rules:` in dossier.yml, JSON, SARIF and JUnit all use them.
+public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
+    case checklistDerivedRequirement = "checklist-derived-requirement"
+    case phaseWithoutSecurityRequirements = "phase-without-security-requirements"
+    case unmitigatedThreat = "unmitigated-threat"
+    case threatPhaseNotCovered = "threat-phase-not-covered"
+    case unsecuredFunctionalRequirement = "unsecured-functional-requirement"
+    case riskAcceptanceWithoutRationale = "risk-acceptance-without-rationale"
+    case safetyImpactWithoutHazard = "safety-impact-without-hazard"
+    case failedVerification = "failed-verification"
+    case unverifiedRequirement = "unverified-requirement"
+    case threatWithoutAsset = "threat-without-asset"
+    case orphanAsset = "orphan-asset"
+    case controlCategoryNotAddressed = "control-category-not-addressed"
+    case obsoleteReference = "obsolete-reference"
+    case ambiguousWording = "ambiguous-wording"
+
+    public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,24 @@
+/// A place in the content folder: the file path relative to the content
+/// folder, always with `/` separators, and a 1-based line.
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    /// The configuration file, where set-level findings and config errors point.
+    public static func configuration(line: Int = 1) -> SourceLocation {
+        SourceLocation(file: ProjectConfiguration.fileName, line: line)
+    }
+
+    public var description: String { "\(file):\(line)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        // Byte order, not locale order: output must not depend on the machine.
+        if lhs.file != rhs.file { return Array(lhs.file.utf8).lexicographicallyPrecedes(rhs.file.utf8) }
+        return lhs.line < rhs.line
+    }
+}

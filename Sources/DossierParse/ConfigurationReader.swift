@@ -1,0 +1,182 @@
+import DossierModel
+import Foundation
+import Yams
+
+/// Reads `dossier.yml` (SPEC §2.1). Every problem is `config-invalid`: an
+/// unknown top-level key must not pass silently, since a misspelt policy key
+/// would quietly change what the check enforces.
+struct ConfigurationReader {
+    static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules"]
+    let sourceDateEpoch: String?
+    let file = ProjectConfiguration.fileName
+
+    func read(_ source: String) -> Parsed<ProjectConfiguration> {
+        let mapping: Node.Mapping
+        switch YAMLMapping.compose(Substring(source), firstLine: 1) {
+        case .success(let value): mapping = value
+        case .failure(.invalid(let line, let reason)):
+            return .errors([.configInvalid(.configuration(line: line), reason: "\(file) cannot be read: \(reason)")])
+        }
+        var fields = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: file)
+        var errors: [InputError] = []
+        let product = readProduct(fields.mapping("product"), errors: &errors, fields: fields)
+        let document = readDocument(fields.mapping("document"), errors: &errors, fields: fields)
+        let phases = readPhases(&fields, errors: &errors)
+        let notApplicable = readNotApplicable(fields.mapping("control_categories_not_applicable"), errors: &errors,
+                                              fields: fields)
+        let rules = readRules(fields.mapping("rules"), errors: &errors, fields: fields)
+        for entry in fields.unknownKeys() {
+            errors.append(.configInvalid(.configuration(line: entry.keyLine),
+                                         reason: "unknown key `\(entry.key)` in \(file); the keys are: "
+                                            + Self.topLevelKeys.joined(separator: ", ")))
+        }
+        errors = fields.errors.map(Self.asConfigError) + errors
+        guard errors.isEmpty, let product, let document else {
+            return .errors(errors.sorted { $0.location < $1.location })
+        }
+        return .value(ProjectConfiguration(product: product, document: document, phases: phases,
+                                             notApplicableCategories: notApplicable, ruleSettings: rules))
+    }
+
+    private func readProduct(_ mapping: Node.Mapping?, errors: inout [InputError], fields: FieldReader) -> ProductDescription? {
+        guard let mapping else {
+            errors.append(missing("product", line: fields.keyLine("product") ?? 1))
+            return nil
+        }
+        var product = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "product")
+        let name = product.text("name")
+        let version = product.text("version")
+        let description = ProductDescription(
+            name: name ?? "", version: version ?? "", manufacturer: product.text("manufacturer"),
+            intendedUse: product.text("intended_use"), safetyClass: product.text("safety_class"),
+            deployment: product.text("deployment"))
+        var result = description
+        if let safetyClass = description.safetyClass, !["A", "B", "C"].contains(safetyClass) {
+            product.fail(.invalidValue(.configuration(line: product.keyLine("safety_class") ?? 1),
+                                       field: "product.safety_class", value: safetyClass,
+                                       expected: "A, B or C (IEC 62304 software safety class)"))
+        }
+        result.extraFields = product.remainingFields()
+        errors += product.errors.map(Self.asConfigError)
+        let line = fields.keyLine("product") ?? 1
+        if (name ?? "").isEmpty { errors.append(missing("product.name", line: line)) }
+        if (version ?? "").isEmpty { errors.append(missing("product.version", line: line)) }
+        return result
+    }
+
+    private func readDocument(_ mapping: Node.Mapping?, errors: inout [InputError], fields: FieldReader) -> DocumentControl? {
+        guard let mapping else {
+            errors.append(missing("document", line: fields.keyLine("document") ?? 1))
+            return nil
+        }
+        var document = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "document")
+        let id = document.text("id") ?? ""
+        if id.isEmpty { errors.append(missing("document.id", line: fields.keyLine("document") ?? 1)) }
+        var control = DocumentControl(id: id, title: document.text("title") ?? "Security Design Input Dossier",
+                                      revision: document.text("revision"),
+                                      date: document.text("date") ?? DocumentDate.fromEpoch(sourceDateEpoch))
+        control.approvals = readApprovals(&document, errors: &errors)
+        control.extraFields = document.remainingFields()
+        errors += document.errors.map(Self.asConfigError)
+        return control
+    }
+
+    private func readApprovals(_ document: inout FieldReader, errors: inout [InputError]) -> [Approval] {
+        guard let node = document.take("approvals") else { return [] }
+        guard case .sequence(let sequence) = node else {
+            errors.append(.configInvalid(.configuration(line: document.line(of: node)),
+                                         reason: "`document.approvals` must be a list of { role, name, date }"))
+            return []
+        }
+        return sequence.compactMap { element in
+            guard case .mapping(let mapping) = element else {
+                errors.append(.configInvalid(.configuration(line: document.line(of: element)),
+                                             reason: "each approval must be a mapping { role, name, date }"))
+                return nil
+            }
+            var approval = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "approval")
+            let role = approval.text("role") ?? ""
+            let name = approval.text("name") ?? ""
+            let date = approval.text("date")
+            errors += approval.errors.map(Self.asConfigError)
+            if role.isEmpty || name.isEmpty {
+                errors.append(.configInvalid(.configuration(line: document.line(of: element)),
+                                             reason: "each approval needs a `role` and a `name`"))
+            }
+            return Approval(role: role, name: name, date: date)
+        }
+    }
+
+    private func readPhases(_ fields: inout FieldReader, errors: inout [InputError]) -> [LifecyclePhase] {
+        guard fields.contains("phases") else { return LifecyclePhase.standardPhases }
+        let line = fields.keyLine("phases") ?? 1
+        var phases: [LifecyclePhase] = []
+        for entry in fields.list("phases") {
+            if !ItemReader.isValidID(entry.value) {
+                errors.append(.configInvalid(.configuration(line: entry.line),
+                                             reason: "phase '\(entry.value)' must be a single word of letters, digits, `-` or `_`"))
+            } else if phases.contains(LifecyclePhase(entry.value)) {
+                errors.append(.configInvalid(.configuration(line: entry.line), reason: "phase '\(entry.value)' is listed twice"))
+            } else {
+                phases.append(LifecyclePhase(entry.value))
+            }
+        }
+        if phases.isEmpty && errors.isEmpty {
+            errors.append(.configInvalid(.configuration(line: line), reason: "`phases` must list at least one lifecycle phase"))
+        }
+        return phases
+    }
+
+    private func readNotApplicable(_ mapping: Node.Mapping?, errors: inout [InputError],
+                                   fields: FieldReader) -> [ControlCategory: String] {
+        guard let mapping else { return [:] }
+        var reader = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "control_categories_not_applicable")
+        var result: [ControlCategory: String] = [:]
+        for entry in reader.entries {
+            guard let category = ControlCategory(rawValue: entry.key) else {
+                errors.append(.configInvalid(.configuration(line: entry.keyLine),
+                                             reason: "`\(entry.key)` is not a control category; use one of: "
+                                                + ControlCategory.allowedValues.joined(separator: ", ")))
+                continue
+            }
+            let justification = reader.text(entry.key)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if justification.isEmpty {
+                errors.append(.configInvalid(.configuration(line: entry.keyLine),
+                                             reason: "control category `\(entry.key)` is declared not applicable "
+                                                + "without a justification; write why it does not apply"))
+            } else {
+                result[category] = justification
+            }
+        }
+        errors += reader.errors.map(Self.asConfigError)
+        return result
+    }
+
+    private func readRules(_ mapping: Node.Mapping?, errors: inout [InputError], fields: FieldReader) -> [RuleID: RuleSetting] {
+        guard let mapping else { return [:] }
+        var reader = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "rules")
+        var result: [RuleID: RuleSetting] = [:]
+        for entry in reader.entries {
+            guard let rule = RuleID(rawValue: entry.key) else {
+                errors.append(.configInvalid(.configuration(line: entry.keyLine),
+                                             reason: "`\(entry.key)` under `rules` is not a rule id; the rules are: "
+                                                + RuleID.allCases.map(\.rawValue).joined(separator: ", ")))
+                continue
+            }
+            if let setting = reader.choice(entry.key, as: RuleSetting.self) { result[rule] = setting }
+        }
+        errors += reader.errors.map(Self.asConfigError)
+        return result
+    }
+
+    private func missing(_ key: String, line: Int) -> InputError {
+        .configInvalid(.configuration(line: line), reason: "\(file) has no `\(key)`, which is required")
+    }
+
+    /// Field errors in dossier.yml are reported as config-invalid, with the
+    /// field reader's message kept.
+    static func asConfigError(_ error: InputError) -> InputError {
+        if case .configInvalid = error { return error }
+        return .configInvalid(error.location, reason: error.message)
+    }
+}

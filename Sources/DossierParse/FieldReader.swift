@@ -1,0 +1,182 @@
+import DossierModel
+import Yams
+
+/// Reads typed fields out of one front-matter mapping, collecting an error
+/// for every bad value at the line of that value, and keeping what it was
+/// never asked for as the item's extra fields.
+struct FieldReader {
+    struct Entry {
+        var key: String
+        var keyLine: Int
+        var value: Node
+    }
+
+    let file: String
+    /// Added to a YAML line to give the file line.
+    let lineOffset: Int
+    private(set) var entries: [Entry] = []
+    private var index: [String: Int] = [:]
+    private var consumed: Set<String> = []
+    private(set) var errors: [InputError] = []
+    /// What the errors call the owner of the fields: "threat TH-001", "product".
+    var owner: String
+
+    init(mapping: Node.Mapping, file: String, firstLine: Int, owner: String) {
+        self.file = file
+        self.lineOffset = firstLine - 1
+        self.owner = owner
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                errors.append(.invalidValue(location(of: key), field: "(key)", value: "a list or mapping",
+                                            expected: "a plain field name"))
+                continue
+            }
+            index[scalar.string] = entries.count
+            entries.append(Entry(key: scalar.string, keyLine: line(of: key), value: value))
+        }
+    }
+
+    func line(of node: Node) -> Int { lineOffset + (node.mark?.line ?? 1) }
+    func location(of node: Node) -> SourceLocation { SourceLocation(file: file, line: line(of: node)) }
+
+    func contains(_ key: String) -> Bool { entry(key) != nil }
+    func entry(_ key: String) -> Entry? { index[key].map { entries[$0] } }
+
+    /// The line of a field's key, for errors and findings about it.
+    func keyLine(_ key: String) -> Int? { entry(key)?.keyLine }
+
+    mutating func fail(_ error: InputError) { errors.append(error) }
+
+    /// Marks a field as known and returns its value, nil when absent or null.
+    mutating func take(_ key: String) -> Node? {
+        consumed.insert(key)
+        guard let value = entry(key)?.value, !Self.isNull(value) else { return nil }
+        return value
+    }
+
+    // MARK: - Typed values
+
+    /// One line of text; line breaks of folded YAML are kept.
+    mutating func text(_ key: String) -> String? {
+        guard let node = take(key) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            errors.append(.invalidValue(location(of: node), field: key, value: describe(node), expected: "text"))
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A list of text values; a single value counts as a one-element list.
+    mutating func list(_ key: String) -> [(value: String, line: Int)] {
+        guard let node = take(key) else { return [] }
+        switch node {
+        case .scalar(let scalar):
+            return [(scalar.string, line(of: node))]
+        case .sequence(let sequence):
+            var values: [(String, Int)] = []
+            for element in sequence where !Self.isNull(element) {
+                guard case .scalar(let scalar) = element else {
+                    errors.append(.invalidValue(location(of: element), field: key, value: describe(element),
+                                                expected: "a list of single values"))
+                    continue
+                }
+                values.append((scalar.string, line(of: element)))
+            }
+            return values
+        default:
+            errors.append(.invalidValue(location(of: node), field: key, value: describe(node),
+                                        expected: "a value or a list of values"))
+            return []
+        }
+    }
+
+    mutating func strings(_ key: String) -> [String] { list(key).map(\.value) }
+
+    mutating func choice<Value: EnumeratedValue>(_ key: String, as type: Value.Type = Value.self) -> Value? {
+        guard let node = take(key) else { return nil }
+        guard case .scalar(let scalar) = node, let value = Value(rawValue: scalar.string) else {
+            errors.append(.invalidValue(location(of: node), field: key, value: describe(node),
+                                        expected: "one of: \(Value.allowedValues.joined(separator: ", "))"))
+            return nil
+        }
+        return value
+    }
+
+    mutating func choices<Value: EnumeratedValue>(_ key: String, as type: Value.Type = Value.self) -> [Value] {
+        list(key).compactMap { entry in
+            if let value = Value(rawValue: entry.value) { return value }
+            errors.append(.invalidValue(SourceLocation(file: file, line: entry.line), field: key, value: entry.value,
+                                        expected: "one of: \(Value.allowedValues.joined(separator: ", "))"))
+            return nil
+        }
+    }
+
+    /// `true`/`false` and, since authors write both, `yes`/`no`, in any case.
+    mutating func flag(_ key: String) -> Bool? {
+        guard let node = take(key) else { return nil }
+        if case .scalar(let scalar) = node {
+            switch scalar.string.lowercased() {
+            case "true", "yes": return true
+            case "false", "no": return false
+            default: break
+            }
+        }
+        errors.append(.invalidValue(location(of: node), field: key, value: describe(node),
+                                    expected: "true or false (yes or no)"))
+        return nil
+    }
+
+    mutating func number(_ key: String) -> Double? {
+        guard let node = take(key) else { return nil }
+        if case .scalar(let scalar) = node, let value = Double(scalar.string), value.isFinite { return value }
+        errors.append(.invalidValue(location(of: node), field: key, value: describe(node), expected: "a number"))
+        return nil
+    }
+
+    mutating func mapping(_ key: String) -> Node.Mapping? {
+        guard let node = take(key) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            errors.append(.invalidValue(location(of: node), field: key, value: describe(node),
+                                        expected: "a mapping of `key: value` lines"))
+            return nil
+        }
+        return mapping
+    }
+
+    // MARK: - What is left
+
+    /// The fields never taken, kept as written.
+    mutating func remainingFields() -> [NamedValue] {
+        var budget = FieldValueBudget()
+        var kept: [NamedValue] = []
+        for entry in entries where !consumed.contains(entry.key) {
+            guard let value = budget.convert(entry.value) else {
+                errors.append(.invalidValue(SourceLocation(file: file, line: entry.keyLine), field: entry.key,
+                                            value: "more than \(FieldValueBudget.limit) values",
+                                            expected: "a value of reasonable size (YAML aliases expand)"))
+                continue
+            }
+            kept.append(NamedValue(name: entry.key, value: value, line: entry.keyLine))
+        }
+        return kept
+    }
+
+    func unknownKeys() -> [Entry] { entries.filter { !consumed.contains($0.key) } }
+
+    // MARK: - Helpers
+
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// A short rendering of a bad value for an error message.
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): scalar.string.count > 60 ? String(scalar.string.prefix(57)) + "..." : scalar.string
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        case .alias: "an alias"
+        }
+    }
+}

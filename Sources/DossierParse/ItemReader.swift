@@ -1,0 +1,91 @@
+import DossierModel
+import Yams
+
+/// Reads one item's front matter into an `Item` (SPEC §2.2), collecting
+/// every error of the file rather than stopping at the first.
+struct ItemReader {
+    let file: String
+    let phases: Set<LifecyclePhase>
+    let phaseList: String
+
+    init(file: String, phases: [LifecyclePhase]) {
+        self.file = file
+        self.phases = Set(phases)
+        self.phaseList = phases.map(\.rawValue).joined(separator: ", ")
+    }
+
+    func read(_ mapping: Node.Mapping, yamlFirstLine: Int, body: ItemBody) -> Parsed<Item> {
+        var fields = FieldReader(mapping: mapping, file: file, firstLine: yamlFirstLine, owner: file)
+        let start = SourceLocation(file: file, line: 1)
+        let id = fields.text("id")
+        let typeName = fields.text("type")
+        let title = fields.text("title").map(Self.oneLine)
+        var errors = fields.errors
+        let errorsBeforeDetails = fields.errors.count
+        for (name, value) in [("id", id), ("type", typeName), ("title", title)] where value?.isEmpty ?? true {
+            errors.append(.missingField(fields.keyLine(name).map { SourceLocation(file: file, line: $0) } ?? start,
+                                        field: name, of: "the item in \(file)"))
+        }
+        guard let id, !id.isEmpty, let typeName, !typeName.isEmpty, let title, !title.isEmpty else {
+            return .errors(errors)
+        }
+        if !Self.isValidID(id) {
+            errors.append(.invalidValue(SourceLocation(file: file, line: fields.keyLine("id") ?? 1), field: "id",
+                                        value: id, expected: "letters, digits, `-`, `_` and `.`, starting with a letter"))
+        }
+        guard let type = ItemType(rawValue: typeName) else {
+            errors.append(.unknownType(SourceLocation(file: file, line: fields.keyLine("type") ?? 1), type: typeName))
+            return .errors(errors)
+        }
+        fields.owner = "\(type.rawValue) \(id)"
+
+        let status = fields.choice("status", as: ItemStatus.self) ?? .draft
+        let tags = fields.strings("tags")
+        let itemPhases = readPhases(&fields, required: type == .threat || type == .securityRequirement, id: id, type: type)
+        let links = LinkField.fields(of: type).flatMap { field in
+            fields.list(field.rawValue).map { ItemLink(field: field, target: $0.value, line: $0.line) }
+        }
+        let details = DetailsReader.read(type, from: &fields)
+        let extra = fields.remainingFields()
+        errors += fields.errors[errorsBeforeDetails...]
+        guard errors.isEmpty else { return .errors(errors) }
+
+        var fieldLines: [String: Int] = [:]
+        for entry in fields.entries { fieldLines[entry.key] = entry.keyLine }
+        return .value(Item(id: id, type: type, title: title, status: status, tags: tags, phases: itemPhases,
+                             links: links, details: details, extraFields: extra, body: body,
+                             location: start, fieldLines: fieldLines))
+    }
+
+    private func readPhases(_ fields: inout FieldReader, required: Bool, id: String, type: ItemType) -> [LifecyclePhase] {
+        let keyLine = fields.keyLine("phases")
+        var result: [LifecyclePhase] = []
+        for entry in fields.list("phases") {
+            let phase = LifecyclePhase(entry.value)
+            if phases.contains(phase) {
+                if !result.contains(phase) { result.append(phase) }
+            } else {
+                fields.fail(.invalidValue(SourceLocation(file: file, line: entry.line), field: "phases",
+                                          value: entry.value, expected: "one of the project's phases: \(phaseList)"))
+            }
+        }
+        let hadBadPhase = fields.errors.contains { if case .invalidValue(_, "phases", _, _) = $0 { true } else { false } }
+        if required && result.isEmpty && !hadBadPhase {
+            fields.fail(.missingField(SourceLocation(file: file, line: keyLine ?? 1), field: "phases",
+                                      of: "\(type.rawValue) \(id)"))
+        }
+        return result
+    }
+
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// SPEC §2.2: letters, digits, `-`, `_`, `.`; starts with a letter.
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        return id.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import DossierLoad
+import DossierModel
+import Yams
+
+/// The parse stage: `dossier.yml` first (it defines the phases items may
+/// name), then every item file in parallel, in path order.
+public struct ProjectParser: Sendable {
+    public var sourceDateEpoch: String?
+
+    public init(sourceDateEpoch: String? = nil) {
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+
+    public func parse(_ sources: ContentSources) -> ParsedProject {
+        var errors = sources.errors
+        var configuration: ProjectConfiguration?
+        if let file = sources.configuration {
+            switch ConfigurationReader(sourceDateEpoch: sourceDateEpoch).read(file.text) {
+            case .value(let value): configuration = value
+            case .errors(let configErrors): errors += configErrors
+            }
+        }
+        // Items are still read without a configuration, so one run reports
+        // their errors too; the standard phases stand in.
+        let phases = configuration?.phases ?? LifecyclePhase.standardPhases
+        let results = sources.documents.parallelMap { file in
+            ItemFileParser(phases: phases).parse(file)
+        }
+        var items: [Item] = []
+        for result in results {
+            switch result {
+            case .value(let item): items.append(item)
+            case .errors(let itemErrors): errors += itemErrors
+            }
+        }
+        return ParsedProject(configuration: configuration, items: items, errors: errors)
+    }
+}
+
+/// One `.md` file → one item.
+struct ItemFileParser {
+    let phases: [LifecyclePhase]
+
+    func parse(_ file: SourceFile) -> Parsed<Item> {
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(file.text, file: file.path) {
+        case .success(let value): frontMatter = value
+        case .failure(let error): return .errors([error])
+        }
+        let mapping: Node.Mapping
+        switch YAMLMapping.compose(frontMatter.yaml, firstLine: frontMatter.yamlFirstLine) {
+        case .success(let value): mapping = value
+        case .failure(.invalid(let line, let reason)):
+            return .errors([.frontMatterInvalid(SourceLocation(file: file.path, line: line), reason: reason)])
+        }
+        let body = BodyScanner.scan(frontMatter.body, firstLine: frontMatter.bodyFirstLine)
+        return ItemReader(file: file.path, phases: phases)
+            .read(mapping, yamlFirstLine: frontMatter.yamlFirstLine, body: body)
+    }
+}

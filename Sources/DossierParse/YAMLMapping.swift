@@ -1,0 +1,51 @@
+import DossierModel
+import Yams
+
+/// Composes a YAML block into its top-level mapping, turning every failure
+/// into `front-matter-invalid` (or `config-invalid`) at the line where the
+/// YAML broke.
+enum YAMLMapping {
+    enum Failure: Error {
+        case invalid(line: Int, reason: String)
+    }
+
+    /// - Parameter firstLine: the file line of the block's first line.
+    static func compose(_ yaml: Substring, firstLine: Int) -> Result<Node.Mapping, Failure> {
+        if let problem = YAMLGuard.problem(in: yaml) {
+            return .failure(.invalid(line: firstLine + problem.line - 1, reason: problem.reason))
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: String(yaml), .default, .default, .utf8)
+        } catch let error as YamlError {
+            let (line, reason) = describe(error)
+            return .failure(.invalid(line: firstLine + max(line, 1) - 1, reason: reason))
+        } catch {
+            return .failure(.invalid(line: firstLine, reason: "\(error)"))
+        }
+        guard let node else {
+            return .failure(.invalid(line: firstLine, reason: "it is empty; it must be a mapping of fields"))
+        }
+        guard case .mapping(let mapping) = node else {
+            return .failure(.invalid(line: firstLine + (node.mark?.line ?? 1) - 1,
+                                     reason: "it is not a mapping of `field: value` lines"))
+        }
+        return .success(mapping)
+    }
+
+    private static func describe(_ error: YamlError) -> (line: Int, reason: String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            return (mark.line, "YAML syntax error: \(detail)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return (context.mark.line, "the key `\(duplicates.joined(separator: "`, `"))` appears more than once")
+        case .reader(let problem, _, _, _):
+            return (1, "YAML cannot be read: \(problem)")
+        default:
+            return (1, "YAML error: \(error)")
+        }
+    }
+}
