@@ -8,6 +8,8 @@ public struct ProjectConfiguration: Hashable, Sendable {
     /// Control categories the project declares not applicable, with the justification.
     public var notApplicableCategories: [ControlCategory: String]
     public var ruleSettings: [RuleID: RuleSetting]
+    /// The line of each top-level key, for set-level findings.
+    public var keyLines: [String: Int] = [:]
 
     public init(product: ProductDescription, document: DocumentControl,
                 phases: [LifecyclePhase] = LifecyclePhase.standardPhases,

@@ -34,8 +34,10 @@ struct ConfigurationReader {
         guard errors.isEmpty, let product, let document else {
             return .errors(errors.sorted { $0.location < $1.location })
         }
-        return .value(ProjectConfiguration(product: product, document: document, phases: phases,
-                                             notApplicableCategories: notApplicable, ruleSettings: rules))
+        var configuration = ProjectConfiguration(product: product, document: document, phases: phases,
+                                                 notApplicableCategories: notApplicable, ruleSettings: rules)
+        for entry in fields.entries { configuration.keyLines[entry.key] = entry.keyLine }
+        return .value(configuration)
     }
 
     private func readProduct(_ mapping: Node.Mapping?, errors: inout [InputError], fields: FieldReader) -> ProductDescription? {

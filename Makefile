@@ -1,0 +1,29 @@
+# make dossier — build the tool and the example dossier from content/ into output/
+# make test    — every test
+# make bench   — performance on generated corpora (see bench/README.md)
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/dossier
+
+.PHONY: dossier test build deps bench clean
+
+# libcmark-dev is the one system library; install it when missing (Debian).
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null && [ ! -f /usr/include/cmark.h ]; then \
+		echo "Installing libcmark-dev"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product dossier
+
+dossier: build
+	$(BIN) build --content content --output output
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build output

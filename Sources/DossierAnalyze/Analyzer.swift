@@ -1,0 +1,40 @@
+import DossierLink
+import DossierModel
+
+/// The analyze stage: runs every rule over the graph and applies the
+/// project's severity policy (`rules:` in dossier.yml). Read-only: it never
+/// changes the graph, so rules can run in any order.
+public struct Analyzer: Sendable {
+    public var rules: [any Rule]
+
+    public init(rules: [any Rule] = RuleCatalog.all) {
+        self.rules = rules
+    }
+
+    public func findings(in graph: TraceGraph) -> [Finding] {
+        let settings = graph.configuration.ruleSettings
+        var findings: [Finding] = []
+        for rule in rules {
+            let severity: FindingSeverity
+            switch settings[rule.id] {
+            case .off: continue
+            case .major: severity = .major
+            case .minor: severity = .minor
+            case nil: severity = rule.defaultSeverity
+            }
+            for violation in rule.violations(in: graph) {
+                findings.append(Finding(rule: rule.id, severity: severity, subject: violation.subject,
+                                        location: violation.location, message: violation.message))
+            }
+        }
+        return findings.sorted(by: Self.reportOrder)
+    }
+
+    /// SPEC §4: by file, line, rule; then subject, so ties never depend on rule order.
+    static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
+        if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
+        return lhs.message < rhs.message
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import DossierModel
+import DossierPipeline
+import DossierRender
+import Foundation
+
+extension CheckReportFormat: ExpressibleByArgument {}
+
+/// `dossier check`: prints errors and findings; exits 1 at or above `--fail-on`.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Report input errors and traceability gaps.",
+        discussion: """
+            Examples:
+              dossier check
+              dossier check --content docs/design-inputs --fail-on minor
+              dossier check --format json > findings.json
+            """)
+
+    enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+        case major, minor, never
+    }
+
+    @Option(name: .long, help: "The content folder with dossier.yml.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "Output format on standard output: text, json, sarif or junit.")
+    var format: CheckReportFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: major, minor or never.")
+    var failOn: FailLevel = .major
+
+    @Flag(name: .shortAndLong, help: "Print nothing on standard error but the summary line.")
+    var quiet = false
+
+    func run() throws {
+        let pipeline = Pipeline(contentFolder: URL(fileURLWithPath: content))
+        let progress = quiet ? ProgressReporter.silent : ProgressReporter.forTerminal()
+        let report = pipeline.check(progress: progress)
+        progress.finish()
+        let diagnostics = report.diagnostics
+        let summary = CheckSummary(items: report.itemCount, diagnostics: diagnostics)
+        let console = Console.standardError()
+        if !quiet {
+            for diagnostic in diagnostics { console.line(diagnostic) }
+        }
+        console.summary(summary.sentence)
+        switch format {
+        case .text: break
+        case .json: Console.writeStandardOutput(JSONCheckReport.render(summary: summary, diagnostics: diagnostics))
+        case .sarif, .junit:
+            throw ValidationError("--format \(format.rawValue) is not available yet")
+        }
+        throw ExitCode(Self.exitStatus(summary: summary, failOn: failOn))
+    }
+
+    static func exitStatus(summary: CheckSummary, failOn: FailLevel) -> Int32 {
+        if summary.errors > 0 { return 2 }
+        switch failOn {
+        case .major: return summary.major > 0 ? 1 : 0
+        case .minor: return summary.major + summary.minor > 0 ? 1 : 0
+        case .never: return 0
+        }
+    }
+}

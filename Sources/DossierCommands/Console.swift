@@ -1,0 +1,37 @@
+import DossierModel
+import Foundation
+
+/// Writes diagnostics for people: colour only on a terminal and never with
+/// NO_COLOR (https://no-color.org).
+struct Console {
+    let colour: Bool
+
+    static func standardError() -> Console {
+        let environment = ProcessInfo.processInfo.environment
+        let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return Console(colour: isatty(STDERR_FILENO) == 1 && !noColour && environment["TERM"] != "dumb")
+    }
+
+    func line(_ diagnostic: Diagnostic) {
+        guard colour else { return write(diagnostic.line) }
+        let code: String
+        switch diagnostic.severity {
+        case .error: code = "31"
+        case .major: code = "33"
+        case .minor: code = "36"
+        }
+        let location = "\(diagnostic.location.file):\(diagnostic.location.line):"
+        write("\u{1B}[1m\(location)\u{1B}[0m \u{1B}[\(code)m\(diagnostic.severity.rawValue):\u{1B}[0m "
+              + "[\(diagnostic.code)] \(diagnostic.message)")
+    }
+
+    func summary(_ text: String) { write(colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text) }
+
+    func write(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func writeStandardOutput(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,71 @@
+import DossierModel
+
+/// The traceability matrix of one lifecycle phase (IEC 81001-5-1 §5.2.1):
+/// every live threat that applies in the phase, with the security
+/// requirements that mitigate it in that phase.
+public struct PhaseMatrix: Sendable {
+    public var phase: LifecyclePhase
+    public var rows: [PhaseMatrixRow]
+    /// Every live security requirement that holds in this phase.
+    public var securityRequirements: [Int]
+
+    public func count(_ status: ThreatCoverageStatus) -> Int { rows.filter { $0.status == status }.count }
+}
+
+public struct PhaseMatrixRow: Sendable {
+    public var threat: Int
+    /// The threat's live security requirements that cover this phase.
+    public var mitigations: [Int]
+    public var status: ThreatCoverageStatus
+}
+
+/// How a threat stands in one phase.
+public enum ThreatCoverageStatus: String, Hashable, Sendable, CaseIterable {
+    /// Mitigated in the phase, and every mitigation verified and passed.
+    case covered
+    /// Mitigated in the phase, but a mitigation is unverified, not run or failed.
+    case unverified
+    /// Treated `mitigate`, and nothing mitigates it in this phase.
+    case gap
+    /// Risk accepted (with or without the rationale SPEC asks for).
+    case accepted
+    case transferred
+    case avoided
+
+    public var title: String {
+        switch self {
+        case .covered: "Covered"
+        case .unverified: "Covered, verification open"
+        case .gap: "Gap"
+        case .accepted: "Accepted"
+        case .transferred: "Transferred"
+        case .avoided: "Avoided"
+        }
+    }
+}
+
+extension TraceGraph {
+    public func phaseMatrix(for phase: LifecyclePhase) -> PhaseMatrix {
+        var rows: [PhaseMatrixRow] = []
+        for threat in live(.threat) where items[threat].phases.contains(phase) {
+            let mitigations = liveSources(of: threat, in: .threats).filter { items[$0].phases.contains(phase) }
+            rows.append(PhaseMatrixRow(threat: threat, mitigations: mitigations,
+                                       status: status(of: threat, mitigations: mitigations)))
+        }
+        let requirements = live(.securityRequirement).filter { items[$0].phases.contains(phase) }
+        return PhaseMatrix(phase: phase, rows: rows, securityRequirements: requirements)
+    }
+
+    public var phaseMatrices: [PhaseMatrix] { phases.map(phaseMatrix(for:)) }
+
+    private func status(of threat: Int, mitigations: [Int]) -> ThreatCoverageStatus {
+        switch items[threat].threat?.treatment ?? .mitigate {
+        case .accept: return .accepted
+        case .transfer: return .transferred
+        case .avoid: return .avoided
+        case .mitigate:
+            if mitigations.isEmpty { return .gap }
+            return mitigations.allSatisfy { verificationState(of: $0) == .passed } ? .covered : .unverified
+        }
+    }
+}

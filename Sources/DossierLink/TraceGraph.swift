@@ -1,0 +1,64 @@
+import DossierModel
+
+/// Every item of the project, linked both ways. Built once by `TraceLinker`;
+/// every query afterwards is a lookup, never a scan over all links, so
+/// checks and pages stay linear in the size of the project.
+public struct TraceGraph: Sendable {
+    public let configuration: ProjectConfiguration
+    /// Items in path order; everything else refers to them by index.
+    public let items: [Item]
+    public let index: [String: Int]
+    public let outgoing: [[TraceLink]]
+    public let incoming: [[TraceLink]]
+    /// Per item: the relative links of its body, by destination as written.
+    public let bodyLinks: [[String: BodyLinkTarget]]
+    /// Files under the content folder that bodies link to, sorted.
+    public let attachments: [String]
+    /// Item indices by type, live items only, in path order.
+    public let liveItems: [ItemType: [Int]]
+
+    init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
+         bodyLinks: [[String: BodyLinkTarget]], attachments: [String]) {
+        self.configuration = configuration
+        self.items = items
+        self.index = index
+        self.outgoing = outgoing
+        self.bodyLinks = bodyLinks
+        self.attachments = attachments
+        var incoming = Array(repeating: [TraceLink](), count: items.count)
+        for (source, links) in outgoing.enumerated() {
+            for link in links {
+                incoming[link.other].append(TraceLink(field: link.field, other: source, line: link.line))
+            }
+        }
+        self.incoming = incoming
+        var live: [ItemType: [Int]] = [:]
+        for (position, item) in items.enumerated() where item.isLive {
+            live[item.type, default: []].append(position)
+        }
+        self.liveItems = live
+    }
+
+    public subscript(position: Int) -> Item { items[position] }
+
+    public func position(of id: String) -> Int? { index[id] }
+
+    public func live(_ type: ItemType) -> [Int] { liveItems[type] ?? [] }
+
+    /// The items `position` links to through `field`.
+    public func targets(of position: Int, in field: LinkField) -> [Int] {
+        outgoing[position].filter { $0.field == field }.map(\.other)
+    }
+
+    /// The items that link to `position` through `field`.
+    public func sources(of position: Int, in field: LinkField) -> [Int] {
+        incoming[position].filter { $0.field == field }.map(\.other)
+    }
+
+    /// The live items that link to `position` through `field`: what counts for coverage.
+    public func liveSources(of position: Int, in field: LinkField) -> [Int] {
+        sources(of: position, in: field).filter { items[$0].isLive }
+    }
+
+    public var phases: [LifecyclePhase] { configuration.phases }
+}

@@ -1,0 +1,99 @@
+import DossierModel
+import DossierParse
+
+/// The link stage: resolves every id after all files are read (never while
+/// parsing one), so the order of files cannot change the result.
+public struct TraceLinker: Sendable {
+    /// Paths of the non-Markdown files under the content folder.
+    public var contentFiles: Set<String>
+
+    public init(contentFiles: Set<String>) {
+        self.contentFiles = contentFiles
+    }
+
+    public func link(_ project: ParsedProject) -> LinkResult {
+        var errors = project.errors
+        var items: [Item] = []
+        var index: [String: Int] = [:]
+        for item in project.items {
+            if let first = index[item.id] {
+                errors.append(.duplicateID(item.location(of: "id"), id: item.id,
+                                           firstDefinedAt: items[first].location(of: "id")))
+                continue
+            }
+            index[item.id] = items.count
+            items.append(item)
+        }
+        var byPath: [String: Int] = [:]
+        for (position, item) in items.enumerated() { byPath[item.location.file] = position }
+
+        var outgoing: [[TraceLink]] = []
+        var bodyLinks: [[String: BodyLinkTarget]] = []
+        var attachments: Set<String> = []
+        outgoing.reserveCapacity(items.count)
+        for item in items {
+            outgoing.append(resolveLinks(of: item, index: index, items: items, errors: &errors))
+            resolveReferences(of: item, index: index, errors: &errors)
+            let links = resolveFileLinks(of: item, byPath: byPath, errors: &errors)
+            for case .file(let path) in links.values { attachments.insert(path) }
+            bodyLinks.append(links)
+        }
+        guard errors.isEmpty, let configuration = project.configuration else {
+            return LinkResult(graph: nil, errors: errors, itemCount: project.items.count)
+        }
+        let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,
+                               bodyLinks: bodyLinks, attachments: attachments.sorted(by: ContentPath.precedes))
+        return LinkResult(graph: graph, errors: [], itemCount: items.count)
+    }
+
+    private func resolveLinks(of item: Item, index: [String: Int], items: [Item],
+                              errors: inout [InputError]) -> [TraceLink] {
+        var resolved: [TraceLink] = []
+        for link in item.links {
+            let location = SourceLocation(file: item.location.file, line: link.line)
+            guard let target = index[link.target] else {
+                errors.append(.danglingReference(location, from: item.id, target: link.target,
+                                                 detail: "listed under `\(link.field.rawValue)`, which is not the id of any item"))
+                continue
+            }
+            guard link.field.targetTypes.contains(items[target].type) else {
+                errors.append(.wrongReferenceType(location, from: item.id, field: link.field, target: link.target,
+                                                  actual: items[target].type))
+                continue
+            }
+            resolved.append(TraceLink(field: link.field, other: target, line: link.line))
+        }
+        return resolved
+    }
+
+    private func resolveReferences(of item: Item, index: [String: Int], errors: inout [InputError]) {
+        for reference in item.body.references where index[reference.target] == nil {
+            errors.append(.danglingReference(SourceLocation(file: item.location.file, line: reference.line),
+                                             from: item.id, target: "[[\(reference.target)]]",
+                                             detail: "but no item has the id \(reference.target)"))
+        }
+    }
+
+    private func resolveFileLinks(of item: Item, byPath: [String: Int],
+                                  errors: inout [InputError]) -> [String: BodyLinkTarget] {
+        var resolved: [String: BodyLinkTarget] = [:]
+        for link in item.body.fileLinks where resolved[link.destination] == nil {
+            let location = SourceLocation(file: item.location.file, line: link.line)
+            guard let path = ContentPath.resolve(link.destination, from: item.location.file) else {
+                errors.append(.danglingReference(location, from: item.id, target: link.destination,
+                                                 detail: "a path that lies outside the content folder; "
+                                                    + "copy the file into the content folder"))
+                continue
+            }
+            if let target = byPath[path] {
+                resolved[link.destination] = .item(target)
+            } else if contentFiles.contains(path) {
+                resolved[link.destination] = .file(path)
+            } else {
+                errors.append(.danglingReference(location, from: item.id, target: link.destination,
+                                                 detail: "but there is no file \(path) in the content folder"))
+            }
+        }
+        return resolved
+    }
+}

@@ -1,0 +1,24 @@
+import DossierLink
+import DossierLoad
+import DossierModel
+
+/// The result of reading, linking and analysing a project: what `check`
+/// prints and what `build` renders.
+public struct CheckReport: Sendable {
+    public var sources: ContentSources
+    /// Items read, even when errors stop the graph from being built.
+    public var itemCount: Int
+    public var errors: [InputError]
+    public var findings: [Finding]
+    /// Nil when there are errors.
+    public var graph: TraceGraph?
+
+    /// Errors and findings in report order (SPEC §4). While there are errors
+    /// the graph is incomplete, so findings would mislead and are left out.
+    public var diagnostics: [Diagnostic] {
+        let all = errors.isEmpty ? findings.map(Diagnostic.init) : errors.map(Diagnostic.init)
+        return all.sorted(by: Diagnostic.reportOrder)
+    }
+
+    public func count(_ severity: FindingSeverity) -> Int { findings.filter { $0.severity == severity }.count }
+}

@@ -1,0 +1,39 @@
+import DossierAnalyze
+import DossierLink
+import DossierLoad
+import DossierModel
+import DossierParse
+import Foundation
+
+/// The stages in the order they run: load → parse → link → analyze, then for
+/// `build` render → write. Each stage hands the next one a single value.
+public struct Pipeline: Sendable {
+    public var contentFolder: URL
+    public var limits: LoadLimits
+    /// For the document date when dossier.yml gives none (SPEC §2.1).
+    public var sourceDateEpoch: String?
+
+    public init(contentFolder: URL, limits: LoadLimits = .standard,
+                sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) {
+        self.contentFolder = contentFolder
+        self.limits = limits
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+
+    public func check(progress: ProgressReporter = .silent) -> CheckReport {
+        progress.stage("Loading")
+        let sources = ContentLoader(limits: limits).load(from: contentFolder)
+        progress.stage("Parsing \(sources.documents.count) files")
+        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources)
+        progress.stage("Linking")
+        let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
+        guard let graph = linked.graph else {
+            return CheckReport(sources: sources, itemCount: linked.itemCount, errors: linked.errors, findings: [],
+                               graph: nil)
+        }
+        progress.stage("Analysing")
+        let findings = Analyzer().findings(in: graph)
+        return CheckReport(sources: sources, itemCount: graph.items.count, errors: [], findings: findings,
+                           graph: graph)
+    }
+}
