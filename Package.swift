@@ -41,7 +41,7 @@ let package = Package(
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierLoad", "DossierLink", "DossierAnalyze", "CCmark",
+                "DossierModel", "DossierLoad", "DossierParse", "DossierLink", "DossierAnalyze", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -62,5 +62,32 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCommands"]),
+
+        .target(
+            name: "DossierTestSupport",
+            dependencies: ["DossierPipeline", "DossierModel"],
+            path: "Tests/DossierTestSupport"
+        ),
+        .testTarget(
+            name: "DossierParseTests",
+            dependencies: ["DossierParse", "DossierLoad", "DossierModel", "DossierTestSupport"]
+        ),
+        .testTarget(
+            name: "DossierAnalyzeTests",
+            dependencies: ["DossierPipeline", "DossierAnalyze", "DossierLink", "DossierModel", "DossierTestSupport"]
+        ),
+        .testTarget(
+            name: "DossierRenderTests",
+            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierTestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "DossierCommandsTests",
+            dependencies: ["dossier", "DossierTestSupport"]
+        ),
+        .testTarget(
+            name: "DossierWorkflowTests",
+            dependencies: ["dossier", "DossierRender", "DossierPipeline", "DossierTestSupport"]
+        ),
     ]
 )

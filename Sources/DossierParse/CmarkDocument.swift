@@ -5,11 +5,12 @@ import Glibc
 
 /// Owns one cmark tree. cmark is a C library: the tree lives until `deinit`,
 /// and a document is used on one thread only (separate documents parse
-/// safely in parallel).
-final class CmarkDocument {
-    let root: OpaquePointer
+/// safely in parallel). Shared with the renderer, so both read a body the
+/// same way.
+public final class CmarkDocument {
+    public let root: OpaquePointer
 
-    init(markdown: Substring) {
+    public init(markdown: Substring) {
         var text = String(markdown)
         root = text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
@@ -24,7 +25,7 @@ final class CmarkDocument {
     deinit { cmark_node_free(root) }
 
     /// Visits every node in document order; `enter` is false on leaving a container.
-    func walk(_ visit: (_ node: OpaquePointer, _ enter: Bool) -> Void) {
+    public func walk(_ visit: (_ node: OpaquePointer, _ enter: Bool) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -36,8 +37,8 @@ final class CmarkDocument {
 }
 
 extension OpaquePointer {
-    var cmarkType: cmark_node_type { cmark_node_get_type(self) }
-    var cmarkLiteral: String? { cmark_node_get_literal(self).map { String(cString: $0) } }
-    var cmarkURL: String? { cmark_node_get_url(self).map { String(cString: $0) } }
-    var cmarkStartLine: Int { Int(cmark_node_get_start_line(self)) }
+    public var cmarkType: cmark_node_type { cmark_node_get_type(self) }
+    public var cmarkLiteral: String? { cmark_node_get_literal(self).map { String(cString: $0) } }
+    public var cmarkURL: String? { cmark_node_get_url(self).map { String(cString: $0) } }
+    public var cmarkStartLine: Int { Int(cmark_node_get_start_line(self)) }
 }

@@ -1,0 +1,73 @@
+import ArgumentParser
+import DossierModel
+import DossierPipeline
+import DossierRender
+import Foundation
+
+/// `dossier build`: writes the site, dossier.html, dossier.md, dossier.json
+/// and trace.csv (SPEC §5). Findings do not stop a build: they are part of
+/// the dossier. Input errors do, and then nothing is written.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the dossier: docs site, single HTML, Markdown, JSON and CSV.",
+        discussion: """
+            The previous output folder is replaced only when every file of the new one is written, \
+            and only if an earlier `dossier build` made it.
+
+            Examples:
+              dossier build
+              dossier build --content docs/design-inputs --output public
+              dossier build --templates my-templates    # override single built-in templates
+            """)
+
+    @Option(name: .long, help: "The content folder with dossier.yml.")
+    var content: String = "content"
+
+    @Option(name: .long, help: "The output folder, replaced whole.")
+    var output: String = "output"
+
+    @Option(name: .long, help: "A folder of .mustache files that replace built-in templates of the same name (default: ./templates when it exists).")
+    var templates: String?
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let started = Date()
+        let console = Console.standardError()
+        let progress = quiet ? ProgressReporter.silent : ProgressReporter.forTerminal()
+        let pipeline = Pipeline(contentFolder: URL(fileURLWithPath: content))
+        do {
+            let result = try pipeline.build(into: URL(fileURLWithPath: output), templates: templateFolder(),
+                                            progress: progress)
+            progress.finish()
+            guard !quiet else { return }
+            let summary = CheckSummary(items: result.report.itemCount, diagnostics: result.report.diagnostics)
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            console.summary("Built \(output)/: \(summary.items) items, \(summary.major) major and \(summary.minor) "
+                            + "minor findings, \(result.filesWritten) files in \(seconds) s")
+        } catch {
+            progress.finish()
+            switch error {
+            case .inputErrors(let report):
+                for diagnostic in report.diagnostics { console.line(diagnostic) }
+                let summary = CheckSummary(items: report.itemCount, diagnostics: report.diagnostics)
+                console.summary(summary.sentence + "; nothing was written")
+            case .templates(let failure):
+                console.write(failure.description)
+            case .output(let failure):
+                console.write("error: \(failure.description)")
+            }
+            throw ExitCode(2)
+        }
+    }
+
+    private func templateFolder() -> URL? {
+        if let templates { return URL(fileURLWithPath: templates) }
+        var isFolder: ObjCBool = false
+        let fallback = "templates"
+        return FileManager.default.fileExists(atPath: fallback, isDirectory: &isFolder) && isFolder.boolValue
+            ? URL(fileURLWithPath: fallback) : nil
+    }
+}

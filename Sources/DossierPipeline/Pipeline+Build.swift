@@ -1,0 +1,64 @@
+import DossierLoad
+import DossierModel
+import DossierRender
+import DossierWrite
+import Foundation
+
+/// Why a build wrote nothing.
+public enum BuildFailure: Error {
+    /// The input cannot be read as a dossier; the report holds the errors.
+    case inputErrors(CheckReport)
+    case templates(TemplateSet.Failure)
+    case output(OutputWriter.Failure)
+}
+
+public struct BuildResult: Sendable {
+    public var report: CheckReport
+    public var filesWritten: Int
+}
+
+extension Pipeline {
+    /// check → read linked files → render → write. Writes nothing unless
+    /// every stage before `write` succeeded.
+    public func build(into output: URL, templates templateFolder: URL?, writer: OutputWriter = OutputWriter(),
+                      progress: ProgressReporter = .silent) throws(BuildFailure) -> BuildResult {
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet(overrides: templateFolder)
+        } catch {
+            throw .templates(error)
+        }
+        var report = check(progress: progress)
+        guard report.errors.isEmpty, let graph = report.graph else { throw .inputErrors(report) }
+
+        progress.stage("Reading linked files")
+        let read = AttachmentReader().read(graph.attachments, from: report.sources.root)
+        guard read.errors.isEmpty else {
+            report.errors = read.errors
+            report.graph = nil
+            throw .inputErrors(report)
+        }
+        let input = RenderInput(graph: graph, findings: report.findings,
+                                manifest: Self.manifest(report.sources, attachments: read.attachments),
+                                attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }))
+        progress.stage("Rendering \(graph.items.count) items")
+        let files = DossierRenderer(templates: templates).render(input)
+        progress.stage("Writing \(files.count) files")
+        do {
+            try writer.write(files, to: output)
+        } catch {
+            throw .output(error)
+        }
+        return BuildResult(report: report, filesWritten: files.count)
+    }
+
+    static func manifest(_ sources: ContentSources, attachments: [AttachmentReader.Attachment]) -> [ManifestEntry] {
+        var entries = sources.documents.map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.byteCount) }
+        if let configuration = sources.configuration {
+            entries.append(ManifestEntry(path: configuration.path, sha256: configuration.sha256,
+                                         bytes: configuration.byteCount))
+        }
+        entries += attachments.map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.contents.count) }
+        return entries.sorted { Array($0.path.utf8).lexicographicallyPrecedes($1.path.utf8) }
+    }
+}

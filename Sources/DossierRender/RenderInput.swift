@@ -1,0 +1,33 @@
+import DossierLink
+import DossierModel
+import Foundation
+
+/// Everything the renderers need: the graph, its findings, and the input
+/// files with their digests. The narrow type between analyze and render.
+public struct RenderInput: Sendable {
+    public var graph: TraceGraph
+    public var findings: [Finding]
+    /// Every input file (dossier.yml, items, linked files), sorted by path.
+    public var manifest: [ManifestEntry]
+    /// The bytes of the files bodies link to, by content path.
+    public var attachments: [String: Data]
+
+    public init(graph: TraceGraph, findings: [Finding], manifest: [ManifestEntry], attachments: [String: Data]) {
+        self.graph = graph
+        self.findings = findings
+        self.manifest = manifest
+        self.attachments = attachments
+    }
+}
+
+public struct ManifestEntry: Hashable, Sendable {
+    public var path: String
+    public var sha256: String
+    public var bytes: Int
+
+    public init(path: String, sha256: String, bytes: Int) {
+        self.path = path
+        self.sha256 = sha256
+        self.bytes = bytes
+    }
+}

@@ -1,0 +1,149 @@
+import DossierLink
+import DossierModel
+
+/// `dossier.json`: items with their links both ways, per-phase coverage,
+/// findings and the manifest, for other tools and CI.
+public struct JSONExportRenderer {
+    public init() {}
+
+    public func render(_ input: RenderInput) -> OutputFile {
+        let graph = input.graph
+        let configuration = graph.configuration
+        let major = input.findings.filter { $0.severity == .major }.count
+        let document = JSONValue.object([
+            ("format", .string("dossier-export/1")),
+            ("product", product(configuration.product)),
+            ("document", self.document(configuration.document)),
+            ("phases", .strings(configuration.phases.map(\.rawValue))),
+            ("summary", .object([
+                ("items", .number(graph.items.count)),
+                ("major", .number(major)),
+                ("minor", .number(input.findings.count - major)),
+            ])),
+            ("coverage", .array(graph.phaseMatrices.map { coverage($0, graph: graph) })),
+            ("controlCategories", controlCategories(graph)),
+            ("items", .array(graph.items.indices.map { item($0, graph: graph) })),
+            ("findings", .array(input.findings.map(finding))),
+            ("manifest", .array(input.manifest.map {
+                .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("bytes", .number($0.bytes))])
+            })),
+        ])
+        return OutputFile(path: "dossier.json", text: document.rendered())
+    }
+
+    private func product(_ product: ProductDescription) -> JSONValue {
+        .object([
+            ("name", .string(product.name)), ("version", .string(product.version)),
+            ("manufacturer", .optional(product.manufacturer)), ("intended_use", .optional(product.intendedUse)),
+            ("safety_class", .optional(product.safetyClass)), ("deployment", .optional(product.deployment)),
+        ] + product.extraFields.map { ($0.name, Self.value($0.value)) })
+    }
+
+    private func document(_ document: DocumentControl) -> JSONValue {
+        .object([
+            ("id", .string(document.id)), ("title", .string(document.title)),
+            ("revision", .optional(document.revision)), ("date", .string(document.date)),
+            ("approvals", .array(document.approvals.map {
+                .object([("role", .string($0.role)), ("name", .string($0.name)), ("date", .optional($0.date))])
+            })),
+        ] + document.extraFields.map { ($0.name, Self.value($0.value)) })
+    }
+
+    private func coverage(_ matrix: PhaseMatrix, graph: TraceGraph) -> JSONValue {
+        .object([
+            ("phase", .string(matrix.phase.rawValue)),
+            ("threats", .number(matrix.rows.count)),
+            ("covered", .number(matrix.count(.covered))),
+            ("unverified", .number(matrix.count(.unverified))),
+            ("gaps", .number(matrix.count(.gap))),
+            ("securityRequirements", .strings(matrix.securityRequirements.map { graph[$0].id })),
+            ("rows", .array(matrix.rows.map { row in
+                .object([
+                    ("threat", .string(graph[row.threat].id)),
+                    ("status", .string(row.status.rawValue)),
+                    ("securityRequirements", .strings(row.mitigations.map { graph[$0].id })),
+                ])
+            })),
+        ])
+    }
+
+    private func controlCategories(_ graph: TraceGraph) -> JSONValue {
+        .array(ControlCategory.allCases.map { category in
+            let requirements = graph.live(.securityRequirement).filter {
+                graph[$0].securityRequirement?.category == category
+            }
+            return .object([
+                ("category", .string(category.rawValue)),
+                ("securityRequirements", .strings(requirements.map { graph[$0].id })),
+                ("notApplicable", .optional(graph.configuration.notApplicableCategories[category])),
+            ])
+        })
+    }
+
+    private func item(_ position: Int, graph: TraceGraph) -> JSONValue {
+        let item = graph[position]
+        let outgoing = LinkField.allCases.compactMap { field -> (String, JSONValue)? in
+            let targets = graph.targets(of: position, in: field)
+            return targets.isEmpty ? nil : (field.rawValue, .strings(targets.map { graph[$0].id }))
+        }
+        let incoming = LinkField.allCases.compactMap { field -> (String, JSONValue)? in
+            let sources = graph.sources(of: position, in: field)
+            return sources.isEmpty ? nil : (field.rawValue, .strings(sources.map { graph[$0].id }))
+        }
+        return .object([
+            ("id", .string(item.id)), ("type", .string(item.type.rawValue)), ("title", .string(item.title)),
+            ("status", .string(item.status.rawValue)), ("file", .string(item.location.file)),
+            ("phases", .strings(item.phases.map(\.rawValue))), ("tags", .strings(item.tags)),
+            ("fields", .object(ItemJSONFields.fields(of: item))),
+            ("extraFields", .object(item.extraFields.map { ($0.name, Self.value($0.value)) })),
+            ("links", .object(outgoing)),
+            ("linkedFrom", .object(incoming)),
+            ("references", .strings(item.body.references.map(\.target))),
+            ("body", .string(item.body.markdown)),
+        ])
+    }
+
+    private func finding(_ finding: Finding) -> JSONValue {
+        .object([
+            ("rule", .string(finding.rule.rawValue)), ("severity", .string(finding.severity.rawValue)),
+            ("item", .string(finding.subject)), ("file", .string(finding.location.file)),
+            ("line", .number(finding.location.line)), ("message", .string(finding.message)),
+        ])
+    }
+
+    static func value(_ value: FieldValue) -> JSONValue {
+        switch value {
+        case .text(let text): .string(text)
+        case .list(let values): .array(values.map(Self.value))
+        case .mapping(let pairs): .object(pairs.map { ($0.name, Self.value($0.value)) })
+        }
+    }
+}
+
+/// An item's type-specific fields under their front-matter names.
+enum ItemJSONFields {
+    static func fields(of item: Item) -> [(String, JSONValue)] {
+        switch item.details {
+        case .threat(let threat):
+            [("stride", .strings(threat.stride.map(\.rawValue))), ("interfaces", .strings(threat.interfaces)),
+             ("risk", .optional(threat.risk?.rawValue)), ("residual_risk", .optional(threat.residualRisk?.rawValue)),
+             ("safety_impact", .bool(threat.safetyImpact)), ("treatment", .string(threat.treatment.rawValue)),
+             ("rationale", .optional(threat.rationale)), ("cvss", .optional(threat.cvss))]
+        case .securityRequirement(let requirement):
+            [("source", .string(requirement.source.rawValue)), ("category", .optional(requirement.category?.rawValue)),
+             ("references", .strings(requirement.references)), ("rationale", .optional(requirement.rationale))]
+        case .requirement(let requirement):
+            [("category", .optional(requirement.category?.rawValue)),
+             ("security_relevant", .bool(requirement.securityRelevant))]
+        case .asset(let asset):
+            [("properties", .strings(asset.properties.map(\.rawValue)))]
+        case .hazard(let hazard):
+            [("harm", .optional(hazard.harm)), ("severity", .optional(hazard.severity?.rawValue))]
+        case .verification(let verification):
+            [("method", .optional(verification.method?.rawValue)), ("result", .string(verification.result.rawValue)),
+             ("evidence", .optional(verification.evidence))]
+        case .section(let section):
+            [("order", section.order.map(JSONValue.double) ?? .null)]
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import DossierLink
+import DossierModel
+
+/// `trace.csv` (RFC 4180): one row per threat → security requirement →
+/// verification path, with rows for the gaps too, for spreadsheets.
+public struct TraceCSVRenderer {
+    static let header = ["threat", "threat_title", "treatment", "threat_phases", "security_requirement",
+                         "security_requirement_title", "requirement_phases", "uncovered_phases", "verification",
+                         "method", "result", "status"]
+
+    public init() {}
+
+    public func render(_ input: RenderInput) -> OutputFile {
+        let graph = input.graph
+        var rows = [Self.header]
+        for threat in graph.live(.threat) {
+            rows += self.rows(for: threat, in: graph)
+        }
+        let text = rows.map { $0.map(Self.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return OutputFile(path: "trace.csv", text: text)
+    }
+
+    private func rows(for threat: Int, in graph: TraceGraph) -> [[String]] {
+        let item = graph[threat]
+        let treatment = item.threat?.treatment ?? .mitigate
+        let phases = item.phases.map(\.rawValue).joined(separator: " ")
+        let mitigations = graph.liveSources(of: threat, in: .threats)
+        let covered = Set(mitigations.flatMap { graph[$0].phases })
+        let uncovered = treatment == .mitigate
+            ? item.phases.filter { !covered.contains($0) }.map(\.rawValue).joined(separator: " ") : ""
+        let prefix = [item.id, item.title, treatment.rawValue, phases]
+        guard !mitigations.isEmpty else {
+            let status = treatment == .mitigate ? "gap" : treatment.rawValue
+            return [prefix + ["", "", "", uncovered, "", "", "", status]]
+        }
+        var rows: [[String]] = []
+        for requirement in mitigations {
+            let sr = graph[requirement]
+            let middle = [sr.id, sr.title, sr.phases.map(\.rawValue).joined(separator: " "), uncovered]
+            let verifications = graph.verifications(of: requirement)
+            if verifications.isEmpty {
+                rows.append(prefix + middle + ["", "", "", "unverified"])
+            }
+            for verification in verifications {
+                let details = graph[verification].verification ?? VerificationDetails()
+                let status = details.result == .pass ? (uncovered.isEmpty ? "covered" : "phase-gap") : "verification-open"
+                rows.append(prefix + middle + [graph[verification].id, details.method?.rawValue ?? "",
+                                               details.result.rawValue, status])
+            }
+        }
+        return rows
+    }
+
+    /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with a
+    /// quote so a spreadsheet does not run a value as a formula.
+    static func quote(_ field: String) -> String {
+        var value = field
+        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || value != field
+        else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Mustache
+
+/// The templates a build renders with: the built-in ones, compiled into the
+/// binary, with any file of an override folder replacing the one of the same
+/// name (`--templates DIR`, or `templates/` beside the content).
+public struct TemplateSet: Sendable {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unreadable(path: String)
+        case invalid(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let path): "\(path):1: error: [template-invalid] the template cannot be read"
+            case .invalid(let path, let reason): "\(path):1: error: [template-invalid] \(reason)"
+            }
+        }
+    }
+
+    let library: MustacheLibrary
+
+    /// The names of the built-in templates, which an override folder may replace.
+    public static var builtinNames: [String] { BuiltinTemplates.all.keys.sorted() }
+
+    public static func builtin() -> TemplateSet {
+        // The built-in templates are tested; a parse failure is a programming error.
+        try! TemplateSet(overrides: nil)
+    }
+
+    public init(overrides folder: URL?) throws(Failure) {
+        MarkdownContentType.registerOnce()
+        var library = MustacheLibrary()
+        var sources = BuiltinTemplates.all
+        var origin: [String: String] = [:]
+        if let folder {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".mustache") {
+                let path = folder.appendingPathComponent(name).path
+                guard let data = FileManager.default.contents(atPath: path),
+                      let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path) }
+                let key = String(name.dropLast(".mustache".count))
+                sources[key] = text
+                origin[key] = path
+            }
+        }
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                try library.register(text, named: name)
+            } catch {
+                throw .invalid(path: origin[name] ?? "templates/\(name).mustache", reason: "\(error)")
+            }
+        }
+        self.library = library
+    }
+
+    /// Renders a page; nil only if a template was removed by name, which the
+    /// initializer prevents.
+    func render(_ context: Any, with name: String) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}

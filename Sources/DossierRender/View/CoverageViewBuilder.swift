@@ -1,0 +1,104 @@
+import DossierLink
+import DossierModel
+
+/// Builds the traceability chapters: per-phase summary and matrices,
+/// requirement security, control categories, assets and hazards.
+struct CoverageViewBuilder {
+    let items: ItemViewBuilder
+    var graph: TraceGraph { items.graph }
+    var links: LinkStyle { items.links }
+
+    func summary(of matrix: PhaseMatrix) -> PhaseSummaryView {
+        let phase = matrix.phase
+        let gaps = matrix.count(.gap)
+        let unverified = matrix.count(.unverified)
+        let decisions = matrix.count(.accepted) + matrix.count(.transferred) + matrix.count(.avoided)
+        let noRequirements = matrix.securityRequirements.isEmpty
+        return PhaseSummaryView(
+            name: phase.rawValue, title: phase.title, href: links.phase(phase.rawValue), anchor: "phase-\(phase.rawValue)",
+            threats: matrix.rows.count, covered: matrix.count(.covered), unverified: unverified, gaps: gaps,
+            riskDecisions: decisions, securityRequirements: matrix.securityRequirements.count,
+            hasGaps: gaps > 0 || noRequirements, hasNoRequirements: noRequirements,
+            state: gaps > 0 || noRequirements ? "gap" : unverified > 0 ? "open" : "ok")
+    }
+
+    func matrix(_ matrix: PhaseMatrix) -> MatrixView {
+        let rows = matrix.rows.map(row)
+        let requirements = matrix.securityRequirements.map(phaseRequirement)
+        return MatrixView(phase: summary(of: matrix), rows: rows, hasRows: !rows.isEmpty,
+                          requirements: requirements, hasRequirements: !requirements.isEmpty)
+    }
+
+    private func row(_ row: PhaseMatrixRow) -> MatrixRowView {
+        let threat = graph[row.threat].threat ?? ThreatDetails()
+        let mitigations = row.mitigations.map { position in
+            let verifications = graph.verifications(of: position).map(verificationReference)
+            return MitigationView(requirement: items.reference(position),
+                                  category: graph[position].securityRequirement?.category?.rawValue ?? "",
+                                  verifications: verifications, isUnverified: verifications.isEmpty)
+        }
+        return MatrixRowView(
+            threat: items.reference(row.threat), treatment: threat.treatment.rawValue,
+            risk: threat.risk?.rawValue ?? "", residualRisk: threat.residualRisk?.rawValue ?? "",
+            mitigations: mitigations, hasMitigations: !mitigations.isEmpty, status: row.status.title,
+            statusClass: row.status.rawValue, rationale: threat.treatment == .mitigate ? nil : threat.rationale)
+    }
+
+    private func verificationReference(_ position: Int) -> VerificationReferenceView {
+        let verification = graph[position].verification ?? VerificationDetails()
+        return VerificationReferenceView(id: graph[position].id, href: links.item(graph[position].id),
+                                         method: verification.method?.rawValue ?? "",
+                                         result: verification.result.rawValue, resultClass: verification.result.rawValue)
+    }
+
+    private func phaseRequirement(_ position: Int) -> PhaseRequirementView {
+        let threats = graph.targets(of: position, in: .threats)
+        return PhaseRequirementView(requirement: items.reference(position),
+                                    category: graph[position].securityRequirement?.category?.rawValue ?? "",
+                                    threats: items.references(threats), isChecklistDerived: threats.isEmpty)
+    }
+
+    func securedRequirements() -> [SecuredRequirementView] {
+        graph.live(.requirement).filter { graph[$0].requirement?.securityRelevant == true }.map { position in
+            let securedBy = graph.liveSources(of: position, in: .refines)
+            return SecuredRequirementView(requirement: items.reference(position),
+                                          category: graph[position].requirement?.category?.rawValue ?? "",
+                                          securedBy: items.references(securedBy), isGap: securedBy.isEmpty)
+        }
+    }
+
+    func controlCategories() -> [ControlCategoryView] {
+        var byCategory: [ControlCategory: [Int]] = [:]
+        for position in graph.live(.securityRequirement) {
+            if let category = graph[position].securityRequirement?.category {
+                byCategory[category, default: []].append(position)
+            }
+        }
+        return ControlCategory.allCases.map { category in
+            let requirements = byCategory[category] ?? []
+            let justification = graph.configuration.notApplicableCategories[category]
+            return ControlCategoryView(name: category.rawValue, title: category.title,
+                                       requirements: items.references(requirements), justification: justification,
+                                       isGap: requirements.isEmpty && justification == nil)
+        }
+    }
+
+    func assets() -> [AssetView] {
+        graph.live(.asset).map { position in
+            AssetView(asset: items.reference(position),
+                      properties: (graph[position].asset?.properties ?? []).map(\.rawValue).joined(separator: ", "),
+                      threats: items.references(graph.liveSources(of: position, in: .assets)))
+        }
+    }
+
+    func hazards() -> [HazardView] {
+        graph.live(.hazard).map { position in
+            let linking = graph.liveSources(of: position, in: .hazards)
+            let hazard = graph[position].hazard ?? HazardDetails()
+            return HazardView(hazard: items.reference(position), severity: hazard.severity?.rawValue ?? "",
+                              harm: hazard.harm ?? "",
+                              threats: items.references(linking.filter { graph[$0].type == .threat }),
+                              controls: items.references(linking.filter { graph[$0].type == .requirement }))
+        }
+    }
+}

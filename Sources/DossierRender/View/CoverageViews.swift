@@ -1,0 +1,97 @@
+/// Views of the per-phase traceability (IEC 81001-5-1 §5.2.1).
+
+public struct PhaseSummaryView: Sendable {
+    public var name: String
+    public var title: String
+    public var href: String
+    public var anchor: String
+    public var threats: Int
+    public var covered: Int
+    public var unverified: Int
+    public var gaps: Int
+    public var riskDecisions: Int
+    public var securityRequirements: Int
+    public var hasGaps: Bool
+    public var hasNoRequirements: Bool
+    /// "ok", "open" or "gap", for the status badge.
+    public var state: String
+}
+
+public struct VerificationReferenceView: Sendable {
+    public var id: String
+    public var href: String
+    public var method: String
+    public var result: String
+    public var resultClass: String
+}
+
+public struct MitigationView: Sendable {
+    public var requirement: ItemReferenceView
+    public var category: String
+    public var verifications: [VerificationReferenceView]
+    public var isUnverified: Bool
+}
+
+public struct MatrixRowView: Sendable {
+    public var threat: ItemReferenceView
+    public var treatment: String
+    public var risk: String
+    public var residualRisk: String
+    public var mitigations: [MitigationView]
+    public var hasMitigations: Bool
+    public var status: String
+    public var statusClass: String
+    public var rationale: String?
+}
+
+public struct MatrixView: Sendable {
+    public var phase: PhaseSummaryView
+    public var rows: [MatrixRowView]
+    public var hasRows: Bool
+    public var requirements: [PhaseRequirementView]
+    public var hasRequirements: Bool
+}
+
+/// A security requirement of a phase with the threats it derives from.
+public struct PhaseRequirementView: Sendable {
+    public var requirement: ItemReferenceView
+    public var category: String
+    public var threats: [ItemReferenceView]
+    public var isChecklistDerived: Bool
+}
+
+/// "The device shall connect to Wi-Fi" and what secures it.
+public struct SecuredRequirementView: Sendable {
+    public var requirement: ItemReferenceView
+    public var category: String
+    public var securedBy: [ItemReferenceView]
+    public var isGap: Bool
+}
+
+public struct ControlCategoryView: Sendable {
+    public var name: String
+    public var title: String
+    public var requirements: [ItemReferenceView]
+    public var justification: String?
+    public var isGap: Bool
+}
+
+public struct AssetView: Sendable {
+    public var asset: ItemReferenceView
+    public var properties: String
+    public var threats: [ItemReferenceView]
+}
+
+public struct HazardView: Sendable {
+    public var hazard: ItemReferenceView
+    public var severity: String
+    public var harm: String
+    public var threats: [ItemReferenceView]
+    public var controls: [ItemReferenceView]
+}
+
+public struct ManifestEntryView: Sendable {
+    public var path: String
+    public var sha256: String
+    public var bytes: Int
+}

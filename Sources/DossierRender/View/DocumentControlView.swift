@@ -1,0 +1,29 @@
+/// The cover and document control block of every output (ISO 13485 §7.3.3:
+/// design inputs reviewed, approved and recorded).
+public struct DocumentControlView: Sendable {
+    public var productName: String
+    public var productVersion: String
+    public var productFields: [FieldView]
+    public var documentID: String
+    public var documentTitle: String
+    public var revision: String
+    public var date: String
+    public var documentFields: [FieldView]
+    public var approvals: [ApprovalView]
+    public var hasApprovals: Bool
+}
+
+public struct ApprovalView: Sendable {
+    public var role: String
+    public var name: String
+    public var date: String
+}
+
+public struct FindingCountsView: Sendable {
+    public var major: Int
+    public var minor: Int
+    public var total: Int
+    public var isClean: Bool
+    public var hasMajor: Bool
+    public var items: Int
+}

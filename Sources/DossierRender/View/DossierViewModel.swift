@@ -1,0 +1,86 @@
+import DossierLink
+import DossierModel
+
+/// The whole dossier as one view, for the single-file outputs and the
+/// site's overview pages. Item bodies are rendered only when asked for.
+struct DossierViewModel {
+    var document: DocumentControlView
+    var counts: FindingCountsView
+    var phases: [PhaseSummaryView]
+    var matrices: [MatrixView]
+    var secured: [SecuredRequirementView]
+    var categories: [ControlCategoryView]
+    var assets: [AssetView]
+    var hazards: [HazardView]
+    var findings: [FindingView]
+    var hasFindings: Bool
+    var sections: [ItemView]
+    var hasSections: Bool
+    var groups: [ItemGroupView]
+    var manifest: [ManifestEntryView]
+    var manifestCount: Int
+    /// CSS string contents for the printed page header, escaped for CSS.
+    var cssDocumentLabel: String
+    var cssProductLabel: String
+    // Site pages only.
+    var root = ""
+    var pageTitle = ""
+
+    init(input: RenderInput, links: LinkStyle, bodyFormat: ItemViewBuilder.BodyFormat, fullItems: Bool) {
+        let graph = input.graph
+        let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat)
+        let coverage = CoverageViewBuilder(items: items)
+        let phaseMatrices = graph.phaseMatrices
+        document = DocumentControlBuilder.view(of: graph.configuration)
+        let major = input.findings.filter { $0.severity == .major }.count
+        counts = FindingCountsView(major: major, minor: input.findings.count - major, total: input.findings.count,
+                                   isClean: input.findings.isEmpty, hasMajor: major > 0, items: graph.items.count)
+        phases = phaseMatrices.map(coverage.summary(of:))
+        matrices = phaseMatrices.map(coverage.matrix)
+        secured = coverage.securedRequirements()
+        categories = coverage.controlCategories()
+        assets = coverage.assets()
+        hazards = coverage.hazards()
+        findings = input.findings.map(items.finding)
+        hasFindings = !findings.isEmpty
+        sections = Self.sectionOrder(graph).map(items.view)
+        hasSections = !sections.isEmpty
+        groups = ItemType.allCases.compactMap { type -> ItemGroupView? in
+            let positions = graph.items.indices.filter { graph[$0].type == type }
+            guard !positions.isEmpty else { return nil }
+            return ItemGroupView(type: type.rawValue, title: type.pluralTitle, anchor: "items-\(type.rawValue)",
+                                 count: positions.count, items: fullItems ? positions.map(items.view) : [],
+                                 references: items.references(positions))
+        }
+        manifest = input.manifest.map { ManifestEntryView(path: $0.path, sha256: $0.sha256, bytes: $0.bytes) }
+        manifestCount = manifest.count
+        let revision = graph.configuration.document.revision.map { " rev. \($0)" } ?? ""
+        cssDocumentLabel = CSSString.escape("\(graph.configuration.document.id)\(revision)")
+        cssProductLabel = CSSString.escape("\(graph.configuration.product.name) \(graph.configuration.product.version)")
+    }
+
+    /// Narrative sections by `order`, then by id; live ones only.
+    static func sectionOrder(_ graph: TraceGraph) -> [Int] {
+        graph.live(.section).sorted { lhs, rhs in
+            let left = graph[lhs].section?.order ?? .infinity
+            let right = graph[rhs].section?.order ?? .infinity
+            return left != right ? left < right : graph[lhs].id < graph[rhs].id
+        }
+    }
+}
+
+/// Escapes text for a CSS string: everything but letters, digits and space
+/// as a hex escape, so no value can end the string or the style element.
+enum CSSString {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " " {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "\\" + String(scalar.value, radix: 16) + " "
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,64 @@
+/// Mustache renders stored properties only (a computed property renders as
+/// nothing, silently), so every view is a plain struct of prepared values.
+
+/// A link to an item, as shown in tables and lists.
+public struct ItemReferenceView: Sendable {
+    public var id: String
+    public var title: String
+    public var href: String
+    public var status: String
+    public var isObsolete: Bool
+}
+
+/// One row of a field table: a name and its value, as text or as a link.
+public struct FieldView: Sendable {
+    public var name: String
+    public var value: String
+    /// Set only for http(s) URLs; other values are shown as text, never as
+    /// links into the local file system.
+    public var href: String?
+}
+
+public struct LinkGroupView: Sendable {
+    public var title: String
+    public var items: [ItemReferenceView]
+}
+
+public struct ItemView: Sendable {
+    public var id: String
+    public var anchor: String
+    public var title: String
+    public var type: String
+    public var typeTitle: String
+    public var status: String
+    public var file: String
+    public var fields: [FieldView]
+    public var linksOut: [LinkGroupView]
+    public var linksIn: [LinkGroupView]
+    public var hasLinks: Bool
+    /// Rendered body: HTML for HTML outputs, CommonMark for dossier.md.
+    public var body: String
+    public var findings: [FindingView]
+    public var hasFindings: Bool
+}
+
+public struct ItemGroupView: Sendable {
+    public var type: String
+    public var title: String
+    public var anchor: String
+    public var count: Int
+    public var items: [ItemView]
+    public var references: [ItemReferenceView]
+}
+
+public struct FindingView: Sendable {
+    public var severity: String
+    public var isMajor: Bool
+    public var rule: String
+    public var clause: String
+    public var subject: String
+    public var subjectHref: String?
+    public var file: String
+    public var line: Int
+    public var message: String
+}

@@ -1,0 +1,69 @@
+import DossierAnalyze
+import DossierLink
+import DossierModel
+
+/// Builds the views of items for one output, with that output's links.
+struct ItemViewBuilder {
+    enum BodyFormat { case html, commonMark, none }
+
+    let graph: TraceGraph
+    let links: LinkStyle
+    let findingsBySubject: [String: [Finding]]
+    let bodyFormat: BodyFormat
+
+    init(input: RenderInput, links: LinkStyle, bodyFormat: BodyFormat) {
+        graph = input.graph
+        self.links = links
+        self.bodyFormat = bodyFormat
+        findingsBySubject = Dictionary(grouping: input.findings, by: \.subject)
+    }
+
+    func reference(_ position: Int) -> ItemReferenceView {
+        let item = graph[position]
+        return ItemReferenceView(id: item.id, title: item.title, href: links.item(item.id),
+                                 status: item.status.rawValue, isObsolete: !item.isLive)
+    }
+
+    func references(_ positions: [Int]) -> [ItemReferenceView] { positions.map(reference) }
+
+    func finding(_ finding: Finding) -> FindingView {
+        let isItem = graph.position(of: finding.subject) != nil
+        return FindingView(
+            severity: finding.severity.rawValue, isMajor: finding.severity == .major, rule: finding.rule.rawValue,
+            clause: RuleCatalog.rule(finding.rule).clause, subject: finding.subject,
+            subjectHref: isItem ? links.item(finding.subject) : links.phaseIfPhase(finding.subject, in: graph),
+            file: finding.location.file, line: finding.location.line, message: finding.message)
+    }
+
+    func view(_ position: Int) -> ItemView {
+        let item = graph[position]
+        let outgoing = LinkField.allCases.compactMap { field -> LinkGroupView? in
+            let targets = graph.targets(of: position, in: field)
+            return targets.isEmpty ? nil : LinkGroupView(title: field.forwardTitle, items: references(targets))
+        }
+        let incoming = LinkField.allCases.compactMap { field -> LinkGroupView? in
+            let sources = graph.sources(of: position, in: field)
+            return sources.isEmpty ? nil : LinkGroupView(title: field.reverseTitle, items: references(sources))
+        }
+        let findings = (findingsBySubject[item.id] ?? []).map(finding)
+        let body: String
+        switch bodyFormat {
+        case .html: body = BodyRenderer(graph: graph, links: links).html(of: position)
+        case .commonMark: body = BodyRenderer(graph: graph, links: links).commonMark(of: position)
+        case .none: body = ""
+        }
+        return ItemView(
+            id: item.id, anchor: "item-\(item.id)", title: item.title, type: item.type.rawValue,
+            typeTitle: item.type.singularTitle, status: item.status.rawValue, file: item.location.file,
+            fields: ItemFields.rows(of: item), linksOut: outgoing, linksIn: incoming,
+            hasLinks: !outgoing.isEmpty || !incoming.isEmpty, body: body, findings: findings,
+            hasFindings: !findings.isEmpty)
+    }
+}
+
+extension LinkStyle {
+    /// Set-level findings name a phase; link it when it is one.
+    func phaseIfPhase(_ subject: String, in graph: TraceGraph) -> String? {
+        graph.phases.contains(LifecyclePhase(subject)) ? phase(subject) : nil
+    }
+}

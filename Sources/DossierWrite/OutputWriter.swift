@@ -1,0 +1,93 @@
+import DossierModel
+import Foundation
+
+/// The write stage: writes every file into a fresh sibling folder and only
+/// then swaps it in for the output folder, so a failed or interrupted build
+/// leaves the previous output as it was. It replaces only a folder that an
+/// earlier build made (it leaves a marker file), never one it did not create.
+public struct OutputWriter: Sendable {
+    public static let markerName = ".dossier-output"
+    static let markerText = "This folder is written by `dossier build` and replaced whole on every build.\n"
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case notDossierOutput(path: String)
+        case notAFolder(path: String)
+        case writeFailed(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .notDossierOutput(let path):
+                "\(path) exists and was not made by `dossier build` (it has no \(OutputWriter.markerName)); "
+                    + "refusing to replace it. Choose another --output folder, or remove it yourself"
+            case .notAFolder(let path):
+                "\(path) exists and is not a folder; choose another --output"
+            case .writeFailed(let path, let reason):
+                "cannot write \(path): \(reason); the previous output is unchanged"
+            }
+        }
+    }
+
+    /// Writes one file; replaceable in tests to make a write fail mid-build.
+    public var writeFile: @Sendable (Data, URL) throws -> Void
+
+    public init(writeFile: @escaping @Sendable (Data, URL) throws -> Void = { data, url in
+        try data.write(to: url)
+    }) {
+        self.writeFile = writeFile
+    }
+
+    public func write(_ files: [OutputFile], to output: URL) throws(Failure) {
+        let manager = FileManager.default
+        let output = output.standardizedFileURL
+        try checkReplaceable(output)
+        let parent = output.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
+        try? manager.removeItem(at: staging)
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders: Set<String> = []
+            for file in files {
+                let url = staging.appendingPathComponent(file.path)
+                let folder = url.deletingLastPathComponent().path
+                if folders.insert(folder).inserted {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                try writeFile(file.contents, url)
+            }
+            try writeFile(Data(Self.markerText.utf8), staging.appendingPathComponent(Self.markerName))
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw .writeFailed(path: output.path, reason: "\(error.localizedDescription)")
+        }
+        try swap(staging, into: output)
+    }
+
+    private func checkReplaceable(_ output: URL) throws(Failure) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw .notAFolder(path: output.path) }
+        let marker = output.appendingPathComponent(Self.markerName).path
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        guard contents.isEmpty || FileManager.default.fileExists(atPath: marker) else {
+            throw .notDossierOutput(path: output.path)
+        }
+    }
+
+    /// Two renames: the old output steps aside, the new one takes its place,
+    /// then the old one is removed.
+    private func swap(_ staging: URL, into output: URL) throws(Failure) {
+        let manager = FileManager.default
+        let retired = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).previous-\(getpid())")
+        let hadOutput = manager.fileExists(atPath: output.path)
+        do {
+            if hadOutput { try manager.moveItem(at: output, to: retired) }
+            try manager.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput, !manager.fileExists(atPath: output.path) { try? manager.moveItem(at: retired, to: output) }
+            try? manager.removeItem(at: staging)
+            throw .writeFailed(path: output.path, reason: "\(error.localizedDescription)")
+        }
+        if hadOutput { try? manager.removeItem(at: retired) }
+    }
+}

@@ -1,0 +1,1 @@
+// Tests of this target live beside this file.
