@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/dossier
 
-.PHONY: dossier test build deps bench clean
+.PHONY: dossier test build deps bench clean templates
 
 # libcmark-dev is the one system library; install it when missing (Debian).
 deps:
@@ -27,3 +27,7 @@ test: deps
 
 clean:
 	rm -rf .build output
+
+# templates/ is compiled into the binary; regenerate after editing it.
+templates:
+	python3 scripts/embed-templates.py

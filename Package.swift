@@ -87,7 +87,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierWorkflowTests",
-            dependencies: ["dossier", "DossierRender", "DossierPipeline", "DossierTestSupport"]
+            dependencies: ["dossier", "DossierRender", "DossierPipeline", "DossierTestSupport"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -16,6 +16,12 @@ struct CheckCommand: ParsableCommand {
               dossier check
               dossier check --content docs/design-inputs --fail-on minor
               dossier check --format json > findings.json
+              dossier check --format sarif > dossier.sarif     # GitHub code scanning
+              dossier check --format junit > dossier-junit.xml # GitLab, Jenkins test reports
+
+            SARIF levels: input errors and major findings are "error", minor findings "warning". \
+            JUnit: one test case per input error or finding, one passing test case per check that \
+            found nothing.
             """)
 
     enum FailLevel: String, ExpressibleByArgument, CaseIterable {
@@ -49,8 +55,16 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: break
         case .json: Console.writeStandardOutput(JSONCheckReport.render(summary: summary, diagnostics: diagnostics))
-        case .sarif, .junit:
-            throw ValidationError("--format \(format.rawValue) is not available yet")
+        case .sarif:
+            let folder = SARIFCheckReport.ContentFolder(path: content,
+                                                        workingDirectory: FileManager.default.currentDirectoryPath)
+            Console.writeStandardOutput(SARIFCheckReport.render(summary: summary, diagnostics: diagnostics,
+                                                                contentFolder: folder))
+        case .junit:
+            let settings = report.graph?.configuration.ruleSettings ?? [:]
+            let disabled = Set(settings.filter { $0.value == .off }.keys)
+            Console.writeStandardOutput(JUnitCheckReport.render(summary: summary, diagnostics: diagnostics,
+                                                                disabledRules: disabled))
         }
         throw ExitCode(Self.exitStatus(summary: summary, failOn: failOn))
     }

@@ -12,7 +12,7 @@ public struct DossierCommand: ParsableCommand {
 
             Exit status: 0 done, 1 findings at or above --fail-on (check), 2 input errors, 64 wrong usage.
             """,
-        subcommands: [CheckCommand.self, BuildCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, SchemaCommand.self])
 
     public init() {}
 }

@@ -9,9 +9,10 @@ import Foundation
 enum BodyScanner {
     static func scan(_ markdown: Substring, firstLine: Int) -> ItemBody {
         let document = CmarkDocument(markdown: markdown)
+        var source = SourceCursor(markdown)
         var references: [BodyReference] = []
         var fileLinks: [BodyFileLink] = []
-        var prose = ""
+        var prose = ProseBuilder()
         var blockLine = 1
         var breaks = 0
         let lineOffset = firstLine - 1
@@ -23,33 +24,91 @@ enum BodyScanner {
                 if enter {
                     blockLine = node.cmarkStartLine
                     breaks = 0
+                    source.moveTo(line: blockLine)
                 } else {
-                    prose += " "
+                    prose.append(" ", line: 0)
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 breaks += 1
-                prose += " "
+                prose.append(" ", line: 0)
             case CMARK_NODE_TEXT:
                 let text = node.cmarkLiteral ?? ""
-                prose += text
+                // cmark's inline lines and soft breaks both miss line breaks
+                // inside code spans; the source, searched forward, does not.
+                let earliest = max(blockLine + breaks, node.cmarkStartLine)
+                prose.append(text, line: lineOffset + source.locate(String(text.prefix(24)), from: earliest,
+                                                                                   consuming: false))
                 for target in InlineReferences.targets(in: text) {
-                    references.append(BodyReference(target: target, line: lineOffset + blockLine + breaks))
+                    let line = source.locate("[[\(target)]]", from: earliest)
+                    references.append(BodyReference(target: target, line: lineOffset + line))
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 guard enter, let url = node.cmarkURL, let destination = RelativeLink.destination(of: url) else { break }
-                fileLinks.append(BodyFileLink(destination: destination, line: lineOffset + blockLine + breaks,
+                let line = source.locate(url, from: max(blockLine + breaks, node.cmarkStartLine))
+                fileLinks.append(BodyFileLink(destination: destination, line: lineOffset + line,
                                               isImage: type == CMARK_NODE_IMAGE))
             default:
                 break
             }
         }
         return ItemBody(markdown: String(markdown), firstLine: firstLine, references: references,
-                        fileLinks: fileLinks, prose: Self.fold(prose))
+                        fileLinks: fileLinks, prose: prose.text, proseLines: prose.lines)
+    }
+}
+
+/// Finds where inline text stands in the body's source, moving forward only,
+/// so repeated references are placed on successive occurrences.
+struct SourceCursor {
+    private let lines: [Substring]
+    private var line = 1
+    private var column: String.Index?
+
+    init(_ markdown: Substring) {
+        lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    /// Lower case, runs of white space as one space: "matched without regard
-    /// to case or line breaks" (SPEC §3, ambiguous-wording).
-    static func fold(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    mutating func moveTo(line newLine: Int) {
+        if newLine > line { line = newLine; column = nil }
+    }
+
+    /// The 1-based body line where `needle` next occurs at or after `earliest`
+    /// and the cursor; the cursor's line when it cannot be found (escapes,
+    /// entities). A run of prose only marks where it starts, so the
+    /// references inside it are still found after it.
+    mutating func locate(_ needle: String, from earliest: Int, consuming: Bool = true) -> Int {
+        moveTo(line: earliest)
+        guard !needle.isEmpty else { return line }
+        var current = line
+        while current <= lines.count {
+            let text = lines[current - 1]
+            let start = current == line ? (column ?? text.startIndex) : text.startIndex
+            if start <= text.endIndex, let found = text[start...].range(of: needle) {
+                line = current
+                column = consuming ? found.upperBound : found.lowerBound
+                return current
+            }
+            current += 1
+        }
+        return line
+    }
+}
+
+/// Builds the folded, lower-case prose and remembers the line of each run.
+struct ProseBuilder {
+    private(set) var text = ""
+    private(set) var lines: [ProseLine] = []
+    private var lastWasSpace = true
+
+    mutating func append(_ run: String, line: Int) {
+        if line > 0 { lines.append(ProseLine(offset: text.utf8.count, line: line)) }
+        for character in run.lowercased() {
+            if character.isWhitespace {
+                if !lastWasSpace { text.append(" ") }
+                lastWasSpace = true
+            } else {
+                text.append(character)
+                lastWasSpace = false
+            }
+        }
     }
 }

@@ -25,8 +25,9 @@ public struct AmbiguousWordingRule: Rule {
                 let location: SourceLocation
                 if title.contains(phrase) {
                     location = item.location(of: "title")
-                } else if item.body.prose.contains(phrase) {
-                    location = SourceLocation(file: item.location.file, line: bodyLine(of: phrase, in: item.body))
+                } else if let found = item.body.prose.range(of: phrase) {
+                    let offset = item.body.prose.utf8.distance(from: item.body.prose.startIndex, to: found.lowerBound)
+                    location = SourceLocation(file: item.location.file, line: item.body.line(ofProseOffset: offset))
                 } else {
                     continue
                 }
@@ -37,18 +38,5 @@ public struct AmbiguousWordingRule: Rule {
             }
         }
         return violations
-    }
-
-    /// The line where the phrase starts, found with line breaks allowed
-    /// between its words; the body's first line if it spans something odd.
-    private func bodyLine(of phrase: String, in body: ItemBody) -> Int {
-        let words = phrase.split(separator: " ")
-        let lines = body.markdown.lowercased().split(separator: "\n", omittingEmptySubsequences: false)
-        for (offset, line) in lines.enumerated() where line.contains(words[0]) {
-            let joined = lines[offset...].prefix(3).joined(separator: " ")
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if joined.contains(phrase) { return body.firstLine + offset }
-        }
-        return body.firstLine
     }
 }

@@ -180,7 +180,7 @@ enum BuiltinTemplates {
 
 | Phase | Threats | Covered | Verification open | Gaps | Risk decisions | Security requirements | Status |
 |---|---|---|---|---|---|---|---|
-{{#phases}}| [{{title}}](#{{anchor}}) | {{threats}} | {{covered}} | {{unverified}} | {{gaps}} | {{riskDecisions}} | {{securityRequirements}} | {{state}} |
+{{#phases}}| [{{title}}](#{{{anchor}}}) | {{threats}} | {{covered}} | {{unverified}} | {{gaps}} | {{riskDecisions}} | {{securityRequirements}} | {{state}} |
 {{/phases}}
 
 Findings: {{counts.major}} major, {{counts.minor}} minor.
@@ -192,9 +192,9 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 ### {{phase.title}}
 
 {{#hasRows}}
-| Threat | Risk → residual | Treatment | Security requirements in this phase | Verification and result | Status |
-|---|---|---|---|---|---|
-{{#rows}}| [{{threat.id}}]({{threat.href}}) {{threat.title}} | {{risk}} → {{residualRisk}} | {{treatment}} | {{#mitigations}}[{{requirement.id}}]({{requirement.href}}) {{/mitigations}}{{^hasMitigations}}{{rationale}}{{/hasMitigations}} | {{#mitigations}}{{#verifications}}[{{id}}]({{href}}) {{result}} {{/verifications}}{{#isUnverified}}{{requirement.id}}: none {{/isUnverified}}{{/mitigations}} | {{status}} |
+| Threat | Risk → residual | Treatment | Security requirements in this phase (verification: result) | Status |
+|---|---|---|---|---|
+{{#rows}}| [{{threat.id}}]({{{threat.href}}}) {{threat.title}} | {{riskChange}} | {{treatment}} | {{#mitigations}}[{{requirement.id}}]({{{requirement.href}}}) ({{#verifications}}[{{id}}]({{{href}}}): {{result}} {{/verifications}}{{#isUnverified}}no verification{{/isUnverified}}) {{/mitigations}}{{^hasMitigations}}{{#rationale}}Rationale: {{.}}{{/rationale}}{{^rationale}}no security requirement in this phase{{/rationale}}{{/hasMitigations}} | {{status}} |
 {{/rows}}
 {{/hasRows}}
 {{^hasRows}}No threat applies in this phase.
@@ -203,7 +203,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 {{#hasRequirements}}
 | Security requirement | Control category | Derived from threats |
 |---|---|---|
-{{#requirements}}| [{{requirement.id}}]({{requirement.href}}) {{requirement.title}} | {{category}} | {{#threats}}[{{id}}]({{href}}) {{/threats}}{{#isChecklistDerived}}no threat: checklist-derived{{/isChecklistDerived}} |
+{{#requirements}}| [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}} | {{category}} | {{#threats}}[{{id}}]({{{href}}}) {{/threats}}{{#isChecklistDerived}}no threat: checklist-derived{{/isChecklistDerived}} |
 {{/requirements}}
 {{/hasRequirements}}
 {{^hasRequirements}}**Gap:** no security requirement covers this phase (IEC 81001-5-1 §5.2.1).
@@ -214,26 +214,26 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 
 | Requirement | Category | Secured by |
 |---|---|---|
-{{#secured}}| [{{requirement.id}}]({{requirement.href}}) {{requirement.title}} | {{category}} | {{#securedBy}}[{{id}}]({{href}}) {{/securedBy}}{{#isGap}}not secured{{/isGap}} |
+{{#secured}}| [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}} | {{category}} | {{#securedBy}}[{{id}}]({{{href}}}) {{/securedBy}}{{#isGap}}not secured{{/isGap}} |
 {{/secured}}
 
 ## Control categories
 
 | Control category | Security requirements |
 |---|---|
-{{#categories}}| {{title}} | {{#requirements}}[{{id}}]({{href}}) {{/requirements}}{{#justification}}Not applicable: {{.}}{{/justification}}{{#isGap}}not addressed{{/isGap}} |
+{{#categories}}| {{title}} | {{#requirements}}[{{id}}]({{{href}}}) {{/requirements}}{{#justification}}Not applicable: {{.}}{{/justification}}{{#isGap}}not addressed{{/isGap}} |
 {{/categories}}
 
 ## Assets and hazards
 
 | Asset | Properties | Threatened by |
 |---|---|---|
-{{#assets}}| [{{asset.id}}]({{asset.href}}) {{asset.title}} | {{properties}} | {{#threats}}[{{id}}]({{href}}) {{/threats}} |
+{{#assets}}| [{{asset.id}}]({{{asset.href}}}) {{asset.title}} | {{properties}} | {{#threats}}[{{id}}]({{{href}}}) {{/threats}} |
 {{/assets}}
 
 | Hazard | Severity | Harm | Threats leading to it | Risk control requirements |
 |---|---|---|---|---|
-{{#hazards}}| [{{hazard.id}}]({{hazard.href}}) {{hazard.title}} | {{severity}} | {{harm}} | {{#threats}}[{{id}}]({{href}}) {{/threats}} | {{#controls}}[{{id}}]({{href}}) {{/controls}} |
+{{#hazards}}| [{{hazard.id}}]({{{hazard.href}}}) {{hazard.title}} | {{severity}} | {{harm}} | {{#threats}}[{{id}}]({{{href}}}) {{/threats}} | {{#controls}}[{{id}}]({{{href}}}) {{/controls}} |
 {{/hazards}}
 
 ## Findings
@@ -262,8 +262,8 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 | Status | {{status}} |
 {{#fields}}| {{name}} | {{value}} |
 {{/fields}}| Source file | {{file}} |
-{{#linksOut}}| {{title}} | {{#items}}[{{id}}]({{href}}) {{/items}} |
-{{/linksOut}}{{#linksIn}}| {{title}} | {{#items}}[{{id}}]({{href}}) {{/items}} |
+{{#linksOut}}| {{title}} | {{#items}}[{{id}}]({{{href}}}) {{/items}} |
+{{/linksOut}}{{#linksIn}}| {{title}} | {{#items}}[{{id}}]({{{href}}}) {{/items}} |
 {{/linksIn}}
 
 {{{body}}}
@@ -315,14 +315,13 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
         "matrix": #"""
 {{#hasRows}}
 <table class="matrix">
-<thead><tr><th>Threat</th><th>Risk → residual</th><th>Treatment</th><th>Security requirements in this phase</th><th>Verification and result</th><th>Status</th></tr></thead>
+<thead><tr><th>Threat</th><th>Risk → residual</th><th>Treatment</th><th>Security requirements in this phase, with their verification and result</th><th>Status</th></tr></thead>
 <tbody>
 {{#rows}}<tr{{^hasMitigations}} class="gap-row"{{/hasMitigations}}>
 <td>{{#threat}}{{> reference}}{{/threat}}<br>{{threat.title}}</td>
-<td>{{risk}} → {{residualRisk}}</td>
+<td>{{riskChange}}</td>
 <td>{{treatment}}</td>
-<td>{{#hasMitigations}}<ul>{{#mitigations}}<li>{{#requirement}}{{> reference}}{{/requirement}} {{requirement.title}}</li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">{{.}}</span>{{/rationale}}{{^rationale}}—{{/rationale}}{{/hasMitigations}}</td>
-<td>{{#hasMitigations}}<ul>{{#mitigations}}<li>{{#verifications}}<a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</li>{{/mitigations}}</ul>{{/hasMitigations}}</td>
+<td>{{#hasMitigations}}<ul class="mitigations">{{#mitigations}}<li>{{#requirement}}{{> reference}}{{/requirement}} {{requirement.title}}<div class="verifications">{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</div></li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">Rationale: {{.}}</span>{{/rationale}}{{^rationale}}<span class="badge gap">no security requirement in this phase</span>{{/rationale}}{{/hasMitigations}}</td>
 <td><span class="badge {{statusClass}}">{{status}}</span></td>
 </tr>
 {{/rows}}</tbody>
@@ -392,7 +391,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 
 <div class="cards">
   <div class="card"><h3>Design inputs</h3><div class="figure">{{counts.items}}</div></div>
-  <div class="card{{#counts.major}} gap{{/counts.major}}"><h3>Major findings</h3><div class="figure"><a href="findings.html">{{counts.major}}</a></div></div>
+  <div class="card{{#counts.hasMajor}} gap{{/counts.hasMajor}}"><h3>Major findings</h3><div class="figure"><a href="findings.html">{{counts.major}}</a></div></div>
   <div class="card"><h3>Minor findings</h3><div class="figure"><a href="findings.html">{{counts.minor}}</a></div></div>
 {{#phases}}  <div class="card{{#hasGaps}} gap{{/hasGaps}}"><h3><a href="{{href}}">{{title}}</a></h3><span class="badge {{state}}">{{state}}</span> {{threats}} threats, {{gaps}} gaps, {{securityRequirements}} security requirements</div>
 {{/phases}}</div>
@@ -498,14 +497,18 @@ td ul, td ol { margin: 0; padding-left: 1.1em; }
 .site-header { background: var(--ink); color: #fff; padding: 0.6em 1.5em; display: flex; flex-wrap: wrap; gap: 0.4em 1.5em; align-items: baseline; }
 .site-header a { color: #fff; }
 .site-header .product { font-weight: 600; margin-right: auto; }
-main { max-width: 72em; margin: 0 auto; padding: 1em 1.5em 3em; }
-.site-footer { max-width: 72em; margin: 0 auto; padding: 1em 1.5em; color: var(--muted); font-size: 0.85em; border-top: 1px solid var(--line); }
+main { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em 3em; }
+.site-footer { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em; color: var(--muted); font-size: 0.85em; border-top: 1px solid var(--line); }
 .body { max-width: 50em; }
 .item-meta { color: var(--muted); margin-top: -0.6em; }
 .cover { border-bottom: 2px solid var(--ink); margin-bottom: 1.5em; padding-bottom: 1em; }
 .cover .document-id { font-size: 1.1em; color: var(--muted); }
 .item { border-top: 1px solid var(--line); padding-top: 0.4em; margin-top: 1.2em; }
 .gap-row td { background: #fffafa; }
+ul.mitigations { list-style: none; padding-left: 0; }
+ul.mitigations li + li { margin-top: 0.45em; }
+.verifications { font-size: 0.9em; margin-top: 0.1em; }
+.verification { white-space: nowrap; margin-right: 0.6em; }
 .toc ol { padding-left: 1.4em; }
 .print-header { display: none; }
 @page { size: A4; margin: 18mm 15mm 18mm 15mm; }

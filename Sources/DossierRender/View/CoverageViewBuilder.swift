@@ -39,9 +39,17 @@ struct CoverageViewBuilder {
         }
         return MatrixRowView(
             threat: items.reference(row.threat), treatment: threat.treatment.rawValue,
-            risk: threat.risk?.rawValue ?? "", residualRisk: threat.residualRisk?.rawValue ?? "",
+            riskChange: Self.riskChange(threat),
             mitigations: mitigations, hasMitigations: !mitigations.isEmpty, status: row.status.title,
             statusClass: row.status.rawValue, rationale: threat.treatment == .mitigate ? nil : threat.rationale)
+    }
+
+    static func riskChange(_ threat: ThreatDetails) -> String {
+        switch (threat.risk, threat.residualRisk) {
+        case (nil, nil): "—"
+        case (let risk?, nil): risk.rawValue
+        case (let risk, let residual?): "\(risk?.rawValue ?? "—") → \(residual.rawValue)"
+        }
     }
 
     private func verificationReference(_ position: Int) -> VerificationReferenceView {

@@ -35,8 +35,8 @@ public struct MitigationView: Sendable {
 public struct MatrixRowView: Sendable {
     public var threat: ItemReferenceView
     public var treatment: String
-    public var risk: String
-    public var residualRisk: String
+    /// "high → low"; "—" where the threat gives no risk.
+    public var riskChange: String
     public var mitigations: [MitigationView]
     public var hasMitigations: Bool
     public var status: String

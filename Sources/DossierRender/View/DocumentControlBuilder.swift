@@ -19,7 +19,7 @@ enum DocumentControlBuilder {
         let approvals = document.approvals.map { ApprovalView(role: $0.role, name: $0.name, date: $0.date ?? "") }
         return DocumentControlView(
             productName: product.name, productVersion: product.version, productFields: productFields,
-            documentID: document.id, documentTitle: document.title, revision: document.revision ?? "",
+            documentID: document.id, documentTitle: document.title, revision: document.revision ?? "—",
             date: document.date, documentFields: documentFields, approvals: approvals,
             hasApprovals: !approvals.isEmpty)
     }

@@ -1,0 +1,57 @@
+import ArgumentParser
+import DossierPipeline
+import Foundation
+
+/// `dossier init [DIR]`: writes a small project that checks clean, and
+/// refuses to touch a folder that already has any of its files.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Start a dossier project with a small example that checks clean.",
+        discussion: """
+            Writes content/dossier.yml, a few items of every type under content/ and a short \
+            README-dossier.md into DIR (default: the current folder), creating DIR if needed.
+
+            It never replaces a file: if any of these files exists, or DIR/content already holds \
+            files, it writes nothing, lists what is in the way and exits with status 2.
+
+            Examples:
+              dossier init
+              dossier init infusion-pump && cd infusion-pump && dossier check
+            """)
+
+    @Argument(help: ArgumentHelp("The project folder.", valueName: "dir"))
+    var directory: String = "."
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let console = Console.standardError()
+        let written: [String]
+        do throws(StarterProject.WriteError) {
+            written = try StarterProject.write(into: URL(fileURLWithPath: directory))
+        } catch {
+            switch error {
+            case .existing(let paths):
+                let place = directory == "." ? "This folder" : directory
+                console.error("\(place) already has dossier files; nothing was written. Move them away "
+                    + "or choose another folder:")
+                for path in paths { console.write("  \(path)") }
+            case .notAFolder(let path):
+                console.error("\(path) is a file, not a folder; nothing was written")
+            case .cannotWrite(let path, let reason, let written):
+                console.error("cannot write \(path): \(reason)")
+                if !written.isEmpty { console.write("These files were written before it:") }
+                for path in written { console.write("  \(path)") }
+            }
+            throw ExitCode(2)
+        }
+        guard !quiet else { return }
+        var lines = [directory == "." ? "Created a dossier project here:" : "Created a dossier project in \(directory):"]
+        lines += written.map { "  \($0)" }
+        let check = directory == "." ? "dossier check" : "dossier check --content \(directory)/\(StarterProject.contentFolder)"
+        lines += ["", "Next: \(check)", ""]
+        Console.writeStandardOutput(lines.joined(separator: "\n"))
+    }
+}

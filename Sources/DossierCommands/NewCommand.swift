@@ -1,0 +1,97 @@
+import ArgumentParser
+import DossierModel
+import DossierPipeline
+import Foundation
+
+/// `dossier new TYPE "Title"`: writes a new item with the next free id and
+/// prints its path, so it can go straight to an editor.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new item with the next free id and print its path.",
+        discussion: """
+            The file goes where the project keeps most items of its type (threats/, security/, \
+            requirements/, assets/, hazards/, verification/, sections/ when there are none yet), \
+            named after the next free id: SR-001 … SR-030 give SR-031. The front matter has every \
+            field of the type with its allowed values in comments; fill in the links.
+
+            Types: \(ItemType.allCases.map(\.rawValue).joined(separator: ", ")).
+
+            Examples:
+              dossier new threat "Replay of a dose command over Bluetooth"
+              dossier new security-requirement "Dose commands carry a monotonic counter"
+              $EDITOR "$(dossier new hazard 'Insulin overdose')"
+            """)
+
+    @Argument(help: "The item type.")
+    var type: String
+
+    @Argument(help: "The title, one line.")
+    var title: String
+
+    @Option(name: .long, help: "The content folder with dossier.yml.")
+    var content: String = "content"
+
+    @Flag(name: .shortAndLong, help: "Print only the path.")
+    var quiet = false
+
+    func validate() throws {
+        guard ItemType(rawValue: type) != nil else {
+            throw ValidationError("unknown item type '\(type)'; use one of: "
+                + ItemType.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        guard title.contains(where: { !$0.isWhitespace }) else {
+            throw ValidationError("the title is empty; give the item a one-line title")
+        }
+    }
+
+    func run() throws {
+        let console = Console.standardError()
+        let folder = URL(fileURLWithPath: content)
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(ProjectConfiguration.fileName).path)
+        else {
+            console.error("\(content)/\(ProjectConfiguration.fileName) not found; run `dossier init` to start a "
+                + "project, or pass --content with the folder that holds dossier.yml")
+            throw ExitCode(2)
+        }
+        let item = NewItem(type: ItemType(rawValue: type)!, title: title,
+                           inventory: ItemInventory.read(contentFolder: folder))
+        let target = folder.appendingPathComponent(item.path)
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            // Never replaces a file, even one written since the project was read.
+            try Data(item.text.utf8).write(to: target, options: .withoutOverwriting)
+        } catch {
+            console.error("cannot write \(displayPath(item.path)): \(error.localizedDescription)")
+            throw ExitCode(2)
+        }
+        Console.writeStandardOutput(displayPath(item.path) + "\n")
+        if !quiet, let hint = Self.hint(for: item.type) { console.note(hint) }
+    }
+
+    /// The path as the user would type it: relative to where they ran the command.
+    private func displayPath(_ path: String) -> String {
+        var base = content
+        while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
+        return base == "." ? path : base + "/" + path
+    }
+
+    /// What the new item still needs before `check` is clean.
+    static func hint(for type: ItemType) -> String? {
+        switch type {
+        case .securityRequirement:
+            "list the threats it mitigates under `threats:` (IEC 81001-5-1 §5.2.1), and add a verification"
+        case .threat:
+            "list its assets, and link a security requirement to it with `threats:` (or set `treatment`)"
+        case .requirement:
+            "add a verification with `verifies:` naming it (IEC 62304 §5.2.6)"
+        case .verification:
+            "list the requirements it verifies under `verifies:`"
+        case .asset:
+            "link a threat to it with `assets:`"
+        case .hazard, .section:
+            nil
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import DossierModel
+
+/// `dossier schema`: a JSON Schema (draft 2020-12) for item front matter,
+/// for editors that check YAML as it is typed.
+///
+/// The common fields are checked at the top; one `if`/`then` per type adds
+/// that type's fields. `if`/`then` rather than `oneOf`: an editor then
+/// reports the one wrong field instead of "matches none of seven schemas".
+/// Unknown fields stay allowed (SPEC §2.2: teams add their own). Phases are
+/// any text, since each project names its own in dossier.yml.
+public enum FrontMatterSchema {
+    public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+
+    public static func render() -> String { document().rendered() }
+
+    public static func document() -> JSONValue {
+        .object([
+            ("$schema", .string(dialect)),
+            ("title", .string("Dossier item front matter")),
+            ("description", .string("The YAML front matter of a design input under content/ (Dossier content "
+                + "format v1). Unknown fields are allowed and kept.")),
+            ("type", .string("object")),
+            ("properties", properties(FrontMatterField.common)),
+            ("required", required(FrontMatterField.common)),
+            ("additionalProperties", .bool(true)),
+            ("allOf", .array(ItemType.allCases.map { type in
+                .object([
+                    ("if", .object([
+                        ("properties", .object([("type", .object([("const", .string(type.rawValue))]))])),
+                        ("required", .strings(["type"])),
+                    ])),
+                    ("then", .object([("$ref", .string("#/$defs/\(type.rawValue)"))])),
+                ])
+            })),
+            ("$defs", .object(ItemType.allCases.map { type in (type.rawValue, schema(of: type)) })),
+        ])
+    }
+
+    /// The schema of one type's own fields.
+    public static func schema(of type: ItemType) -> JSONValue {
+        let fields = FrontMatterField.fields(of: type)
+        var members: [(String, JSONValue)] = [
+            ("title", .string(type.singularTitle)),
+            ("type", .string("object")),
+            ("properties", properties(fields)),
+        ]
+        let requiredFields = fields.filter(\.isRequired)
+        if !requiredFields.isEmpty { members.append(("required", required(requiredFields))) }
+        return .object(members)
+    }
+
+    private static func properties(_ fields: [FrontMatterField]) -> JSONValue {
+        .object(fields.map { field in (field.name, schema(of: field)) })
+    }
+
+    private static func required(_ fields: [FrontMatterField]) -> JSONValue {
+        .strings(fields.filter(\.isRequired).map(\.name))
+    }
+
+    static func schema(of field: FrontMatterField) -> JSONValue {
+        .object([("description", .string(field.description))] + value(of: field))
+    }
+
+    /// What a field takes. An optional field also takes null: the parser
+    /// reads `category:` with nothing after it as absent, as `dossier new`
+    /// writes it, so an editor must not flag it.
+    private static func value(of field: FrontMatterField) -> [(String, JSONValue)] {
+        let null: JSONValue = .object([("type", .string("null"))])
+        let optional = !field.isRequired
+        switch field.kind {
+        case .identifier:
+            return identifier
+        case .text:
+            return [("type", optional ? .strings(["string", "null"]) : .string("string"))]
+        case .number:
+            return [("type", optional ? .strings(["number", "null"]) : .string("number"))]
+        case .flag:
+            // YAML 1.2 reads `yes` as text; the tool accepts it in any case (SPEC §2.2).
+            return [("anyOf", .array([
+                .object([("type", .string("boolean"))]),
+                .object([("type", .string("string")),
+                         ("pattern", .string("^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo])$"))]),
+            ] + (optional ? [null] : [])))]
+        case .choice(let values):
+            let choice: JSONValue = .object([("enum", .strings(values))])
+            return optional ? [("anyOf", .array([choice, null]))] : [("enum", .strings(values))]
+        case .choices(let values):
+            return oneOrMany(.object([("enum", .strings(values))]), required: field.isRequired)
+        case .texts:
+            return oneOrMany(.object([("type", .string("string"))]), required: field.isRequired)
+        case .phases:
+            return oneOrMany(.object([("type", .string("string")), ("minLength", .number(1))]),
+                             required: field.isRequired)
+                + [("examples", .array([.strings(LifecyclePhase.standardPhases.map(\.rawValue))]))]
+        case .link:
+            return oneOrMany(.object(identifier), required: field.isRequired)
+        }
+    }
+
+    /// SPEC §2.2: letters, digits, `-`, `_`, `.`; starts with a letter.
+    private static let identifier: [(String, JSONValue)] = [
+        ("type", .string("string")), ("pattern", .string("^[A-Za-z][A-Za-z0-9._-]*$")),
+    ]
+
+    /// SPEC §2.2: every list field also takes a single value. A required
+    /// list must not be empty; an optional one may be null.
+    private static func oneOrMany(_ item: JSONValue, required: Bool) -> [(String, JSONValue)] {
+        var list: [(String, JSONValue)] = [("type", .string("array")), ("items", item)]
+        if required { list.append(("minItems", .number(1))) }
+        let null: JSONValue = .object([("type", .string("null"))])
+        return [("anyOf", .array([item, .object(list)] + (required ? [] : [null])))]
+    }
+}

@@ -1,0 +1,50 @@
+import DossierTestSupport
+import Foundation
+
+/// Runs `dossier check --content <fixture> arguments…` on a fixture.
+func check(_ files: [String: String], _ arguments: [String] = []) throws
+    -> (status: Int32, stdout: String, stderr: String)
+{
+    let fixture = try ProjectFixture(files: files)
+    defer { fixture.remove() }
+    return try DossierBinary.run(["check", "--content", fixture.path] + arguments)
+}
+
+/// The clean project with an unmitigated threat (major) added.
+let projectWithMajorFinding = CleanProject.with("""
+    -- threats/TH-2.md --
+    ---
+    id: TH-2
+    type: threat
+    title: Replayed dose command
+    phases: [operation]
+    assets: [AS-1]
+    ---
+    """)
+
+/// The clean project with an unverified requirement (minor) added.
+let projectWithMinorFinding = CleanProject.with("""
+    -- requirements/REQ-2.md --
+    ---
+    id: REQ-2
+    type: requirement
+    title: The app shows the last ten doses
+    ---
+    """)
+
+/// The clean project with one input error: a threat without phases.
+let projectWithInputError = CleanProject.with("""
+    -- threats/TH-2.md --
+    ---
+    id: TH-2
+    type: threat
+    title: Replayed dose command
+    ---
+    """)
+
+extension String {
+    /// The lines of the text, without the empty one after the final newline.
+    var lines: [String] {
+        split(separator: "\n", omittingEmptySubsequences: false).dropLast(hasSuffix("\n") ? 1 : 0).map(String.init)
+    }
+}

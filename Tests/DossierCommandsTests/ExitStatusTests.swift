@@ -1,0 +1,64 @@
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// SPEC §4: 0 done, 1 findings at or above --fail-on, 2 input errors, 64 wrong usage.
+@Suite struct ExitStatusTests {
+    @Test func cleanProjectExitsZero() throws {
+        let result = try check(CleanProject.files)
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "13 items: 0 errors, 0 major, 0 minor findings\n")
+    }
+
+    @Test func majorFindingExitsOneByDefault() throws {
+        #expect(try check(projectWithMajorFinding).status == 1)
+    }
+
+    @Test func majorFindingExitsZeroWhenFailingOnNever() throws {
+        #expect(try check(projectWithMajorFinding, ["--fail-on", "never"]).status == 0)
+    }
+
+    @Test func minorFindingExitsZeroByDefault() throws {
+        #expect(try check(projectWithMinorFinding).status == 0)
+    }
+
+    @Test func minorFindingExitsOneWhenFailingOnMinor() throws {
+        #expect(try check(projectWithMinorFinding, ["--fail-on", "minor"]).status == 1)
+    }
+
+    @Test func majorFindingExitsOneWhenFailingOnMinor() throws {
+        #expect(try check(projectWithMajorFinding, ["--fail-on", "minor"]).status == 1)
+    }
+
+    @Test(arguments: [["--fail-on", "major"], ["--fail-on", "minor"], ["--fail-on", "never"], ["--format", "json"]])
+    func inputErrorExitsTwoWhateverTheOptions(arguments: [String]) throws {
+        #expect(try check(projectWithInputError, arguments).status == 2)
+    }
+
+    @Test func missingContentFolderExitsTwo() throws {
+        let result = try DossierBinary.run(["check", "--content", "/nonexistent/dossier-content"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("dossier.yml:1: error: [config-invalid]"))
+    }
+
+    @Test(arguments: [["--frobnicate"], ["--format", "yaml"], ["--fail-on", "critical"], ["extra-argument"]])
+    func wrongUsageExitsSixtyFour(arguments: [String]) throws {
+        let result = try check(CleanProject.files, arguments)
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("Error:") || result.stderr.contains("error:"))
+    }
+
+    @Test func unknownSubcommandExitsSixtyFour() throws {
+        #expect(try DossierBinary.run(["publish"]).status == 64)
+    }
+
+    @Test func contentFolderDefaultsToContentInTheWorkingFolder() throws {
+        let fixture = try ProjectFixture(files: projectWithMajorFinding)
+        defer { fixture.remove() }
+        let result = try DossierBinary.run(["check"], in: fixture.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("threats/TH-2.md:1: major: [unmitigated-threat] TH-2 "))
+    }
+}

@@ -1,0 +1,26 @@
+import DossierLoad
+import DossierModel
+import DossierParse
+import DossierTestSupport
+import Foundation
+
+/// A project of the minimal `dossier.yml` and the given fixture blocks.
+func project(_ blocks: String) -> String {
+    "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n" + blocks
+}
+
+/// `file:line: code` of every input error of the project, in report order.
+func errors(in blocks: String) throws -> [String] {
+    try ProjectFixture.inputErrors(project(blocks)).map(\.brief)
+}
+
+/// The parse stage's result for a project (load and parse only, no links).
+func parse(_ blocks: String) throws -> ParsedProject {
+    let fixture = try ProjectFixture(project(blocks))
+    defer { fixture.remove() }
+    return ProjectParser().parse(ContentLoader().load(from: fixture.url))
+}
+
+extension ParsedProject {
+    func item(_ id: String) -> Item? { items.first { $0.id == id } }
+}

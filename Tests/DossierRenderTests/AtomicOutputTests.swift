@@ -1,0 +1,77 @@
+import DossierModel
+import DossierPipeline
+import DossierTestSupport
+import DossierWrite
+import Foundation
+import Testing
+
+/// A failed build loses nothing, and the output folder is replaced only when
+/// dossier made it.
+@Suite struct AtomicOutputTests {
+    struct DiskFull: Error {}
+
+    final class WriteCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            count += 1
+            return count
+        }
+    }
+
+    @Test func aWriteFailureMidBuildLeavesThePreviousOutputIntact() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let written = WriteCounter()
+        let failing = OutputWriter { data, url in
+            if written.next() == 5 { throw DiskFull() }
+            try data.write(to: url)
+        }
+        try build.fixture.write("threats/TH-2.md", "---\nid: TH-2\ntype: threat\ntitle: Changed\nphases: operation\n"
+                                + "treatment: avoid\nassets: AS-1\n---\n")
+        #expect(throws: BuildFailure.self) {
+            try Pipeline(contentFolder: build.fixture.url, sourceDateEpoch: nil)
+                .build(into: build.output, templates: nil, writer: failing)
+        }
+        #expect(try OutputTree.read(build.output) == build.files)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: build.fixture.root.path)
+            .filter { $0.hasPrefix(".output") }
+        #expect(leftovers.isEmpty, "temporary folders left behind: \(leftovers)")
+    }
+
+    @Test func anInputErrorWritesNothing() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        try build.fixture.write("threats/TH-9.md", "---\nid: TH-9\ntype: threat\ntitle: Broken\n---\n")
+        let result = try DossierBinary.run(["build", "--content", build.fixture.url.path, "--output", build.output.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("threats/TH-9.md:"))
+        #expect(result.stderr.contains("nothing was written"))
+        #expect(try OutputTree.read(build.output) == build.files)
+    }
+
+    @Test func aFolderDossierDidNotMakeIsNeverReplaced() throws {
+        let fixture = try ProjectFixture(files: RenderFixture.files)
+        defer { fixture.remove() }
+        let output = fixture.root.appendingPathComponent("precious")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: output.appendingPathComponent("thesis.txt"))
+        let result = try DossierBinary.run(["build", "--content", fixture.url.path, "--output", output.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("was not made by `dossier build`"))
+        #expect(try OutputTree.read(output) == ["thesis.txt": Data("keep me".utf8)])
+    }
+
+    @Test func aRebuildReplacesTheOutputAndDropsFilesOfRemovedItems() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        try FileManager.default.removeItem(at: build.fixture.url.appendingPathComponent("threats/TH-2.md"))
+        try DossierPipelineBuild.build(content: build.fixture.url, output: build.output)
+        let rebuilt = try OutputTree.read(build.output)
+        #expect(rebuilt["site/items/TH-2.html"] == nil)
+        #expect(rebuilt["site/items/TH-1.html"] != nil)
+    }
+}

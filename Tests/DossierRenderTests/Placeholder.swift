@@ -1,1 +1,0 @@
-// Tests of this target live beside this file.

@@ -1,0 +1,96 @@
+import DossierModel
+import DossierPipeline
+import DossierTestSupport
+import DossierWrite
+import Foundation
+
+/// The clean test project with what the renderers must show: a narrative
+/// section with a diagram, an accepted threat, and a threat left open in
+/// decommissioning.
+enum RenderFixture {
+    static let svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>
+        """
+
+    static var files: [String: String] {
+        var files = CleanProject.with("""
+            -- sections/01-scope.md --
+            ---
+            id: SEC-SCOPE
+            type: section
+            title: Scope and intended use
+            order: 1
+            ---
+            This dossier covers the hub. See the diagram:
+
+            ![Architecture](diagram.svg)
+
+            The dose path is threatened by [[TH-1]].
+            -- threats/TH-2.md --
+            ---
+            id: TH-2
+            type: threat
+            title: Cloud outage stops remote monitoring
+            phases: [operation]
+            stride: denial-of-service
+            treatment: accept
+            rationale: The hub keeps delivering doses offline.
+            assets: [AS-1]
+            ---
+            Remote monitoring is a convenience.
+            -- threats/TH-3.md --
+            ---
+            id: TH-3
+            type: threat
+            title: Residual dose history on a returned hub
+            phases: [operation, decommissioning]
+            assets: AS-1
+            ---
+            A refurbished hub still holds the last patient's history.
+            -- security/SR-9.md --
+            ---
+            id: SR-9
+            type: security-requirement
+            title: Dose history is encrypted at rest
+            phases: [operation]
+            category: confidentiality
+            threats: [TH-3]
+            ---
+            AES-256-GCM with a key in the secure element.
+            """)
+        files["verification/VER-1.md"] = CleanProject.verification(verifies: CleanProject.verifiedIDs + ["SR-9"])
+        files["sections/diagram.svg"] = svg
+        return files
+    }
+
+    /// Builds `files` into a fresh output folder and returns the files written, by path.
+    static func build(_ files: [String: String] = files) throws -> (fixture: ProjectFixture, output: URL, files: [String: Data]) {
+        let fixture = try ProjectFixture(files: files)
+        let output = fixture.root.appendingPathComponent("output")
+        _ = try Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil)
+            .build(into: output, templates: nil)
+        return (fixture, output, try OutputTree.read(output))
+    }
+}
+
+/// Every file under a folder, by relative path.
+enum OutputTree {
+    static func read(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path + "/"
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return [:]
+        }
+        for case let url as URL in enumerator {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue
+            else { continue }
+            files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
+        }
+        return files
+    }
+
+    static func text(_ files: [String: Data], _ path: String) -> String {
+        String(decoding: files[path] ?? Data(), as: UTF8.self)
+    }
+}

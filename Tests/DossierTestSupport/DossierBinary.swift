@@ -1,0 +1,70 @@
+import Foundation
+
+/// Runs the `dossier` executable that `swift build --build-tests` built,
+/// as a user would, to test exit status and the two output streams.
+public enum DossierBinary {
+    /// The built executable: `DOSSIER_BINARY` if set, else `dossier` beside
+    /// the test bundle (`<scratch>/debug/dossier`) or in a folder above it.
+    public static let url: URL? = {
+        if let path = ProcessInfo.processInfo.environment["DOSSIER_BINARY"] {
+            return URL(fileURLWithPath: path)
+        }
+        let testBundle = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        for start in [testBundle, Bundle.main.bundleURL, Bundle.main.executableURL].compactMap({ $0 }) {
+            var folder = start.deletingLastPathComponent()
+            for _ in 0..<4 {
+                let candidate = folder.appendingPathComponent("dossier")
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
+                   FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    return candidate
+                }
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+        return nil
+    }()
+
+    public struct NotFound: Error, CustomStringConvertible {
+        public var description: String {
+            "the dossier executable was not found beside \(CommandLine.arguments[0]); "
+                + "build it with `swift build --build-tests` or set DOSSIER_BINARY"
+        }
+    }
+
+    /// Runs `dossier arguments…` in `directory` and waits for it. Both
+    /// streams go to files, so a full pipe can never block the child.
+    public static func run(_ arguments: [String], in directory: URL? = nil) throws
+        -> (status: Int32, stdout: String, stderr: String)
+    {
+        guard let url else { throw NotFound() }
+        let scratch = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dossier-run-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return (process.terminationStatus,
+                String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}

@@ -1,0 +1,94 @@
+import DossierPipeline
+import Foundation
+import Testing
+
+@Suite("dossier init")
+struct InitCommandTests {
+    @Test("the starter project checks clean: no error, no finding at all")
+    func checksClean() throws {
+        let project = try TemporaryFolder()
+        let created = try Dossier.run(["init"], in: project.url)
+        #expect(created.status == 0)
+        #expect(created.stdout.contains("content/dossier.yml"))
+        let check = try Dossier.run(["check", "--fail-on", "minor", "--format", "json"], in: project.url)
+        #expect(check.status == 0, "\(check.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let summary = try #require(report["summary"] as? [String: Int])
+        #expect(summary["errors"] == 0 && summary["major"] == 0 && summary["minor"] == 0)
+        #expect(summary["items"] == StarterProject.files.filter { $0.path.hasSuffix(".md") }.count - 1)
+        #expect((report["findings"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("every item type is in the starter, and the guide is outside content/")
+    func everyType() throws {
+        let project = try TemporaryFolder.starterProject()
+        let texts = try StarterProject.files.filter { $0.path.hasPrefix("content/") && $0.path.hasSuffix(".md") }
+            .map { try project.read($0.path) }
+        for type in ["threat", "security-requirement", "requirement", "asset", "hazard", "verification", "section"] {
+            #expect(texts.contains { $0.contains("\ntype: \(type)\n") }, "no \(type)")
+        }
+        #expect(project.exists("README-dossier.md"))
+    }
+
+    @Test("the starter project builds", .enabled(if: Self.hasBuildCommand, "dossier build is not there yet"))
+    func builds() throws {
+        let project = try TemporaryFolder.starterProject()
+        let build = try Dossier.run(["build"], in: project.url)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(project.exists("output/site/index.html"))
+    }
+
+    @Test("DIR is created when missing")
+    func createsFolder() throws {
+        let parent = try TemporaryFolder()
+        let run = try Dossier.run(["init", "--quiet", "new/device"], in: parent.url)
+        #expect(run.status == 0)
+        #expect(run.stdout.isEmpty)
+        #expect(parent.exists("new/device/content/dossier.yml"))
+        let check = try Dossier.run(["check", "--content", "new/device/content"], in: parent.url)
+        #expect(check.status == 0)
+    }
+
+    @Test("refuses to touch a project that has any of its files, and writes nothing")
+    func refusesToOverwrite() throws {
+        let project = try TemporaryFolder()
+        try project.write("my own threat\n", to: "content/threats/TH-001.md")
+        let run = try Dossier.run(["init"], in: project.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("content/threats/TH-001.md"))
+        #expect(try project.read("content/threats/TH-001.md") == "my own threat\n")
+        #expect(!project.exists("content/dossier.yml"))
+        #expect(!project.exists("README-dossier.md"))
+    }
+
+    @Test("refuses a content folder that already holds items")
+    func refusesNonEmptyContent() throws {
+        let project = try TemporaryFolder()
+        try project.write("---\nid: X-1\n---\n", to: "content/notes/X-1.md")
+        let run = try Dossier.run(["init"], in: project.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("content/ (not empty)"))
+        #expect(!project.exists("content/dossier.yml"))
+    }
+
+    @Test("DIR that is a file: nothing written, exit 2")
+    func folderIsAFile() throws {
+        let parent = try TemporaryFolder()
+        try parent.write("not a folder\n", to: "device")
+        let run = try Dossier.run(["init", "device"], in: parent.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("is a file"))
+    }
+
+    @Test("a content folder with only hidden files is fine")
+    func acceptsHiddenFiles() throws {
+        let project = try TemporaryFolder()
+        try project.write("", to: "content/.gitkeep")
+        #expect(try Dossier.run(["init", "--quiet"], in: project.url).status == 0)
+    }
+
+    static let hasBuildCommand: Bool = {
+        guard let folder = try? TemporaryFolder() else { return false }
+        return (try? Dossier.run(["build", "--help"], in: folder.url).status) == 0
+    }()
+}

@@ -1,0 +1,124 @@
+import DossierModel
+import DossierPipeline
+import Foundation
+import Testing
+
+@Suite("dossier new")
+struct NewCommandTests {
+    @Test("next id, usual folder, path printed relative to the working folder")
+    func nextID() throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try Dossier.run(["new", "security-requirement", "Dose commands carry a counter"], in: project.url)
+        #expect(run.status == 0)
+        #expect(run.stdout == "content/security/SR-009.md\n")
+        let text = try project.read("content/security/SR-009.md")
+        #expect(text.hasPrefix("---\nid: SR-009\ntype: security-requirement\ntitle: \"Dose commands carry a counter\"\n"))
+        #expect(text.contains("\nphases: [operation]"))
+        #expect(text.contains("\nthreats: []"))
+        let slash = try Dossier.run(["new", "hazard", "Burn", "--content", "content/"], in: project.url)
+        #expect(slash.stdout == "content/hazards/HZ-002.md\n")
+    }
+
+    @Test("keeps the zero padding: SR-001 … SR-030 give SR-031")
+    func padding() throws {
+        let project = try TemporaryFolder.starterProject()
+        for number in 9...30 {
+            let id = "SR-" + String(repeating: "0", count: number < 10 ? 2 : 1) + String(number)
+            try project.write("""
+                ---
+                id: \(id)
+                type: security-requirement
+                title: Requirement \(number)
+                phases: [operation]
+                threats: [TH-001]
+                ---
+                """, to: "content/security/\(id).md")
+        }
+        let run = try Dossier.run(["new", "security-requirement", "Next"], in: project.url)
+        #expect(run.stdout == "content/security/SR-031.md\n")
+    }
+
+    @Test("unpadded ids stay unpadded; the folder most items of the type use wins")
+    func projectConventions() throws {
+        let project = try TemporaryFolder.starterProject()
+        for number in [7, 12] {
+            try project.write("""
+                ---
+                id: REQ-\(number)
+                type: requirement
+                title: Requirement \(number)
+                ---
+                """, to: "content/srs/REQ-\(number).md")
+        }
+        try project.write("---\nid: REQ-3\ntype: requirement\ntitle: Three\n---\n", to: "content/srs/REQ-3.md")
+        let run = try Dossier.run(["new", "requirement", "Another"], in: project.url)
+        #expect(run.stdout == "content/srs/REQ-13.md\n")
+    }
+
+    @Test("an id in a broken file is still taken")
+    func toleratesErrors() throws {
+        let project = try TemporaryFolder.starterProject()
+        try project.write("---\nid: TH-005\ntype: threat\ntitle: [unclosed\n---\n", to: "content/threats/TH-005.md")
+        let run = try Dossier.run(["new", "threat", "Replay of a reading"], in: project.url)
+        #expect(run.status == 0)
+        #expect(run.stdout == "content/threats/TH-006.md\n")
+    }
+
+    @Test("one new item of each type, links filled in, checks clean")
+    func checksCleanWithLinks() throws {
+        let project = try TemporaryFolder.starterProject()
+        var paths: [String: String] = [:]
+        for type in ItemType.allCases {
+            let run = try Dossier.run(["new", type.rawValue, "New \(type.rawValue): \"quoted\" # not a comment"],
+                                      in: project.url)
+            #expect(run.status == 0, "\(run.stderr)")
+            paths[type.rawValue] = String(run.stdout.dropLast())
+        }
+        #expect(paths == [
+            "threat": "content/threats/TH-005.md", "security-requirement": "content/security/SR-009.md",
+            "requirement": "content/requirements/REQ-003.md", "asset": "content/assets/AS-003.md",
+            "hazard": "content/hazards/HZ-002.md", "verification": "content/verification/VER-005.md",
+            "section": "content/sections/SEC-001.md",
+        ])
+        // Before the links are filled in, the new items parse: only gaps, no errors.
+        let before = try Dossier.run(["check"], in: project.url)
+        #expect(before.status == 1)
+        #expect(!before.stderr.contains(": error:"))
+        try fill(project, paths["threat"]!, "assets: []", "assets: [AS-003]")
+        try fill(project, paths["security-requirement"]!, "threats: []", "threats: [TH-005]")
+        try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
+        let after = try Dossier.run(["check", "--fail-on", "minor"], in: project.url)
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stderr.contains("0 errors, 0 major, 0 minor"))
+    }
+
+    @Test("needs a project, a known type and a title")
+    func usage() throws {
+        let folder = try TemporaryFolder()
+        #expect(try Dossier.run(["new", "threat", "X"], in: folder.url).status == 2)
+        let project = try TemporaryFolder.starterProject()
+        #expect(try Dossier.run(["new", "risk", "X"], in: project.url).status == 64)
+        #expect(try Dossier.run(["new", "threat", "  "], in: project.url).status == 64)
+    }
+
+    @Test("the plan, in process: defaults with no items of the type")
+    func plan() {
+        let inventory = ItemInventory(entries: [
+            .init(id: "SEC-SCOPE", type: .section, file: "sections/01-scope.md", order: 4),
+            .init(id: "HZ-001", type: nil, file: "hazards/broken.md"),
+        ])
+        let section = NewItem(type: .section, title: "Deployment\ncontext", inventory: inventory)
+        #expect(section.id == "SEC-001")
+        #expect(section.path == "sections/SEC-001.md")
+        #expect(section.text.contains("title: \"Deployment context\"\n"))
+        #expect(section.text.contains("\norder: 5 "))
+        // HZ-001 is taken even though its type could not be read.
+        #expect(NewItem(type: .hazard, title: "Burn", inventory: inventory).id == "HZ-002")
+    }
+
+    private func fill(_ project: TemporaryFolder, _ path: String, _ old: String, _ new: String) throws {
+        let text = try project.read(path)
+        #expect(text.contains(old))
+        try project.write(text.replacingOccurrences(of: old, with: new), to: path)
+    }
+}

@@ -1,0 +1,118 @@
+import DossierModel
+import DossierRender
+import Foundation
+import Testing
+
+@Suite("check --format sarif")
+struct SARIFReportTests {
+    @Test("findings: a valid log, one result per finding, levels by severity")
+    func findings() throws {
+        let project = try Projects.withFindings()
+        let run = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        #expect(run.status == 1)
+        #expect(SARIFValidation.problems(in: run.stdout) == [])
+        let results = SARIFValidation.results(in: run.stdout)
+        let json = try Dossier.run(["check", "--format", "json"], in: project.url)
+        let findings = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"]
+                as? [[String: Any]])
+        #expect(results.count == findings.count)
+        #expect(results.map { $0["ruleId"] as? String } == findings.map { $0["rule"] as? String })
+        #expect(results.map { $0["level"] as? String }
+                == findings.map { $0["severity"] as? String == "minor" ? "warning" : "error" })
+        let checklist = try #require(results.first { $0["ruleId"] as? String == "checklist-derived-requirement" })
+        let location = try #require((checklist["locations"] as? [[String: Any]])?.first?["physicalLocation"]
+                                        as? [String: Any])
+        let artifact = location["artifactLocation"] as? [String: Any]
+        #expect(artifact?["uri"] as? String == "content/security/SR-099.md")
+        #expect(artifact?["uriBaseId"] as? String == "%SRCROOT%")
+    }
+
+    @Test("input errors: results with level error, their codes declared")
+    func inputErrors() throws {
+        let project = try Projects.withErrors()
+        let run = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        #expect(run.status == 2)
+        #expect(SARIFValidation.problems(in: run.stdout) == [])
+        let results = SARIFValidation.results(in: run.stdout)
+        #expect(results.count == 2)
+        #expect(results.allSatisfy { $0["level"] as? String == "error" })
+        #expect(Set(results.compactMap { $0["ruleId"] as? String }) == ["invalid-value", "missing-field"])
+    }
+
+    @Test("every rule and every input error code is declared")
+    func declaresEveryCode() throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        #expect(run.status == 0)
+        let inputErrors = ["front-matter-invalid", "missing-field", "unknown-type", "invalid-value", "duplicate-id",
+                           "dangling-reference", "wrong-reference-type", "config-invalid", "unreadable-file"]
+        let ruleIDs = [
+            "checklist-derived-requirement", "phase-without-security-requirements", "unmitigated-threat",
+            "threat-phase-not-covered", "unsecured-functional-requirement", "risk-acceptance-without-rationale",
+            "safety-impact-without-hazard", "failed-verification", "unverified-requirement", "threat-without-asset",
+            "orphan-asset", "control-category-not-addressed", "obsolete-reference", "ambiguous-wording",
+        ]
+        #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
+        #expect(SARIFValidation.results(in: run.stdout).isEmpty)
+    }
+
+    @Test("the same input gives the same bytes, with no time in them")
+    func deterministic() throws {
+        let project = try Projects.withFindings()
+        let first = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        let second = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        #expect(first.stdout == second.stdout)
+        #expect(!first.stdout.contains("Utc"))
+    }
+
+    @Test("a content folder outside the working folder gets absolute file URIs")
+    func contentElsewhere() throws {
+        let project = try Projects.withFindings()
+        let elsewhere = try TemporaryFolder()
+        let content = project.url.appendingPathComponent("content").path
+        let run = try Dossier.run(["check", "--format", "sarif", "--content", content], in: elsewhere.url)
+        #expect(SARIFValidation.problems(in: run.stdout) == [])
+        let uris = SARIFValidation.results(in: run.stdout).compactMap {
+            ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+                as? [String: Any])?["uri"] as? String
+        }
+        #expect(!uris.isEmpty)
+        #expect(uris.allSatisfy { $0.hasPrefix("file:///") && $0.hasSuffix("content/security/SR-099.md") })
+    }
+
+    @Test("valid against the SARIF 2.1.0 schema subset (python jsonschema)",
+          .enabled(if: PythonCheck.isAvailable, "needs python3 with jsonschema and PyYAML"))
+    func pythonSchema() throws {
+        for project in [try Projects.withFindings(), try Projects.withErrors()] {
+            let run = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+            try project.write(run.stdout, to: "dossier.sarif")
+            let check = try PythonCheck.run("validate_sarif.py", [project.url.appendingPathComponent("dossier.sarif").path])
+            #expect(check.status == 0, "\(check.output)")
+        }
+    }
+
+    @Test("paths become URIs relative to the working folder", arguments: [
+        ("content", "/repo", "content/"),
+        ("./docs/../content/", "/repo", "content/"),
+        ("/repo", "/repo", ""),
+        (".", "/repo/content", ""),
+        ("/elsewhere/content", "/repo", nil),
+        ("../content", "/repo/sub", nil),
+    ] as [(String, String, String?)])
+    func contentFolder(path: String, workingDirectory: String, relative: String?) {
+        let folder = SARIFCheckReport.ContentFolder(path: path, workingDirectory: workingDirectory)
+        #expect(folder.relativePath == relative)
+    }
+
+    @Test func percentEncoding() {
+        let folder = SARIFCheckReport.ContentFolder(path: "design inputs", workingDirectory: "/repo")
+        let log = SARIFCheckReport.render(
+            summary: CheckSummary(items: 1, diagnostics: []),
+            diagnostics: [.init(code: "unmitigated-threat", severity: .major, subject: "TH-1",
+                                location: .init(file: "threats/Ü #1.md", line: 3), message: "m")],
+            contentFolder: folder)
+        #expect(log.contains(#""uri": "design%20inputs/threats/%C3%9C%20%231.md""#))
+        #expect(SARIFValidation.problems(in: log) == [])
+    }
+}

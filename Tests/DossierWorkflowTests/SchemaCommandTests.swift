@@ -1,0 +1,79 @@
+import DossierModel
+import DossierRender
+import Foundation
+import Testing
+
+@Suite("dossier schema")
+struct SchemaCommandTests {
+    private func schema() throws -> (text: String, json: [String: Any]) {
+        let folder = try TemporaryFolder()
+        let run = try Dossier.run(["schema"], in: folder.url)
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        return (run.stdout, json)
+    }
+
+    @Test("valid JSON: draft 2020-12, common fields required, unknown fields allowed")
+    func document() throws {
+        let (_, json) = try schema()
+        #expect(json["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        #expect(json["required"] as? [String] == ["id", "type", "title"])
+        #expect(json["additionalProperties"] as? Bool == true)
+        let types = ((json["properties"] as? [String: Any])?["type"] as? [String: Any])?["enum"] as? [String]
+        #expect(types == ItemType.allCases.map(\.rawValue))
+    }
+
+    @Test("a schema for each type, chosen by `type`, with its fields and links", arguments: ItemType.allCases)
+    func perType(type: ItemType) throws {
+        let (_, json) = try schema()
+        let definition = try #require((json["$defs"] as? [String: Any])?[type.rawValue] as? [String: Any])
+        let properties = try #require(definition["properties"] as? [String: Any])
+        for link in LinkField.fields(of: type) {
+            #expect(properties[link.rawValue] != nil, "\(type.rawValue) lacks \(link.rawValue)")
+        }
+        let required = definition["required"] as? [String] ?? []
+        #expect(required == (type == .threat || type == .securityRequirement ? ["phases"] : []))
+        let branches = try #require(json["allOf"] as? [[String: Any]])
+        let chooses = branches.contains { branch in
+            let condition = ((branch["if"] as? [String: Any])?["properties"] as? [String: Any])?["type"]
+            return (condition as? [String: Any])?["const"] as? String == type.rawValue
+                && (branch["then"] as? [String: Any])?["$ref"] as? String == "#/$defs/\(type.rawValue)"
+        }
+        #expect(chooses)
+    }
+
+    @Test("enums come from the model")
+    func enums() throws {
+        let (_, json) = try schema()
+        let threat = (json["$defs"] as? [String: Any])?["threat"] as? [String: Any]
+        let stride = (threat?["properties"] as? [String: Any])?["stride"] as? [String: Any]
+        let single = (stride?["anyOf"] as? [[String: Any]])?.first?["enum"] as? [String]
+        #expect(single == StrideCategory.allowedValues)
+        #expect(FrontMatterSchema.render() == (try schema().text))
+    }
+
+    @Test("the example project, the starter and new items validate; wrong values do not (python jsonschema)",
+          .enabled(if: PythonCheck.isAvailable, "needs python3 with jsonschema and PyYAML"))
+    func validates() throws {
+        let project = try TemporaryFolder.starterProject()
+        for type in ItemType.allCases {
+            _ = try Dossier.run(["new", type.rawValue, "A \(type.rawValue)"], in: project.url)
+        }
+        try project.write(try schema().text, to: "schema.json")
+        let schemaPath = project.url.appendingPathComponent("schema.json").path
+        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("content").path
+        for content in [project.url.appendingPathComponent("content").path, example] {
+            let check = try PythonCheck.run("validate_front_matter.py", [schemaPath, content])
+            #expect(check.status == 0, "\(content): \(check.output)")
+        }
+        let wrong = try TemporaryFolder()
+        try wrong.write("---\nid: TH-1\ntype: threat\ntitle: T\nstride: [spoof]\nsafety_impact: maybe\n---\n",
+                        to: "threats/TH-1.md")
+        let check = try PythonCheck.run("validate_front_matter.py", [schemaPath, wrong.url.path])
+        #expect(check.status == 1)
+        #expect(check.output.contains("phases"))
+        #expect(check.output.contains("stride"))
+        #expect(check.output.contains("safety_impact"))
+    }
+}

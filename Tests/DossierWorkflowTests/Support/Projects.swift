@@ -1,0 +1,38 @@
+import Foundation
+
+/// Projects with something to report, built on the starter project.
+enum Projects {
+    /// Two findings: a checklist-derived security requirement (major) that
+    /// nothing verifies (minor).
+    static func withFindings() throws -> TemporaryFolder {
+        let project = try TemporaryFolder.starterProject()
+        try project.write("""
+            ---
+            id: SR-099
+            type: security-requirement
+            title: Passwords have at least 12 characters
+            phases: [operation]
+            category: authentication
+            ---
+            Copied from a checklist.
+            """, to: "content/security/SR-099.md")
+        return project
+    }
+
+    /// Two input errors, one of them with markup and a control character in
+    /// the value the message quotes.
+    static func withErrors() throws -> TemporaryFolder {
+        let project = try TemporaryFolder.starterProject()
+        try project.write("""
+            ---
+            id: TH-098
+            type: threat
+            title: Hostile values
+            phases: [operation]
+            stride: ["<b>&\\"x' ]]> \\x01"]
+            ---
+            """, to: "content/threats/TH-098.md")
+        try project.write("---\nid: TH-099\ntype: threat\n---\nNo title.\n", to: "content/threats/TH-099.md")
+        return project
+    }
+}
