@@ -59,16 +59,23 @@ enum BodyScanner {
 /// Finds where inline text stands in the body's source, moving forward only,
 /// so repeated references are placed on successive occurrences.
 struct SourceCursor {
-    private let lines: [Substring]
+    private let bytes: [UInt8]
+    /// Byte offset where each line starts; line 1 at index 0.
+    private let lineStarts: [Int]
     private var line = 1
-    private var column: String.Index?
+    private var offset = 0
 
     init(_ markdown: Substring) {
-        lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        bytes = Array(markdown.utf8)
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == 10 { starts.append(index + 1) }
+        lineStarts = starts
     }
 
     mutating func moveTo(line newLine: Int) {
-        if newLine > line { line = newLine; column = nil }
+        guard newLine > line, newLine <= lineStarts.count else { return }
+        line = newLine
+        offset = lineStarts[newLine - 1]
     }
 
     /// The 1-based body line where `needle` next occurs at or after `earliest`
@@ -77,38 +84,23 @@ struct SourceCursor {
     /// references inside it are still found after it.
     mutating func locate(_ needle: String, from earliest: Int, consuming: Bool = true) -> Int {
         moveTo(line: earliest)
-        guard !needle.isEmpty else { return line }
-        var current = line
-        while current <= lines.count {
-            let text = lines[current - 1]
-            let start = current == line ? (column ?? text.startIndex) : text.startIndex
-            if start <= text.endIndex, let found = text[start...].range(of: needle) {
-                line = current
-                column = consuming ? found.upperBound : found.lowerBound
-                return current
-            }
-            current += 1
+        var pin = needle
+        let found = pin.withUTF8 { needleBytes in
+            bytes.withUnsafeBytes { ByteSearch.firstOffset(of: UnsafeRawBufferPointer(needleBytes), in: $0, from: offset) }
         }
+        guard let found else { return line }
+        offset = consuming ? found + needle.utf8.count : found
+        line = lineNumber(at: found)
         return line
     }
-}
 
-/// Builds the folded, lower-case prose and remembers the line of each run.
-struct ProseBuilder {
-    private(set) var text = ""
-    private(set) var lines: [ProseLine] = []
-    private var lastWasSpace = true
-
-    mutating func append(_ run: String, line: Int) {
-        if line > 0 { lines.append(ProseLine(offset: text.utf8.count, line: line)) }
-        for character in run.lowercased() {
-            if character.isWhitespace {
-                if !lastWasSpace { text.append(" ") }
-                lastWasSpace = true
-            } else {
-                text.append(character)
-                lastWasSpace = false
-            }
+    private func lineNumber(at byteOffset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= byteOffset { low = middle + 1 } else { high = middle }
         }
+        return low
     }
 }

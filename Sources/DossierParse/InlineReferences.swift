@@ -1,3 +1,5 @@
+import DossierModel
+
 /// Finds `[[ID]]` in a run of text (SPEC §2.2). Public so the renderer turns
 /// exactly the same spans into links.
 public enum InlineReferences {
@@ -31,7 +33,7 @@ public enum InlineReferences {
     }
 
     public static func targets(in text: String) -> [String] {
-        guard text.utf8.count > 4, text.contains("[[") else { return [] }
+        guard text.utf8.count > 4, ByteSearch.contains("[[", in: text) else { return [] }
         return matches(in: text).map(\.target)
     }
 

@@ -18,82 +18,91 @@ enum YAMLGuard {
     /// needs both an anchor and dozens of `*words`, which prose does not have.
     /// Returns the line of the first alias past the limit.
     private static func aliasFlood(in yaml: Substring) -> Int? {
-        var previous: Character = " "
+        var previous = UInt8(ascii: " ")
         var aliases = 0
         var hasAnchor = false
         var line = 1
         var floodLine: Int?
-        for character in yaml {
-            if character == "\n" { line += 1 }
-            let startsToken = previous.isWhitespace || "[{,:-?".contains(previous)
-            if startsToken && character == "&" { hasAnchor = true }
-            if startsToken && character == "*" {
-                aliases += 1
-                if aliases == maximumAliases + 1 { floodLine = line }
+        for byte in yaml.utf8 {
+            if byte == newline { line += 1 }
+            if startsToken(after: previous) || previous == UInt8(ascii: "-") || previous == UInt8(ascii: "?") {
+                if byte == UInt8(ascii: "&") { hasAnchor = true }
+                if byte == UInt8(ascii: "*") {
+                    aliases += 1
+                    if aliases == maximumAliases + 1 { floodLine = line }
+                }
             }
-            previous = character
+            previous = byte
         }
         return hasAnchor ? floodLine : nil
     }
 
     /// Flow nesting (`[[[…`) and block nesting (`- - - …`, deep indentation).
+    /// Every character that matters is ASCII, so bytes suffice.
     private static func nesting(in yaml: Substring) -> (line: Int, reason: String)? {
         var depth = 0
         var line = 1
         var lineStart = true
         var indent = 0
-        var scalars = Array(yaml.unicodeScalars)[...]
-        var previous: Unicode.Scalar = " "
-        while let scalar = scalars.popFirst() {
-            if scalar == "\n" {
+        var bytes = Array(yaml.utf8)[...]
+        var previous = UInt8(ascii: " ")
+        while let byte = bytes.popFirst() {
+            if byte == newline {
                 line += 1
                 lineStart = true
                 indent = 0
-                previous = " "
+                previous = UInt8(ascii: " ")
                 continue
             }
             if lineStart {
-                if scalar == " " || scalar == "-" || scalar == "?" || scalar == "\t" {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "?") || byte == 9 {
                     indent += 1
                     if indent > maximumDepth * 4 {
                         return (line, "it is indented or nested more than \(maximumDepth * 4) columns deep")
                     }
-                    previous = scalar
+                    previous = byte
                     continue
                 }
                 lineStart = false
             }
-            let startsToken = previous == " " || previous == "\t" || "[{,:".unicodeScalars.contains(previous)
-            switch scalar {
-            case "#" where startsToken:
+            let afterToken = startsToken(after: previous)
+            switch byte {
+            case UInt8(ascii: "#") where afterToken:
                 // A comment runs to the end of the line.
-                while let next = scalars.first, next != "\n" { scalars.removeFirst() }
-            case "'" where startsToken:
+                while let next = bytes.first, next != newline { bytes.removeFirst() }
+            case UInt8(ascii: "'") where afterToken:
                 // Single-quoted: '' is an escaped quote.
-                while let next = scalars.popFirst() {
-                    if next == "\n" { line += 1 }
-                    if next == "'" {
-                        if scalars.first == "'" { scalars.removeFirst() } else { break }
+                while let next = bytes.popFirst() {
+                    if next == newline { line += 1 }
+                    if next == UInt8(ascii: "'") {
+                        if bytes.first == UInt8(ascii: "'") { bytes.removeFirst() } else { break }
                     }
                 }
-            case "\"" where startsToken:
+            case UInt8(ascii: "\"") where afterToken:
                 // Double-quoted: a backslash escapes the next character.
-                while let next = scalars.popFirst() {
-                    if next == "\n" { line += 1 }
-                    if next == "\\" { _ = scalars.popFirst() } else if next == "\"" { break }
+                while let next = bytes.popFirst() {
+                    if next == newline { line += 1 }
+                    if next == UInt8(ascii: "\\") { _ = bytes.popFirst() } else if next == UInt8(ascii: "\"") { break }
                 }
-            case "[", "{":
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > maximumDepth {
                     return (line, "it nests lists or mappings more than \(maximumDepth) levels deep")
                 }
-            case "]", "}":
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth = max(0, depth - 1)
             default:
                 break
             }
-            previous = scalar
+            previous = byte
         }
         return nil
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+
+    private static func startsToken(after byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == 9 || byte == newline || byte == UInt8(ascii: "[")
+            || byte == UInt8(ascii: "{") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
     }
 }

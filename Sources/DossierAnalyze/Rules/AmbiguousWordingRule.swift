@@ -20,13 +20,12 @@ public struct AmbiguousWordingRule: Rule {
         var violations: [RuleViolation] = []
         for position in (graph.live(.requirement) + graph.live(.securityRequirement)).sorted() {
             let item = graph[position]
-            let title = item.title.lowercased()
+            let title = ProseFold.fold(item.title)
             for phrase in Self.phrases {
                 let location: SourceLocation
-                if title.contains(phrase) {
+                if ByteSearch.contains(phrase, in: title) {
                     location = item.location(of: "title")
-                } else if let found = item.body.prose.range(of: phrase) {
-                    let offset = item.body.prose.utf8.distance(from: item.body.prose.startIndex, to: found.lowerBound)
+                } else if let offset = ByteSearch.firstOffset(of: phrase, in: item.body.prose) {
                     location = SourceLocation(file: item.location.file, line: item.body.line(ofProseOffset: offset))
                 } else {
                     continue

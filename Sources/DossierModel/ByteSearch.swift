@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Substring search on UTF-8 bytes. Foundation's `range(of:)` goes through
+/// NSString and ICU and was the largest cost of a check; for the ASCII
+/// phrases and ids searched here, bytes are exact and memchr is fast.
+public enum ByteSearch {
+    /// The byte offset of the first `needle` in `haystack` at or after `start`.
+    public static func firstOffset(of needle: String, in haystack: String, from start: Int = 0) -> Int? {
+        var haystack = haystack
+        var needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in firstOffset(of: UnsafeRawBufferPointer(pin), in: UnsafeRawBufferPointer(hay), from: start) }
+        }
+    }
+
+    public static func contains(_ needle: String, in haystack: String) -> Bool {
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    public static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer,
+                                   from start: Int = 0) -> Int? {
+        guard !needle.isEmpty else { return start <= haystack.count ? start : nil }
+        guard start >= 0, haystack.count - start >= needle.count, let base = haystack.baseAddress,
+              let pin = needle.baseAddress else { return nil }
+        // memchr finds candidates for the first byte; memcmp confirms the rest.
+        let first = Int32(pin.load(as: UInt8.self))
+        let last = haystack.count - needle.count
+        var position = start
+        while position <= last {
+            guard let hit = memchr(base + position, first, last - position + 1) else { return nil }
+            let offset = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + offset, pin, needle.count) == 0 { return offset }
+            position = offset + 1
+        }
+        return nil
+    }
+}
