@@ -1,5 +1,8 @@
 import DossierModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The write stage: writes every file into a fresh sibling folder and only
 /// then swaps it in for the output folder, so a failed or interrupted build
@@ -30,10 +33,28 @@ public struct OutputWriter: Sendable {
     /// Writes one file; replaceable in tests to make a write fail mid-build.
     public var writeFile: @Sendable (Data, URL) throws -> Void
 
-    public init(writeFile: @escaping @Sendable (Data, URL) throws -> Void = { data, url in
-        try data.write(to: url)
-    }) {
+    public init(writeFile: @escaping @Sendable (Data, URL) throws -> Void = OutputWriter.writeWithoutSync) {
         self.writeFile = writeFile
+    }
+
+    /// Plain write(2): Foundation's Data.write syncs every file to disk, which
+    /// cost more than rendering; the output is swapped in by rename anyway.
+    public static func writeWithoutSync(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var written = 0
+            while written < buffer.count {
+                let result = Glibc.write(descriptor, base + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: url.path])
+                }
+                written += result
+            }
+        }
     }
 
     public func write(_ files: [OutputFile], to output: URL) throws(Failure) {

@@ -40,7 +40,7 @@ public struct BodyRenderer {
         document.walk { node, enter in
             guard enter else { return }
             switch node.cmarkType {
-            case CMARK_NODE_TEXT where (node.cmarkLiteral ?? "").contains("[["): texts.append(node)
+            case CMARK_NODE_TEXT where ByteSearch.contains("[[", in: node.cmarkLiteral ?? ""): texts.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: destinations.append(node)
             default: break
             }

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// dossier.html must stay one file, so images are embedded as data URIs.
@@ -14,11 +15,11 @@ public enum ImageEmbedding {
 
     /// Replaces every placeholder with the file's data URI.
     public static func embed(in html: String, images: [String: Data]) -> String {
-        guard html.contains(scheme) else { return html }
+        guard ByteSearch.contains(scheme, in: html) else { return html }
         var result = html
         for (path, data) in images.sorted(by: { $0.key < $1.key }) {
             let token = placeholder(for: path)
-            guard result.contains(token) else { continue }
+            guard ByteSearch.contains(token, in: result) else { continue }
             result = result.replacingOccurrences(of: "\"\(token)\"",
                                                  with: "\"data:\(mediaType(of: path));base64,\(data.base64EncodedString())\"")
         }

@@ -39,6 +39,7 @@ enum BuiltinTemplates {
 {{/hasApprovals}}
 """#,
         "dossier-html": ##"""
+{{% CONTENT_TYPE: HTML}}
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -351,6 +352,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 </table>
 """#,
         "site-findings": #"""
+{{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 <h1>Findings</h1>
 <p class="item-meta">{{counts.major}} major, {{counts.minor}} minor. Each names the clause it speaks for and what to do.</p>
@@ -385,6 +387,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <main>
 """#,
         "site-index": #"""
+{{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 <h1>{{document.documentTitle}}</h1>
 <p class="item-meta">{{document.productName}} {{document.productVersion}} · {{document.documentID}} revision {{document.revision}} · {{document.date}}</p>
@@ -422,6 +425,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 {{> site-footer}}
 """#,
         "site-item": #"""
+{{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 {{#item}}
 <h1><span class="id">{{id}}</span> {{title}}</h1>
@@ -431,6 +435,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 {{> site-footer}}
 """#,
         "site-items": #"""
+{{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 <h1>All design inputs</h1>
 {{#groups}}
@@ -445,6 +450,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 {{> site-footer}}
 """#,
         "site-manifest": #"""
+{{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 <h1>Manifest of input files</h1>
 <p class="item-meta">The files this dossier was built from, with their SHA-256 digests (ISO 13485 §7.3.3: records of design inputs).</p>
@@ -452,6 +458,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 {{> site-footer}}
 """#,
         "site-phase": #"""
+{{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 {{#matrix}}
 <h1>{{phase.title}}: traceability matrix</h1>

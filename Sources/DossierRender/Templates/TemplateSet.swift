@@ -29,6 +29,7 @@ public struct TemplateSet: Sendable {
 
     public init(overrides folder: URL?) throws(Failure) {
         MarkdownContentType.registerOnce()
+        HTMLContentType.registerOnce()
         var library = MustacheLibrary()
         var sources = BuiltinTemplates.all
         var origin: [String: String] = [:]
