@@ -10,11 +10,17 @@ public struct DossierRenderer {
     }
 
     public func render(_ input: RenderInput) -> [OutputFile] {
-        var files = SiteRenderer(templates: templates).render(input)
-        files.append(SingleHTMLRenderer(templates: templates).render(input))
-        files.append(MarkdownRenderer(templates: templates).render(input))
-        files.append(JSONExportRenderer().render(input))
-        files.append(TraceCSVRenderer().render(input))
+        // The single-file outputs are independent of each other and of the
+        // site: render them side by side (the site parallelises its pages).
+        let templates = self.templates
+        let singles: [@Sendable () -> OutputFile] = [
+            { SingleHTMLRenderer(templates: templates).render(input) },
+            { MarkdownRenderer(templates: templates).render(input) },
+            { JSONExportRenderer().render(input) },
+            { TraceCSVRenderer().render(input) },
+        ]
+        var files = singles.parallelMap { $0() }
+        files += SiteRenderer(templates: templates).render(input)
         return files.sorted { Array($0.path.utf8).lexicographicallyPrecedes($1.path.utf8) }
     }
 }
