@@ -31,3 +31,11 @@ clean:
 # templates/ is compiled into the binary; regenerate after editing it.
 templates:
 	python3 scripts/embed-templates.py
+
+# Medians of check and build on generated corpora, beside the read and cmark
+# floors; SIZES="1000,10000" for a shorter run.
+SIZES ?= 1000,10000,100000
+bench: deps
+	$(SWIFT) build -c release --product dossier
+	cc -O2 -o .build/cmark_floor bench/cmark_floor.c -lcmark
+	python3 bench/bench.py --sizes $(SIZES)

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""`make bench`: time `dossier check` and `dossier build` on generated corpora.
+
+For each size: generate a corpus with ../shared/bench/gen_corpus.py (fixed
+seed), run each command several times, and report the median wall time,
+peak memory (RSS) and cost per item, beside two floors measured in the same
+run: reading every input file, and cmark rendering every body. Prints a
+table and writes it to bench/results.md.
+"""
+import argparse
+import os
+import pathlib
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+GENERATOR = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
+CORPORA = ROOT / "bench" / "corpora"
+BINARY = pathlib.Path(os.environ.get("DOSSIER_BINARY", ROOT / ".build" / "release" / "dossier"))
+FLOOR = ROOT / ".build" / "cmark_floor"
+
+
+def run(command, **kwargs):
+    """Wall seconds and peak RSS (MiB) of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"{' '.join(map(str, command))} exited {code}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def corpus(size, seed):
+    folder = CORPORA / f"c{size}-s{seed}"
+    if not (folder / "dossier.yml").exists():
+        print(f"generating {size} items …", file=sys.stderr)
+        subprocess.run([sys.executable, str(GENERATOR), str(folder), "--items", str(size), "--seed", str(seed)],
+                       check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def read_floor(folder):
+    start = time.perf_counter()
+    for path in folder.rglob("*"):
+        if path.is_file():
+            path.read_bytes()
+    return time.perf_counter() - start
+
+
+def cmark_floor(folder):
+    files = "\n".join(str(p) for p in sorted(folder.rglob("*.md"))) + "\n"
+    start = time.perf_counter()
+    subprocess.run([str(FLOOR)], input=files.encode(), check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def median_of(runs, measure):
+    results = [measure() for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement (3 above 50,000 items)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    if not GENERATOR.exists():
+        sys.exit(f"corpus generator not found at {GENERATOR}")
+    output = ROOT / "bench" / "output"
+    rows = []
+    for size in [int(s) for s in args.sizes.split(",")]:
+        folder = corpus(size, args.seed)
+        runs = args.runs if size <= 50_000 else min(args.runs, 3)
+        print(f"measuring {size} items, {runs} runs …", file=sys.stderr)
+        read_floor(folder)  # warm the page cache once
+        reading = statistics.median(read_floor(folder) for _ in range(runs))
+        rendering = statistics.median(cmark_floor(folder) for _ in range(runs))
+        check = median_of(runs, lambda: run([str(BINARY), "check", "--content", str(folder), "--fail-on", "never"]))
+        build = median_of(runs, lambda: run([str(BINARY), "build", "--content", str(folder), "--output", str(output)]))
+        rows.append((size, reading, rendering, check, build))
+
+    header = ("| items | read floor | cmark floor | check median | check RSS | check µs/item "
+              "| build median | build RSS | build µs/item | build ÷ cmark floor |")
+    lines = [header, "|" + "---|" * 10]
+    for size, reading, rendering, (check, check_rss), (build, build_rss) in rows:
+        lines.append(f"| {size:,} | {reading:.3f} s | {rendering:.3f} s | {check:.3f} s | {check_rss:.0f} MiB "
+                     f"| {check / size * 1e6:.0f} | {build:.3f} s | {build_rss:.0f} MiB | {build / size * 1e6:.0f} "
+                     f"| {build / rendering:.1f}× |")
+    table = "\n".join(lines)
+    print(table)
+    machine = f"{os.cpu_count()} cores, {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}"
+    (ROOT / "bench" / "results.md").write_text(
+        f"# Benchmark results\n\nRelease build, medians of {args.runs} runs (3 above 50,000 items), seed {args.seed}, "
+        f"{machine}. Written by `make bench`.\n\n{table}\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
