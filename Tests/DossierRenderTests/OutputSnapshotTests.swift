@@ -36,4 +36,13 @@ import Testing
         #expect(html.contains("@page"))
         #expect(html.contains("DI\\2d TEST\\2d 001"), "the document id is in the printed page header")
     }
+
+    /// A body's headings sit below the chapter and item headings around it.
+    @Test func bodyHeadingsMoveBelowTheItemHeading() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        #expect(OutputTree.text(build.files, "dossier.html").contains("<h5>Boundaries</h5>"))
+        #expect(OutputTree.text(build.files, "site/items/SEC-SCOPE.html").contains("<h3>Boundaries</h3>"))
+        #expect(OutputTree.text(build.files, "dossier.md").contains("##### Boundaries"))
+    }
 }

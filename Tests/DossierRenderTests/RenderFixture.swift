@@ -26,6 +26,10 @@ enum RenderFixture {
             ![Architecture](diagram.svg)
 
             The dose path is threatened by [[TH-1]].
+
+            ## Boundaries
+
+            The hub only.
             -- threats/TH-2.md --
             ---
             id: TH-2

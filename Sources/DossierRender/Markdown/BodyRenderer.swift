@@ -37,9 +37,13 @@ public struct BodyRenderer {
         let document = CmarkDocument(markdown: Substring(item.body.markdown))
         var texts: [OpaquePointer] = []
         var destinations: [OpaquePointer] = []
+        let shift = links.headingShift
         document.walk { node, enter in
             guard enter else { return }
             switch node.cmarkType {
+            case CMARK_NODE_HEADING where shift > 0:
+                // A body's headings sit below the item's own heading.
+                cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(shift)))
             case CMARK_NODE_TEXT where ByteSearch.contains("[[", in: node.cmarkLiteral ?? ""): texts.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: destinations.append(node)
             default: break

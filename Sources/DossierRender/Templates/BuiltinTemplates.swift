@@ -540,6 +540,8 @@ ul.mitigations li + li { margin-top: 0.45em; }
   pre, blockquote, img { break-inside: avoid; }
   img { max-width: 100%; }
   .item { break-inside: auto; }
+  .item table.fields { break-inside: avoid; }
+  nav.toc { break-before: page; }
 }
 img { max-width: 100%; height: auto; }
 """#,

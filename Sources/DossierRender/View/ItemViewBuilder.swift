@@ -41,9 +41,17 @@ struct ItemViewBuilder {
             let targets = graph.targets(of: position, in: field)
             return targets.isEmpty ? nil : LinkGroupView(title: field.forwardTitle, items: references(targets))
         }
-        let incoming = LinkField.allCases.compactMap { field -> LinkGroupView? in
+        let incoming = LinkField.allCases.flatMap { field -> [LinkGroupView] in
             let sources = graph.sources(of: position, in: field)
-            return sources.isEmpty ? nil : LinkGroupView(title: field.reverseTitle, items: references(sources))
+            guard field == .hazards else {
+                return sources.isEmpty ? [] : [LinkGroupView(title: field.reverseTitle, items: references(sources))]
+            }
+            // A hazard is reached by threats (ISO 14971 causes) and by
+            // requirements (its risk control measures): two different things.
+            let threats = sources.filter { graph[$0].type == .threat }
+            let controls = sources.filter { graph[$0].type == .requirement }
+            return (threats.isEmpty ? [] : [LinkGroupView(title: "Threats leading to it", items: references(threats))])
+                + (controls.isEmpty ? [] : [LinkGroupView(title: "Risk control requirements", items: references(controls))])
         }
         let findings = (findingsBySubject[item.id] ?? []).map(finding)
         let body: String
