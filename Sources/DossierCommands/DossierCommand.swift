@@ -10,6 +10,12 @@ public struct DossierCommand: ParsableCommand {
             dossier.yml. `check` reports errors and findings (IEC 81001-5-1, IEC 62304, ISO 14971); \
             `build` renders the dossier.
 
+            Examples:
+              dossier init my-device && cd my-device
+              dossier check
+              dossier new security-requirement "Hub rejects unsigned firmware"
+              dossier build && open output/site/index.html
+
             Exit status: 0 done, 1 findings at or above --fail-on (check), 2 input errors, 64 wrong usage.
             """,
         subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, SchemaCommand.self])
