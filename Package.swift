@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "DossierCommands",
             dependencies: [
-                "DossierPipeline", "DossierModel", "DossierAnalyze", "DossierRender",
+                "DossierPipeline", "DossierModel", "DossierAnalyze", "DossierRender", "DossierWrite", "DossierLoad",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +84,11 @@ let package = Package(
         .testTarget(
             name: "DossierCommandsTests",
             dependencies: ["dossier", "DossierTestSupport"]
+        ),
+        .testTarget(
+            name: "DossierHardeningTests",
+            dependencies: ["dossier", "DossierWrite", "DossierPipeline", "DossierLoad", "DossierModel",
+                           "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierWorkflowTests",

@@ -2,6 +2,7 @@ import ArgumentParser
 import DossierModel
 import DossierPipeline
 import DossierRender
+import DossierWrite
 import Foundation
 
 /// `dossier build`: writes the site, dossier.html, dossier.md, dossier.json
@@ -21,8 +22,7 @@ struct BuildCommand: ParsableCommand {
               dossier build --templates my-templates    # override single built-in templates
             """)
 
-    @Option(name: .long, help: "The content folder with dossier.yml.")
-    var content: String = "content"
+    @OptionGroup var input: InputOptions
 
     @Option(name: .long, help: "The output folder, replaced whole.")
     var output: String = "output"
@@ -37,7 +37,8 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let console = Console.standardError()
         let progress = quiet ? ProgressReporter.silent : ProgressReporter.forTerminal()
-        let pipeline = Pipeline(contentFolder: URL(fileURLWithPath: content))
+        let pipeline = input.pipeline
+        InterruptCleanup.install()
         do {
             let result = try pipeline.build(into: URL(fileURLWithPath: output), templates: templateFolder(),
                                             progress: progress)
@@ -58,6 +59,10 @@ struct BuildCommand: ParsableCommand {
                 console.write(failure.description)
             case .output(let failure):
                 console.write("error: \(failure.description)")
+            case .locked(.held(let path)):
+                console.write("error: another `dossier build` is writing \(path); wait for it to finish and build again")
+            case .locked(.unavailable(let path, let reason)):
+                console.write("error: cannot lock \(path) for writing: \(reason)")
             }
             throw ExitCode(2)
         }

@@ -28,8 +28,7 @@ struct CheckCommand: ParsableCommand {
         case major, minor, never
     }
 
-    @Option(name: .long, help: "The content folder with dossier.yml.")
-    var content: String = "content"
+    @OptionGroup var input: InputOptions
 
     @Option(name: .long, help: "Output format on standard output: text, json, sarif or junit.")
     var format: CheckReportFormat = .text
@@ -41,7 +40,7 @@ struct CheckCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let pipeline = Pipeline(contentFolder: URL(fileURLWithPath: content))
+        let pipeline = input.pipeline
         let progress = quiet ? ProgressReporter.silent : ProgressReporter.forTerminal()
         let report = pipeline.check(progress: progress)
         progress.finish()
@@ -56,7 +55,7 @@ struct CheckCommand: ParsableCommand {
         case .text: break
         case .json: Console.writeStandardOutput(JSONCheckReport.render(summary: summary, diagnostics: diagnostics))
         case .sarif:
-            let folder = SARIFCheckReport.ContentFolder(path: content,
+            let folder = SARIFCheckReport.ContentFolder(path: input.content,
                                                         workingDirectory: FileManager.default.currentDirectoryPath)
             Console.writeStandardOutput(SARIFCheckReport.render(summary: summary, diagnostics: diagnostics,
                                                                 contentFolder: folder))

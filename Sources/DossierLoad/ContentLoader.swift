@@ -26,7 +26,14 @@ public struct ContentLoader: Sendable {
         walk.visit(relativePath: "")
 
         var errors = walk.errors
-        let readable = walk.files.filter { $0.hasSuffix(".md") || $0 == ProjectConfiguration.fileName }
+        var readable = walk.files.filter { $0.hasSuffix(".md") || $0 == ProjectConfiguration.fileName }
+        let markdownCount = readable.filter { $0 != ProjectConfiguration.fileName }.count
+        if markdownCount > limits.maximumItems {
+            errors.append(.unreadableFile(SourceLocation(file: ".", line: 1), reason: "the content folder holds "
+                + "\(markdownCount) Markdown files, more than the limit of \(limits.maximumItems) (--max-items); "
+                + "none was read"))
+            readable = readable.filter { $0 == ProjectConfiguration.fileName }
+        }
         let limits = self.limits
         let results = readable.parallelMap { path in
             SourceReader(rootPath: rootPath, limits: limits).read(relativePath: path)

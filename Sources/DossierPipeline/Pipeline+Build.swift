@@ -10,6 +10,8 @@ public enum BuildFailure: Error {
     case inputErrors(CheckReport)
     case templates(TemplateSet.Failure)
     case output(OutputWriter.Failure)
+    /// Another build is writing the same output folder.
+    case locked(OutputLock.Failure)
 }
 
 public struct BuildResult: Sendable {
@@ -28,6 +30,13 @@ extension Pipeline {
         } catch {
             throw .templates(error)
         }
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(for: output)
+        } catch {
+            throw .locked(error)
+        }
+        defer { withExtendedLifetime(lock) {} }
         var report = check(progress: progress)
         guard report.errors.isEmpty, let graph = report.graph else { throw .inputErrors(report) }
 

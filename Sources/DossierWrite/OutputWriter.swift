@@ -63,24 +63,56 @@ public struct OutputWriter: Sendable {
         try checkReplaceable(output)
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
+        Self.removeLeftovers(of: output)
         try? manager.removeItem(at: staging)
+        InterruptCleanup.staging(staging.path)
+        defer { InterruptCleanup.staging(nil) }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders: Set<String> = []
             for file in files {
                 let url = staging.appendingPathComponent(file.path)
                 let folder = url.deletingLastPathComponent().path
-                if folders.insert(folder).inserted {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try InterruptCleanup.guarded {
+                    if folders.insert(folder).inserted {
+                        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    }
+                    try writeFile(file.contents, url)
                 }
-                try writeFile(file.contents, url)
             }
-            try writeFile(Data(Self.markerText.utf8), staging.appendingPathComponent(Self.markerName))
+            try InterruptCleanup.guarded {
+                try writeFile(Data(Self.markerText.utf8), staging.appendingPathComponent(Self.markerName))
+            }
         } catch {
             try? manager.removeItem(at: staging)
             throw .writeFailed(path: output.path, reason: "\(error.localizedDescription)")
         }
-        try swap(staging, into: output)
+        // The swap is two renames; an interrupt waits until both are done.
+        try InterruptCleanup.guarded { () throws(Failure) in try swap(staging, into: output) }
+    }
+
+    /// A build killed without a chance to clean up (SIGKILL, power loss)
+    /// leaves `.NAME.building-PID` or `.NAME.previous-PID` beside the output;
+    /// the next build removes them once that process is gone, and puts a
+    /// previous output back if it was moved aside and never replaced.
+    static func removeLeftovers(of output: URL) {
+        let manager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        let entries = (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries.sorted() {
+            for kind in ["building", "previous"] {
+                let prefix = ".\(name).\(kind)-"
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(),
+                      kill(pid, 0) != 0, errno == ESRCH else { continue }
+                let leftover = parent.appendingPathComponent(entry)
+                if kind == "previous", !manager.fileExists(atPath: output.path) {
+                    try? manager.moveItem(at: leftover, to: output)
+                } else {
+                    try? manager.removeItem(at: leftover)
+                }
+            }
+        }
     }
 
     private func checkReplaceable(_ output: URL) throws(Failure) {

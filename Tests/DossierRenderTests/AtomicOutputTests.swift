@@ -38,7 +38,7 @@ import Testing
         }
         #expect(try OutputTree.read(build.output) == build.files)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: build.fixture.root.path)
-            .filter { $0.hasPrefix(".output") }
+            .filter { $0.hasPrefix(".output.building-") || $0.hasPrefix(".output.previous-") }
         #expect(leftovers.isEmpty, "temporary folders left behind: \(leftovers)")
     }
 

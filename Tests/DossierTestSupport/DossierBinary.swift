@@ -67,4 +67,19 @@ public enum DossierBinary {
                 String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                 String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
+
+    /// Starts `dossier arguments…` without waiting, output discarded, for
+    /// tests that signal the running process.
+    public static func start(_ arguments: [String], in directory: URL? = nil) throws -> Process {
+        guard let url else { throw NotFound() }
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
 }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import DossierLoad
+import DossierPipeline
+import Foundation
+
+/// Where the content is and how much of it the tool will read; shared by
+/// `check` and `build` so both read a project the same way.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "The content folder with dossier.yml.")
+    var content: String = "content"
+
+    @Option(name: .customLong("max-file-size"), help: "The largest Markdown file or dossier.yml read, in MiB.")
+    var maximumFileSize: Int = LoadLimits.standard.maximumFileSize >> 20
+
+    @Option(name: .customLong("max-items"), help: "The most Markdown files read from the content folder.")
+    var maximumItems: Int = LoadLimits.standard.maximumItems
+
+    func validate() throws {
+        guard (1...1024).contains(maximumFileSize) else {
+            throw ValidationError("--max-file-size takes a whole number of MiB from 1 to 1024")
+        }
+        guard maximumItems > 0 else { throw ValidationError("--max-items takes a positive number") }
+    }
+
+    var pipeline: Pipeline {
+        Pipeline(contentFolder: URL(fileURLWithPath: content),
+                 limits: LoadLimits(maximumFileSize: maximumFileSize << 20, maximumItems: maximumItems))
+    }
+}
