@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/dossier
 
-.PHONY: dossier test build deps bench clean templates
+.PHONY: dossier test build deps bench clean templates fuzz
 
 # libcmark-dev is the one system library; install it when missing (Debian).
 deps:
@@ -39,3 +39,16 @@ bench: deps
 	$(SWIFT) build -c release --product dossier
 	cc -O2 -o .build/cmark_floor bench/cmark_floor.c -lcmark
 	python3 bench/bench.py --sizes $(SIZES)
+
+# libFuzzer on the loader and the whole check pipeline, seeded from content/
+# and the test fixtures; FUZZ_SECONDS bounds the run. Crashes land in
+# .build-fuzz/crashes; keep each as a regression file under
+# Tests/DossierHardeningTests/FuzzRegressions/.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	$(SWIFT) build -c debug --product DossierFuzz --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DDOSSIER_FUZZING
+	mkdir -p .build-fuzz/corpus .build-fuzz/crashes
+	cp -n $$(find content Tests/DossierHardeningTests/FuzzRegressions -name '*.md') .build-fuzz/corpus/ 2>/dev/null || true
+	.build-fuzz/debug/DossierFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+		-rss_limit_mb=2048 -timeout=10 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1

@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -63,6 +64,13 @@ let package = Package(
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCommands"]),
 
+        // Fuzzing: `make fuzz` builds DossierFuzz with libFuzzer.
+        .target(
+            name: "DossierFuzzHarness",
+            dependencies: ["DossierPipeline", "DossierLoad", "DossierModel", "DossierRender"]
+        ),
+        .executableTarget(name: "DossierFuzz", dependencies: ["DossierFuzzHarness"]),
+
         .target(
             name: "DossierTestSupport",
             dependencies: ["DossierPipeline", "DossierModel"],
@@ -88,7 +96,9 @@ let package = Package(
         .testTarget(
             name: "DossierHardeningTests",
             dependencies: ["dossier", "DossierWrite", "DossierPipeline", "DossierLoad", "DossierModel",
-                           "DossierTestSupport"]
+                           "DossierFuzzHarness", "DossierTestSupport",
+                           .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["FuzzRegressions"]
         ),
         .testTarget(
             name: "DossierWorkflowTests",

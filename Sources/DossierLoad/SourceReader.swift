@@ -25,6 +25,18 @@ struct SourceReader {
             return .failure(.unreadableFile(location, reason: "\(path) is larger than the limit of "
                 + "\(Self.describe(bytes: limits.maximumFileSize)) per file; it was not read"))
         }
+        return SourceFile.decoding(path: path, data: data)
+    }
+
+    static func describe(bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
+    }
+}
+
+extension SourceFile {
+    /// Decodes the bytes of an input file as the loader does: UTF-8 with or
+    /// without BOM, CRLF folded to LF, SHA-256 of the bytes as stored.
+    public static func decoding(path: String, data: Data) -> Result<SourceFile, InputError> {
         let digest = SHA256Digest.hex(of: data)
         switch TextDecoding.decode(data) {
         case .success(let text):
@@ -33,9 +45,5 @@ struct SourceReader {
             return .failure(.unreadableFile(SourceLocation(file: path, line: problem.line),
                                             reason: "\(path) is not UTF-8 text: \(problem.reason)"))
         }
-    }
-
-    static func describe(bytes: Int) -> String {
-        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 }

@@ -23,6 +23,11 @@ public struct Pipeline: Sendable {
     public func check(progress: ProgressReporter = .silent) -> CheckReport {
         progress.stage("Loading")
         let sources = ContentLoader(limits: limits).load(from: contentFolder)
+        return check(sources, progress: progress)
+    }
+
+    /// The stages after loading, for sources already in memory (the fuzzer).
+    public func check(_ sources: ContentSources, progress: ProgressReporter = .silent) -> CheckReport {
         progress.stage("Parsing \(sources.documents.count) files")
         let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources)
         progress.stage("Linking")
