@@ -47,7 +47,7 @@ bench: deps
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	$(SWIFT) build -c debug --product DossierFuzz --scratch-path .build-fuzz \
-		-Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -DDOSSIER_FUZZING
+		-Xswiftc -sanitize=fuzzer -Xswiftc -use-ld=lld
 	mkdir -p .build-fuzz/corpus .build-fuzz/crashes
 	cp -n $$(find content Tests/DossierHardeningTests/FuzzRegressions -name '*.md') .build-fuzz/corpus/ 2>/dev/null || true
 	.build-fuzz/debug/DossierFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \

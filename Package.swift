@@ -69,7 +69,8 @@ let package = Package(
             name: "DossierFuzzHarness",
             dependencies: ["DossierPipeline", "DossierLoad", "DossierModel", "DossierRender"]
         ),
-        .executableTarget(name: "DossierFuzz", dependencies: ["DossierFuzzHarness"]),
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "DossierFuzz", dependencies: ["DossierFuzzHarness", "CFuzzDriver"]),
 
         .target(
             name: "DossierTestSupport",
