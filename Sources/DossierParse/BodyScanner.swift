@@ -66,9 +66,12 @@ struct SourceCursor {
     private var offset = 0
 
     init(_ markdown: Substring) {
-        bytes = Array(markdown.utf8)
+        var markdown = markdown
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 10 { starts.append(index + 1) }
+        bytes = markdown.withUTF8 { buffer in
+            for index in buffer.indices where buffer[index] == 10 { starts.append(index + 1) }
+            return Array(buffer)
+        }
         lineStarts = starts
     }
 

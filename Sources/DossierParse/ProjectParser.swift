@@ -23,8 +23,9 @@ public struct ProjectParser: Sendable {
         // Items are still read without a configuration, so one run reports
         // their errors too; the standard phases stand in.
         let phases = configuration?.phases ?? LifecyclePhase.standardPhases
+        let parser = ItemFileParser(phases: ItemReader.Phases(phases))
         let results = sources.documents.parallelMap { file in
-            ItemFileParser(phases: phases).parse(file)
+            parser.parse(file)
         }
         var items: [Item] = []
         for result in results {
@@ -39,7 +40,7 @@ public struct ProjectParser: Sendable {
 
 /// One `.md` file → one item.
 struct ItemFileParser {
-    let phases: [LifecyclePhase]
+    let phases: ItemReader.Phases
 
     func parse(_ file: SourceFile) -> Parsed<Item> {
         let frontMatter: FrontMatter

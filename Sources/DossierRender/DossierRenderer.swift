@@ -11,7 +11,8 @@ public struct DossierRenderer {
 
     public func render(_ input: RenderInput) -> [OutputFile] {
         // The single-file outputs are independent of each other and of the
-        // site: render them side by side (the site parallelises its pages).
+        // site: render them side by side (the two documents also render their
+        // items on every core, and the site its pages).
         let templates = self.templates
         let singles: [@Sendable () -> OutputFile] = [
             { SingleHTMLRenderer(templates: templates).render(input) },
@@ -21,6 +22,6 @@ public struct DossierRenderer {
         ]
         var files = singles.parallelMap { $0() }
         files += SiteRenderer(templates: templates).render(input)
-        return files.sorted { Array($0.path.utf8).lexicographicallyPrecedes($1.path.utf8) }
+        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 }

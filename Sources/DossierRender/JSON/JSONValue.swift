@@ -17,69 +17,87 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// Two-space indentation and a final newline, like most tools' JSON.
     public func rendered() -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: 0)
-        output += "\n"
-        return output
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
+    // Written as UTF-8 bytes: appending to a String scalar by scalar was most
+    // of the export's time, and bodies are long and full of newlines.
+    private func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .string(let text): Self.writeString(text, to: &output)
-        case .number(let value): output += String(value)
+        case .number(let value): output += String(value).utf8
         case .double(let value):
-            output += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        case .bool(let value): output += value ? "true" : "false"
-        case .null: output += "null"
+            output += (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)).utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .null: output += "null".utf8
         case .array(let values):
-            guard !values.isEmpty else { output += "[]"; return }
-            output += "[\n"
+            guard !values.isEmpty else { output += "[]".utf8; return }
+            output += "[\n".utf8
             for (offset, value) in values.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, to: &output)
                 value.write(to: &output, indent: indent + 1)
-                output += offset == values.count - 1 ? "\n" : ",\n"
+                output += (offset == values.count - 1 ? "\n" : ",\n").utf8
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            Self.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            guard !pairs.isEmpty else { output += "{}"; return }
-            output += "{\n"
+            guard !pairs.isEmpty else { output += "{}".utf8; return }
+            output += "{\n".utf8
             for (offset, (key, value)) in pairs.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.writeIndent(indent + 1, to: &output)
                 Self.writeString(key, to: &output)
-                output += ": "
+                output += ": ".utf8
                 value.write(to: &output, indent: indent + 1)
-                output += offset == pairs.count - 1 ? "\n" : ",\n"
+                output += (offset == pairs.count - 1 ? "\n" : ",\n").utf8
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            Self.writeIndent(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        // Most strings need no escape: append them whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            output += text
-            output += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+    private static func writeIndent(_ level: Int, to output: inout [UInt8]) {
+        for _ in 0..<(2 * level) { output.append(0x20) }
+    }
+
+    /// Escapes `"`, `\`, control characters and U+2028/U+2029 (which end a
+    /// line in JavaScript); every other byte is copied as it is.
+    private static func writeString(_ text: String, to output: inout [UInt8]) {
+        output.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0  // bytes copied unchanged are appended a run at a time
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: String
+                var width = 1
+                switch byte {
+                case 0x22: escape = #"\""#
+                case 0x5C: escape = #"\\"#
+                case 0x0A: escape = #"\n"#
+                case 0x0D: escape = #"\r"#
+                case 0x09: escape = #"\t"#
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                    width = 3
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default:
+                    index += 1
+                    continue
                 }
+                output += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                output += escape.utf8
+                index += width
+                runStart = index
             }
+            output += UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])
         }
-        output += "\""
+        output.append(0x22)
     }
 }

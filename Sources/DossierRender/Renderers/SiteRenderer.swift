@@ -18,6 +18,8 @@ public struct SiteRenderer {
         var phases: [PhaseSummaryView]
         var root: String
         var pageTitle: String
+        var navigation: String
+        var footer: String
         var item: ItemView
     }
 
@@ -27,40 +29,85 @@ public struct SiteRenderer {
         var phases: [PhaseSummaryView]
         var root: String
         var pageTitle: String
+        var navigation: String
+        var footer: String
         var matrix: MatrixView
     }
 
-    public func render(_ input: RenderInput) -> [OutputFile] {
-        var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none, fullItems: false)
-        var files: [OutputFile] = []
-        for (name, title) in [("index", "Dashboard"), ("findings", "Findings"), ("items", "All items"),
-                              ("manifest", "Manifest")] {
-            overview.pageTitle = title
-            files.append(OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)")))
-        }
-        files.append(OutputFile(path: "site/style.css", text: templates.render([String: String](), with: "style")))
+    /// The navigation bar and the footer, the same on every page of one
+    /// folder: rendered once (`site-navigation`, `site-footer`) rather than
+    /// on each of thousands of item pages.
+    struct Chrome: Sendable {
+        var navigation: String
+        var footer: String
 
-        let nested = DossierViewModel(input: input, links: .site(depth: 1), bodyFormat: .none, fullItems: false)
-        for matrix in nested.matrices {
-            let page = PhasePage(document: nested.document, counts: nested.counts, phases: nested.phases, root: "../",
-                                 pageTitle: "\(matrix.phase.title) matrix", matrix: matrix)
-            files.append(OutputFile(path: "site/phases/\(matrix.phase.name).html",
-                                    text: templates.render(page, with: "site-phase")))
+        init(templates: TemplateSet, document: DocumentControlView, counts: FindingCountsView,
+             phases: [PhaseSummaryView], root: String) {
+            let context: [String: Any] = ["document": document, "counts": counts, "phases": phases, "root": root]
+            navigation = templates.render(context, with: "site-navigation")
+            footer = templates.render(context, with: "site-footer")
         }
+    }
+
+    public func render(_ input: RenderInput) -> [OutputFile] {
+        pages(of: input).parallelMap { $0() }.flatMap { $0 }
+    }
+
+    /// One job per piece of the site that can be rendered on its own: the
+    /// overview pages, the phase pages, and each item page.
+    private func pages(of input: RenderInput) -> [@Sendable () -> [OutputFile]] {
         let templates = self.templates
-        let builder = ItemViewBuilder(input: input, links: .site(depth: 1), bodyFormat: .html)
-        let common = (nested.document, nested.counts, nested.phases)
-        files += Array(input.graph.items.indices).parallelMap { position in
-            let item = builder.view(position)
-            let page = ItemPage(document: common.0, counts: common.1, phases: common.2, root: "../",
-                                pageTitle: "\(item.id) \(item.title)", item: item)
-            return OutputFile(path: "site/items/\(item.id).html", text: templates.render(page, with: "site-item"))
+        var jobs: [@Sendable () -> [OutputFile]] = []
+        jobs.append {
+            var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none, fullItems: false)
+            let chrome = Chrome(templates: templates, document: overview.document, counts: overview.counts,
+                                phases: overview.phases, root: overview.root)
+            overview.navigation = chrome.navigation
+            overview.footer = chrome.footer
+            var files: [OutputFile] = []
+            for (name, title) in [("index", "Dashboard"), ("findings", "Findings"), ("items", "All items"),
+                                  ("manifest", "Manifest")] {
+                overview.pageTitle = title
+                files.append(OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)")))
+            }
+            files.append(OutputFile(path: "site/style.css", text: templates.render([String: String](), with: "style")))
+            return files
         }
-        for path in input.graph.attachments {
-            if let data = input.attachments[path] {
-                files.append(OutputFile(path: "site/files/\(path)", contents: data))
+
+        // Pages one folder down share their header and footer.
+        let links = LinkStyle.site(depth: 1)
+        let builder = ItemViewBuilder(input: input, links: links, bodyFormat: .html)
+        let matrices = input.graph.phaseMatrices
+        let coverage = CoverageViewBuilder(items: ItemViewBuilder(input: input, links: links, bodyFormat: .none))
+        let document = DocumentControlBuilder.view(of: input.graph.configuration)
+        let counts = FindingCountsView(input)
+        let phases = matrices.map(coverage.summary(of:))
+        let chrome = Chrome(templates: templates, document: document, counts: counts, phases: phases, root: "../")
+        jobs.append {
+            var files: [OutputFile] = []
+            for matrix in matrices.map(coverage.matrix) {
+                let page = PhasePage(document: document, counts: counts, phases: phases, root: "../",
+                                     pageTitle: "\(matrix.phase.title) matrix", navigation: chrome.navigation,
+                                     footer: chrome.footer, matrix: matrix)
+                files.append(OutputFile(path: "site/phases/\(matrix.phase.name).html",
+                                        text: templates.render(page, with: "site-phase")))
+            }
+            for path in input.graph.attachments {
+                if let data = input.attachments[path] {
+                    files.append(OutputFile(path: "site/files/\(path)", contents: data))
+                }
+            }
+            return files
+        }
+        for position in input.graph.items.indices {
+            jobs.append {
+                let item = builder.view(position)
+                let page = ItemPage(document: document, counts: counts, phases: phases, root: "../",
+                                    pageTitle: "\(item.id) \(item.title)", navigation: chrome.navigation,
+                                    footer: chrome.footer, item: item)
+                return [OutputFile(path: "site/items/\(item.id).html", text: templates.render(page, with: "site-item"))]
             }
         }
-        return files
+        return jobs
     }
 }

@@ -41,6 +41,13 @@ enum BuiltinTemplates {
 </table>
 {{/hasApprovals}}
 """#,
+        "dossier-html-item": #"""
+{{% CONTENT_TYPE: HTML}}
+<section class="item" id="{{anchor}}">
+<h4><span class="id">{{id}}</span> {{title}}</h4>
+{{> item}}
+</section>
+"""#,
         "dossier-html": ##"""
 {{% CONTENT_TYPE: HTML}}
 <!DOCTYPE html>
@@ -133,10 +140,7 @@ enum BuiltinTemplates {
 {{#groups}}
 <h3 id="{{anchor}}">{{title}} ({{count}})</h3>
 {{#items}}
-<section class="item" id="{{anchor}}">
-<h4><span class="id">{{id}}</span> {{title}}</h4>
-{{> item}}
-</section>
+{{{renderedSection}}}
 {{/items}}
 {{/groups}}
 
@@ -146,6 +150,24 @@ enum BuiltinTemplates {
 </body>
 </html>
 """##,
+        "dossier-md-item": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+
+<a id="{{anchor}}"></a>
+#### {{id}} {{title}}
+
+| Field | Value |
+|---|---|
+| Type | {{typeTitle}} |
+| Status | {{status}} |
+{{#fields}}| {{name}} | {{value}} |
+{{/fields}}| Source file | {{file}} |
+{{#linksOut}}| {{title}} | {{#items}}[{{id}}]({{{href}}}) {{/items}} |
+{{/linksOut}}{{#linksIn}}| {{title}} | {{#items}}[{{id}}]({{{href}}}) {{/items}} |
+{{/linksIn}}
+
+{{{body}}}
+"""#,
         "dossier-md": #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 # {{document.documentTitle}}
@@ -256,21 +278,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 
 ### {{title}} ({{count}})
 {{#items}}
-
-<a id="{{anchor}}"></a>
-#### {{id}} {{title}}
-
-| Field | Value |
-|---|---|
-| Type | {{typeTitle}} |
-| Status | {{status}} |
-{{#fields}}| {{name}} | {{value}} |
-{{/fields}}| Source file | {{file}} |
-{{#linksOut}}| {{title}} | {{#items}}[{{id}}]({{{href}}}) {{/items}} |
-{{/linksOut}}{{#linksIn}}| {{title}} | {{#items}}[{{id}}]({{{href}}}) {{/items}} |
-{{/linksIn}}
-
-{{{body}}}
+{{{renderedSection}}}
 {{/items}}
 {{/groups}}
 
@@ -299,7 +307,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <tbody>
 <tr><th>Type</th><td>{{typeTitle}}</td></tr>
 <tr><th>Status</th><td>{{status}}</td></tr>
-{{#fields}}<tr><th>{{name}}</th><td>{{#href}}<a href="{{.}}">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</td></tr>
+{{#fields}}<tr><th>{{name}}</th><td>{{#isLink}}<a href="{{href}}">{{value}}</a>{{/isLink}}{{^isLink}}{{value}}{{/isLink}}</td></tr>
 {{/fields}}<tr><th>Source file</th><td class="mono">{{file}}</td></tr>
 {{#linksOut}}<tr><th>{{title}}</th><td>{{#items}}{{> reference}} {{title}}<br>{{/items}}</td></tr>
 {{/linksOut}}{{#linksIn}}<tr><th>{{title}}</th><td>{{#items}}{{> reference}} {{title}}<br>{{/items}}</td></tr>
@@ -366,7 +374,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <h1>Findings</h1>
 <p class="item-meta">{{counts.major}} major, {{counts.minor}} minor. Each names the clause it speaks for and what to do.</p>
 {{> findings-table}}
-{{> site-footer}}
+{{{footer}}}
 """#,
         "site-footer": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -388,14 +396,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <link rel="stylesheet" href="{{root}}style.css">
 </head>
 <body>
-<header class="site-header">
-  <a class="product" href="{{root}}index.html">{{document.productName}} {{document.productVersion}} · {{document.documentID}}</a>
-  <a href="{{root}}index.html">Dashboard</a>
-  {{#phases}}<a href="{{href}}">{{title}}</a>
-  {{/phases}}<a href="{{root}}findings.html">Findings ({{counts.total}})</a>
-  <a href="{{root}}items.html">All items</a>
-</header>
-<main>
+{{{navigation}}}
 """#,
         "site-index": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -433,7 +434,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 
 <h2>Input files</h2>
 <p>{{manifestCount}} input files; their SHA-256 digests are listed in the <a href="manifest.html">manifest</a>.</p>
-{{> site-footer}}
+{{{footer}}}
 """#,
         "site-item": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -443,7 +444,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <p class="item-meta">{{typeTitle}} · {{status}}</p>
 {{> item}}
 {{/item}}
-{{> site-footer}}
+{{{footer}}}
 """#,
         "site-items": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -458,7 +459,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 {{/references}}</tbody>
 </table>
 {{/groups}}
-{{> site-footer}}
+{{{footer}}}
 """#,
         "site-manifest": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -466,7 +467,18 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <h1>Manifest of input files</h1>
 <p class="item-meta">The files this dossier was built from, with their SHA-256 digests (ISO 13485 §7.3.3: records of design inputs).</p>
 {{> manifest-table}}
-{{> site-footer}}
+{{{footer}}}
+"""#,
+        "site-navigation": #"""
+{{% CONTENT_TYPE: HTML}}
+<header class="site-header">
+  <a class="product" href="{{root}}index.html">{{document.productName}} {{document.productVersion}} · {{document.documentID}}</a>
+  <a href="{{root}}index.html">Dashboard</a>
+  {{#phases}}<a href="{{href}}">{{title}}</a>
+  {{/phases}}<a href="{{root}}findings.html">Findings ({{counts.total}})</a>
+  <a href="{{root}}items.html">All items</a>
+</header>
+<main>
 """#,
         "site-phase": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -476,7 +488,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <p class="item-meta"><span class="badge {{phase.state}}">{{phase.state}}</span> {{phase.threats}} threats apply in {{phase.name}}: {{phase.covered}} covered, {{phase.unverified}} with verification open, {{phase.gaps}} gaps, {{phase.riskDecisions}} risk decisions; {{phase.securityRequirements}} security requirements.</p>
 {{> matrix}}
 {{/matrix}}
-{{> site-footer}}
+{{{footer}}}
 """#,
         "style": #"""
 :root {

@@ -25,16 +25,20 @@ struct DossierViewModel {
     // Site pages only.
     var root = ""
     var pageTitle = ""
+    /// Rendered once for all pages of a folder; see `SiteRenderer.Chrome`.
+    var navigation = ""
+    var footer = ""
 
-    init(input: RenderInput, links: LinkStyle, bodyFormat: ItemViewBuilder.BodyFormat, fullItems: Bool) {
+    /// - Parameter section: renders an item's section of the document, for
+    ///   `renderedSection`; it runs on every core, once per item.
+    init(input: RenderInput, links: LinkStyle, bodyFormat: ItemViewBuilder.BodyFormat, fullItems: Bool,
+         section: (@Sendable (ItemView) -> String)? = nil) {
         let graph = input.graph
         let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat)
         let coverage = CoverageViewBuilder(items: items)
         let phaseMatrices = graph.phaseMatrices
         document = DocumentControlBuilder.view(of: graph.configuration)
-        let major = input.findings.filter { $0.severity == .major }.count
-        counts = FindingCountsView(major: major, minor: input.findings.count - major, total: input.findings.count,
-                                   isClean: input.findings.isEmpty, hasMajor: major > 0, items: graph.items.count)
+        counts = FindingCountsView(input)
         phases = phaseMatrices.map(coverage.summary(of:))
         matrices = phaseMatrices.map(coverage.matrix)
         secured = coverage.securedRequirements()
@@ -45,11 +49,16 @@ struct DossierViewModel {
         hasFindings = !findings.isEmpty
         sections = Self.sectionOrder(graph).map(items.view)
         hasSections = !sections.isEmpty
+        let fullView: @Sendable (Int) -> ItemView = { position in
+            var view = items.view(position)
+            if let section { view.renderedSection = section(view) }
+            return view
+        }
         groups = ItemType.allCases.compactMap { type -> ItemGroupView? in
             let positions = graph.items.indices.filter { graph[$0].type == type }
             guard !positions.isEmpty else { return nil }
             return ItemGroupView(type: type.rawValue, title: type.pluralTitle, anchor: "items-\(type.rawValue)",
-                                 count: positions.count, items: fullItems ? positions.map(items.view) : [],
+                                 count: positions.count, items: fullItems ? positions.parallelMap(fullView) : [],
                                  references: items.references(positions))
         }
         manifest = input.manifest.map { ManifestEntryView(path: $0.path, sha256: $0.sha256, bytes: $0.bytes) }
@@ -66,6 +75,14 @@ struct DossierViewModel {
             let right = graph[rhs].section?.order ?? .infinity
             return left != right ? left < right : graph[lhs].id < graph[rhs].id
         }
+    }
+}
+
+extension FindingCountsView {
+    init(_ input: RenderInput) {
+        let major = input.findings.filter { $0.severity == .major }.count
+        self.init(major: major, minor: input.findings.count - major, total: input.findings.count,
+                  isClean: input.findings.isEmpty, hasMajor: major > 0, items: input.graph.items.count)
     }
 }
 

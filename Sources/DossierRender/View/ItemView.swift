@@ -17,6 +17,17 @@ public struct FieldView: Sendable {
     /// Set only for http(s) URLs; other values are shown as text, never as
     /// links into the local file system.
     public var href: String?
+    /// Whether `href` is set. Templates test this rather than `href`: a
+    /// section on a missing `href` searches every enclosing view for one,
+    /// and each lookup is a dynamic cast.
+    public var isLink: Bool
+
+    public init(name: String, value: String, href: String?) {
+        self.name = name
+        self.value = value
+        self.href = href
+        self.isLink = href != nil
+    }
 }
 
 public struct LinkGroupView: Sendable {
@@ -40,6 +51,10 @@ public struct ItemView: Sendable {
     public var body: String
     public var findings: [FindingView]
     public var hasFindings: Bool
+    /// The item's whole section of a single-file output, rendered on its
+    /// own (by `dossier-html-item` or `dossier-md-item`) so that items
+    /// render on every core; empty elsewhere.
+    public var renderedSection = ""
 }
 
 public struct ItemGroupView: Sendable {

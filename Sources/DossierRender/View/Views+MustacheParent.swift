@@ -24,6 +24,7 @@ extension FieldView: MustacheParent {
         case "name": self.name
         case "value": self.value
         case "href": self.href
+        case "isLink": self.isLink
         default: nil
         }
     }
@@ -56,6 +57,7 @@ extension ItemView: MustacheParent {
         case "body": self.body
         case "findings": self.findings
         case "hasFindings": self.hasFindings
+        case "renderedSection": self.renderedSection
         default: nil
         }
     }
@@ -304,6 +306,8 @@ extension DossierViewModel: MustacheParent {
         case "cssProductLabel": self.cssProductLabel
         case "root": self.root
         case "pageTitle": self.pageTitle
+        case "navigation": self.navigation
+        case "footer": self.footer
         default: nil
         }
     }
@@ -317,6 +321,8 @@ extension SiteRenderer.ItemPage: MustacheParent {
         case "phases": self.phases
         case "root": self.root
         case "pageTitle": self.pageTitle
+        case "navigation": self.navigation
+        case "footer": self.footer
         case "item": self.item
         default: nil
         }
@@ -331,6 +337,8 @@ extension SiteRenderer.PhasePage: MustacheParent {
         case "phases": self.phases
         case "root": self.root
         case "pageTitle": self.pageTitle
+        case "navigation": self.navigation
+        case "footer": self.footer
         case "matrix": self.matrix
         default: nil
         }
