@@ -45,7 +45,10 @@ struct DossierViewModel {
         categories = coverage.controlCategories()
         assets = coverage.assets()
         hazards = coverage.hazards()
-        findings = input.findings.map(items.finding)
+        // A reader of the dossier looks for the major gaps first; within a
+        // severity the check's own order (file, line, rule) holds.
+        findings = (input.findings.filter { $0.severity == .major } + input.findings.filter { $0.severity == .minor })
+            .map(items.finding)
         hasFindings = !findings.isEmpty
         sections = Self.sectionOrder(graph).map(items.view)
         hasSections = !sections.isEmpty
