@@ -27,14 +27,7 @@ public struct Analyzer: Sendable {
                                         location: violation.location, message: violation.message))
             }
         }
-        return findings.sorted(by: Self.reportOrder)
-    }
-
-    /// SPEC §4: by file, line, rule; then subject, so ties never depend on rule order.
-    static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        if lhs.location != rhs.location { return lhs.location < rhs.location }
-        if lhs.rule != rhs.rule { return lhs.rule < rhs.rule }
-        if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
-        return lhs.message < rhs.message
+        // SPEC §4's order, the same one the check report uses.
+        return findings.sorted { Diagnostic.reportOrder(Diagnostic($0), Diagnostic($1)) }
     }
 }

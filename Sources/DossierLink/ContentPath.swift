@@ -17,11 +17,6 @@ public enum ContentPath {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
-    /// Byte order, so sorting never depends on locale.
-    public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        Array(lhs.utf8).lexicographicallyPrecedes(rhs.utf8)
-    }
-
     /// A relative path from the folder of `file` to `target`, both content paths.
     public static func relative(from file: String, to target: String) -> String {
         let fromParts = file.split(separator: "/").dropLast()

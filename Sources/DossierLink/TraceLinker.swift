@@ -42,7 +42,7 @@ public struct TraceLinker: Sendable {
             return LinkResult(graph: nil, errors: errors, itemCount: project.items.count)
         }
         let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,
-                               bodyLinks: bodyLinks, attachments: attachments.sorted(by: ContentPath.precedes))
+                               bodyLinks: bodyLinks, attachments: attachments.sorted(by: ByteOrder.precedes))
         return LinkResult(graph: graph, errors: [], itemCount: items.count)
     }
 

@@ -24,8 +24,7 @@ struct ContentWalk {
                                           reason: "folder \(relativePath) cannot be listed"))
             return
         }
-        // Byte order keeps the walk independent of the file system and locale.
-        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes($1.utf8) })
+        for name in names.sorted(by: ByteOrder.precedes)
         where !name.hasPrefix(".") {
             let path = relativePath.isEmpty ? name : relativePath + "/" + name
             visitEntry(path)

@@ -1,3 +1,4 @@
+import DossierModel
 /// A place in the content folder: the file path relative to the content
 /// folder, always with `/` separators, and a 1-based line.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -17,8 +18,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var description: String { "\(file):\(line)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        // Byte order, not locale order: output must not depend on the machine.
-        if lhs.file != rhs.file { return Array(lhs.file.utf8).lexicographicallyPrecedes(rhs.file.utf8) }
+        if lhs.file != rhs.file { return ByteOrder.precedes(lhs.file, rhs.file) }
         return lhs.line < rhs.line
     }
 }

@@ -68,6 +68,6 @@ extension Pipeline {
                                          bytes: configuration.byteCount))
         }
         entries += attachments.map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.contents.count) }
-        return entries.sorted { Array($0.path.utf8).lexicographicallyPrecedes($1.path.utf8) }
+        return entries.sorted { ByteOrder.precedes($0.path, $1.path) }
     }
 }

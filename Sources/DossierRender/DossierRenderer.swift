@@ -22,6 +22,6 @@ public struct DossierRenderer {
         ]
         var files = singles.parallelMap { $0() }
         files += SiteRenderer(templates: templates).render(input)
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return files.sorted { ByteOrder.precedes($0.path, $1.path) }
     }
 }

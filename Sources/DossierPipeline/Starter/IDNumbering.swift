@@ -18,7 +18,7 @@ struct IDNumbering {
         // Ties go to the default prefix, then to byte order, so the choice never varies.
         let chosen = candidates.contains(defaultPrefix) || candidates.isEmpty
             ? defaultPrefix
-            : candidates.min { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }!
+            : candidates.min(by: ByteOrder.precedes)!
         let mine = numbered.filter { $0.prefix == chosen }
         prefix = chosen
         // The narrowest width in use is the padding: SR-001 and SR-1000 pad to 3.

@@ -55,7 +55,7 @@ public struct NewItem: Hashable, Sendable {
         }
         guard let most = counts.values.max() else { return usual }
         if counts[usual] == most { return usual }
-        return counts.filter { $0.value == most }.keys.min { Array($0.utf8).lexicographicallyPrecedes($1.utf8) }!
+        return counts.filter { $0.value == most }.keys.min(by: ByteOrder.precedes)!
     }
 
     private static func join(_ folder: String, _ name: String) -> String {
