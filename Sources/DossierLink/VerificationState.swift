@@ -1,7 +1,7 @@
 import DossierModel
 
 /// What the live verifications of a requirement say about it.
-public enum VerificationState: String, Hashable, Sendable, Comparable {
+public enum VerificationState: String, Hashable, Sendable {
     /// No verification verifies it.
     case none
     /// Verified, but at least one verification has not run.
@@ -10,9 +10,6 @@ public enum VerificationState: String, Hashable, Sendable, Comparable {
     case failed
     /// Every verification passed.
     case passed
-
-    private var rank: Int { [.failed: 0, .none: 1, .notRun: 2, .passed: 3][self]! }
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
 
 extension TraceGraph {

@@ -33,10 +33,6 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         }
     }
 
-    /// Requirements of either kind: what verifications verify and what
-    /// IEC 62304 §5.2.6 asks to be verified.
-    public var isRequirement: Bool { self == .requirement || self == .securityRequirement }
-
     public static func < (lhs: ItemType, rhs: ItemType) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

@@ -19,6 +19,4 @@ public struct CheckReport: Sendable {
         let all = errors.isEmpty ? findings.map(Diagnostic.init) : errors.map(Diagnostic.init)
         return all.sorted(by: Diagnostic.reportOrder)
     }
-
-    public func count(_ severity: FindingSeverity) -> Int { findings.filter { $0.severity == severity }.count }
 }
