@@ -36,7 +36,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let console = Console.standardError()
-        let progress = quiet ? ProgressReporter.silent : ProgressReporter.forTerminal()
+        let progress = ProgressReporter.forTerminal(showingProgress: !quiet, timings: input.timings)
         let pipeline = input.pipeline
         InterruptCleanup.install()
         do {

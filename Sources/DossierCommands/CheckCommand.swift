@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = input.pipeline
-        let progress = quiet ? ProgressReporter.silent : ProgressReporter.forTerminal()
+        let progress = ProgressReporter.forTerminal(showingProgress: !quiet, timings: input.timings)
         let report = pipeline.check(progress: progress)
         progress.finish()
         let diagnostics = report.diagnostics

@@ -15,6 +15,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-items"), help: "The most Markdown files read from the content folder.")
     var maximumItems: Int = LoadLimits.standard.maximumItems
 
+    @Flag(name: .long, help: "Print how long each stage took, on standard error.")
+    var timings = false
+
     func validate() throws {
         guard (1...1024).contains(maximumFileSize) else {
             throw ValidationError("--max-file-size takes a whole number of MiB from 1 to 1024")
