@@ -50,15 +50,19 @@ extension Pipeline {
         let input = RenderInput(graph: graph, findings: report.findings,
                                 manifest: Self.manifest(report.sources, attachments: read.attachments),
                                 attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }))
-        progress.stage("Rendering \(graph.items.count) items")
-        let files = DossierRenderer(templates: templates).render(input)
-        progress.stage("Writing \(files.count) files")
+        progress.stage("Rendering and writing \(graph.items.count) items")
+        let staging: OutputWriter.Staging
         do {
-            try writer.write(files, to: output)
+            staging = try writer.begin(output)
+            try DossierRenderer(templates: templates).render(input) { files in try staging.add(files) }
+            try staging.commit()
+        } catch let failure as OutputWriter.Failure {
+            throw .output(failure)
         } catch {
-            throw .output(error)
+            // Only the staging folder throws into the renderer.
+            preconditionFailure("unexpected render failure: \(error)")
         }
-        return BuildResult(report: report, filesWritten: files.count)
+        return BuildResult(report: report, filesWritten: staging.fileCount)
     }
 
     static func manifest(_ sources: ContentSources, attachments: [AttachmentReader.Attachment]) -> [ManifestEntry] {

@@ -1,18 +1,26 @@
 import DossierModel
+import Foundation
 
 /// The render stage: every output of SPEC §5 from one `RenderInput`, one
-/// renderer per output, sorted by path so the write order never varies.
+/// renderer per output. Files go to a sink as soon as they are rendered, so a
+/// large build holds a batch of pages in memory, never the whole output.
 public struct DossierRenderer {
+    /// Takes rendered files; called from several threads at once.
+    public typealias Sink = @Sendable ([OutputFile]) throws -> Void
+
     let templates: TemplateSet
 
     public init(templates: TemplateSet) {
         self.templates = templates
     }
 
-    public func render(_ input: RenderInput) -> [OutputFile] {
+    public func render(_ input: RenderInput, to sink: @escaping Sink) throws {
         // The single-file outputs are independent of each other and of the
         // site: render them side by side (the two documents also render their
-        // items on every core, and the site its pages).
+        // items on every core), and hand each over the moment it is done.
+        // Rendering the two documents one after the other would hold less in
+        // memory (310 against 400 MiB at 10,000 items) but took a second
+        // longer, as each ends in a long pass on one core.
         let templates = self.templates
         let singles: [@Sendable () -> OutputFile] = [
             { SingleHTMLRenderer(templates: templates).render(input) },
@@ -20,8 +28,28 @@ public struct DossierRenderer {
             { JSONExportRenderer().render(input) },
             { TraceCSVRenderer().render(input) },
         ]
-        var files = singles.parallelMap { $0() }
-        files += SiteRenderer(templates: templates).render(input)
-        return files.sorted { ByteOrder.precedes($0.path, $1.path) }
+        let failure = FirstFailure()
+        _ = singles.parallelMap { render in
+            guard !failure.happened else { return }
+            do { try sink([render()]) } catch { failure.record(error) }
+        }
+        try failure.rethrow()
+        try SiteRenderer(templates: templates).render(input, to: sink)
+    }
+}
+
+/// The first error thrown by any of several workers; the others stop early.
+private final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: (any Error)?
+
+    var happened: Bool { lock.withLock { error != nil } }
+
+    func record(_ error: any Error) {
+        lock.withLock { if self.error == nil { self.error = error } }
+    }
+
+    func rethrow() throws {
+        if let error = lock.withLock({ error }) { throw error }
     }
 }

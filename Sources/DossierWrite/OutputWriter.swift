@@ -57,38 +57,32 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Writes every file, then swaps them in; for callers that have all the
+    /// files at hand.
     public func write(_ files: [OutputFile], to output: URL) throws(Failure) {
-        let manager = FileManager.default
+        let staging = try begin(output)
+        try staging.add(files)
+        try staging.commit()
+    }
+
+    /// Starts a build's output: a fresh staging folder beside `output` that
+    /// files are added to as they are rendered, so a large build never holds
+    /// all of them in memory; nothing is visible at `output` before `commit`.
+    public func begin(_ output: URL) throws(Failure) -> Staging {
         let output = output.standardizedFileURL
         try checkReplaceable(output)
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
+        let staging = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).building-\(getpid())")
         Self.removeLeftovers(of: output)
-        try? manager.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: staging)
         InterruptCleanup.staging(staging.path)
-        defer { InterruptCleanup.staging(nil) }
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = []
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                let folder = url.deletingLastPathComponent().path
-                try InterruptCleanup.guarded {
-                    if folders.insert(folder).inserted {
-                        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    }
-                    try writeFile(file.contents, url)
-                }
-            }
-            try InterruptCleanup.guarded {
-                try writeFile(Data(Self.markerText.utf8), staging.appendingPathComponent(Self.markerName))
-            }
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            try? manager.removeItem(at: staging)
+            InterruptCleanup.staging(nil)
             throw .writeFailed(path: output.path, reason: "\(error.localizedDescription)")
         }
-        // The swap is two renames; an interrupt waits until both are done.
-        try InterruptCleanup.guarded { () throws(Failure) in try swap(staging, into: output) }
+        return Staging(writer: self, output: output, folder: staging)
     }
 
     /// A build killed without a chance to clean up (SIGKILL, power loss)
@@ -115,7 +109,7 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    private func checkReplaceable(_ output: URL) throws(Failure) {
+    func checkReplaceable(_ output: URL) throws(Failure) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw .notAFolder(path: output.path) }
@@ -128,7 +122,7 @@ public struct OutputWriter: Sendable {
 
     /// Two renames: the old output steps aside, the new one takes its place,
     /// then the old one is removed.
-    private func swap(_ staging: URL, into output: URL) throws(Failure) {
+    func swap(_ staging: URL, into output: URL) throws(Failure) {
         let manager = FileManager.default
         let retired = output.deletingLastPathComponent()
             .appendingPathComponent(".\(output.lastPathComponent).previous-\(getpid())")

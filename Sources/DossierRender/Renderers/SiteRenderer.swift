@@ -49,8 +49,16 @@ public struct SiteRenderer {
         }
     }
 
-    public func render(_ input: RenderInput) -> [OutputFile] {
-        pages(of: input).parallelMap { $0() }.flatMap { $0 }
+    /// Pages are rendered on every core a batch at a time, and each batch is
+    /// written before the next starts: memory stays flat however many items.
+    static let batchSize = 256
+
+    public func render(_ input: RenderInput, to sink: @escaping DossierRenderer.Sink) throws {
+        let jobs = pages(of: input)
+        for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
+            let batch = jobs[start..<min(start + Self.batchSize, jobs.count)]
+            try sink(Array(batch).parallelMap { $0() }.flatMap { $0 })
+        }
     }
 
     /// One job per piece of the site that can be rendered on its own: the
