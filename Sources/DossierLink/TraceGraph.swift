@@ -39,7 +39,11 @@ public struct TraceGraph: Sendable {
         self.liveItems = live
     }
 
-    public subscript(position: Int) -> Item { items[position] }
+    /// Lends the item rather than copying it: most callers read one field,
+    /// and copying a whole item per read showed up in profiles.
+    public subscript(position: Int) -> Item {
+        _read { yield items[position] }
+    }
 
     public func position(of id: String) -> Int? { index[id] }
 

@@ -2,13 +2,15 @@ import Crypto
 import Foundation
 
 enum SHA256Digest {
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     static func hex<D: DataProtocol>(of data: D) -> String {
-        let digest = SHA256.hash(data: data)
-        var text = ""
+        var text: [UInt8] = []
         text.reserveCapacity(64)
-        for byte in digest {
-            text += String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
+        for byte in SHA256.hash(data: data) {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0xF)])
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 }
