@@ -11,6 +11,12 @@ struct HTMLContentType: MustacheContentType {
 
     static func registerOnce() { _ = registration }
 
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let ampersand = Array("&amp;".utf8)
+    private static let quote = Array("&quot;".utf8)
+    private static let apostrophe = Array("&#39;".utf8)
+
     func escapeText(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
             return text
@@ -19,11 +25,11 @@ struct HTMLContentType: MustacheContentType {
         escaped.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
             switch byte {
-            case 0x3C: escaped += Array("&lt;".utf8)
-            case 0x3E: escaped += Array("&gt;".utf8)
-            case 0x26: escaped += Array("&amp;".utf8)
-            case 0x22: escaped += Array("&quot;".utf8)
-            case 0x27: escaped += Array("&#39;".utf8)
+            case 0x3C: escaped.append(contentsOf: Self.lessThan)
+            case 0x3E: escaped.append(contentsOf: Self.greaterThan)
+            case 0x26: escaped.append(contentsOf: Self.ampersand)
+            case 0x22: escaped.append(contentsOf: Self.quote)
+            case 0x27: escaped.append(contentsOf: Self.apostrophe)
             default: escaped.append(byte)
             }
         }
