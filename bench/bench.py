@@ -3,14 +3,16 @@
 
 For each size: generate a corpus with ../shared/bench/gen_corpus.py (fixed
 seed), run each command several times, and report the median wall time,
-peak memory (RSS) and cost per item, beside two floors measured in the same
-run: reading every input file, and cmark rendering every body. Prints a
-table and writes it to bench/results.md.
+peak memory (RSS) and cost per item, beside three floors measured in the
+same run: reading every input file, cmark rendering every body, and writing
+files of the output's paths and sizes into a fresh folder that replaces the
+previous one. Prints a table and writes it to bench/results.md.
 """
 import argparse
 import os
 import pathlib
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -59,6 +61,33 @@ def cmark_floor(folder):
     return time.perf_counter() - start
 
 
+def write_floor(output):
+    """The file-system work of any build of this output: the same files, at
+    the same paths and sizes, written into a fresh folder that is swapped in
+    for the previous one, which is then removed."""
+    files = [(path.relative_to(output), path.stat().st_size) for path in output.rglob("*") if path.is_file()]
+    target = output.parent / "floor-output"
+    staging = output.parent / ".floor-output.staging"
+    retired = output.parent / ".floor-output.retired"
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(retired, ignore_errors=True)
+    start = time.perf_counter()
+    folders = set()
+    for relative, size in files:
+        path = staging / relative
+        if path.parent not in folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.write(descriptor, bytes(size))
+        os.close(descriptor)
+    if target.exists():
+        os.rename(target, retired)
+    os.rename(staging, target)
+    shutil.rmtree(retired, ignore_errors=True)
+    return time.perf_counter() - start
+
+
 def median_of(runs, measure):
     results = [measure() for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
@@ -83,15 +112,18 @@ def main():
         rendering = statistics.median(cmark_floor(folder) for _ in range(runs))
         check = median_of(runs, lambda: run([str(BINARY), "check", "--content", str(folder), "--fail-on", "never"]))
         build = median_of(runs, lambda: run([str(BINARY), "build", "--content", str(folder), "--output", str(output)]))
-        rows.append((size, reading, rendering, check, build))
+        write_floor(output)  # the first round has no previous folder to remove
+        writing = statistics.median(write_floor(output) for _ in range(runs))
+        shutil.rmtree(output.parent / "floor-output", ignore_errors=True)
+        rows.append((size, reading, rendering, writing, check, build))
 
-    header = ("| items | read floor | cmark floor | check median | check RSS | check µs/item "
+    header = ("| items | read floor | cmark floor | write floor | check median | check RSS | check µs/item "
               "| build median | build RSS | build µs/item | build ÷ cmark floor |")
-    lines = [header, "|" + "---|" * 10]
-    for size, reading, rendering, (check, check_rss), (build, build_rss) in rows:
-        lines.append(f"| {size:,} | {reading:.3f} s | {rendering:.3f} s | {check:.3f} s | {check_rss:.0f} MiB "
-                     f"| {check / size * 1e6:.0f} | {build:.3f} s | {build_rss:.0f} MiB | {build / size * 1e6:.0f} "
-                     f"| {build / rendering:.1f}× |")
+    lines = [header, "|" + "---|" * 11]
+    for size, reading, rendering, writing, (check, check_rss), (build, build_rss) in rows:
+        lines.append(f"| {size:,} | {reading:.3f} s | {rendering:.3f} s | {writing:.3f} s | {check:.3f} s "
+                     f"| {check_rss:.0f} MiB | {check / size * 1e6:.0f} | {build:.3f} s | {build_rss:.0f} MiB "
+                     f"| {build / size * 1e6:.0f} | {build / rendering:.1f}× |")
     table = "\n".join(lines)
     print(table)
     machine = f"{os.cpu_count()} cores, {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}"
