@@ -14,7 +14,8 @@ import Testing
         let graph = try #require(report.graph)
         let input = RenderInput(graph: graph, findings: report.findings,
                                 manifest: [ManifestEntry(path: "dossier.yml", sha256: "00", bytes: 1)], attachments: [:])
-        let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, fullItems: true)
+        let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, fullItems: true,
+                                     templates: .builtin())
         var visited = Set<String>()
         check(model, path: "model", visited: &visited)
         for type in ["DossierViewModel", "DocumentControlView", "FindingCountsView", "PhaseSummaryView", "MatrixView",

@@ -12,7 +12,7 @@ public struct MarkdownRenderer {
     public func render(_ input: RenderInput) -> OutputFile {
         let templates = self.templates
         let model = DossierViewModel(input: input, links: .markdown, bodyFormat: .commonMark, fullItems: true,
-                                     section: { templates.render($0, with: "dossier-md-item") })
+                                     templates: nil, section: { templates.render($0, with: "dossier-md-item") })
         return OutputFile(path: "dossier.md", text: templates.render(model, with: "dossier-md"))
     }
 }

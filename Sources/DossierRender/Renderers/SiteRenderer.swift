@@ -67,7 +67,8 @@ public struct SiteRenderer {
         let templates = self.templates
         var jobs: [@Sendable () -> [OutputFile]] = []
         jobs.append {
-            var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none, fullItems: false)
+            var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none, fullItems: false,
+                                            templates: templates)
             let chrome = Chrome(templates: templates, document: overview.document, counts: overview.counts,
                                 phases: overview.phases, root: overview.root)
             overview.navigation = chrome.navigation
@@ -84,9 +85,9 @@ public struct SiteRenderer {
 
         // Pages one folder down share their header and footer.
         let links = LinkStyle.site(depth: 1)
-        let builder = ItemViewBuilder(input: input, links: links, bodyFormat: .html)
+        let builder = ItemViewBuilder(input: input, links: links, bodyFormat: .html, templates: templates)
         let matrices = input.graph.phaseMatrices
-        let coverage = CoverageViewBuilder(items: ItemViewBuilder(input: input, links: links, bodyFormat: .none))
+        let coverage = CoverageViewBuilder(items: builder.with(bodyFormat: .none))
         let document = DocumentControlBuilder.view(of: input.graph.configuration)
         let counts = FindingCountsView(input)
         let phases = matrices.map(coverage.summary(of:))

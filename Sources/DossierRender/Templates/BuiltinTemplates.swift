@@ -7,7 +7,7 @@ enum BuiltinTemplates {
 <table>
 <thead><tr><th>Control category</th><th>Security requirements</th></tr></thead>
 <tbody>
-{{#categories}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{title}} <span class="muted id">{{name}}</span></td><td>{{#requirements}}{{> reference}} {{/requirements}}{{#justification}}<span class="muted">Not applicable: {{.}}</span>{{/justification}}{{#isGap}}<span class="badge gap">not addressed</span>{{/isGap}}</td></tr>
+{{#categories}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{title}} <span class="muted id">{{name}}</span></td><td>{{#requirements}}{{{rendered}}} {{/requirements}}{{#justification}}<span class="muted">Not applicable: {{.}}</span>{{/justification}}{{#isGap}}<span class="badge gap">not addressed</span>{{/isGap}}</td></tr>
 {{/categories}}</tbody>
 </table>
 """#,
@@ -122,14 +122,14 @@ enum BuiltinTemplates {
 <table>
 <thead><tr><th>Asset</th><th>Properties</th><th>Threatened by</th></tr></thead>
 <tbody>
-{{#assets}}<tr><td>{{#asset}}{{> reference}}{{/asset}} {{asset.title}}</td><td>{{properties}}</td><td>{{#threats}}{{> reference}} {{/threats}}</td></tr>
+{{#assets}}<tr><td>{{{asset.rendered}}} {{asset.title}}</td><td>{{properties}}</td><td>{{#threats}}{{{rendered}}} {{/threats}}</td></tr>
 {{/assets}}</tbody>
 </table>
 <h3>Hazards (ISO 14971)</h3>
 <table>
 <thead><tr><th>Hazard</th><th>Severity</th><th>Harm</th><th>Threats leading to it</th><th>Risk control requirements</th></tr></thead>
 <tbody>
-{{#hazards}}<tr><td>{{#hazard}}{{> reference}}{{/hazard}} {{hazard.title}}</td><td>{{severity}}</td><td>{{harm}}</td><td>{{#threats}}{{> reference}} {{/threats}}</td><td>{{#controls}}{{> reference}} {{/controls}}</td></tr>
+{{#hazards}}<tr><td>{{{hazard.rendered}}} {{hazard.title}}</td><td>{{severity}}</td><td>{{harm}}</td><td>{{#threats}}{{{rendered}}} {{/threats}}</td><td>{{#controls}}{{{rendered}}} {{/controls}}</td></tr>
 {{/hazards}}</tbody>
 </table>
 
@@ -309,8 +309,8 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <tr><th>Status</th><td>{{status}}</td></tr>
 {{#fields}}<tr><th>{{name}}</th><td>{{#isLink}}<a href="{{href}}">{{value}}</a>{{/isLink}}{{^isLink}}{{value}}{{/isLink}}</td></tr>
 {{/fields}}<tr><th>Source file</th><td class="mono">{{file}}</td></tr>
-{{#linksOut}}<tr><th>{{title}}</th><td>{{#items}}{{> reference}} {{title}}<br>{{/items}}</td></tr>
-{{/linksOut}}{{#linksIn}}<tr><th>{{title}}</th><td>{{#items}}{{> reference}} {{title}}<br>{{/items}}</td></tr>
+{{#linksOut}}<tr><th>{{title}}</th><td>{{#items}}{{{rendered}}} {{title}}<br>{{/items}}</td></tr>
+{{/linksOut}}{{#linksIn}}<tr><th>{{title}}</th><td>{{#items}}{{{rendered}}} {{title}}<br>{{/items}}</td></tr>
 {{/linksIn}}</tbody>
 </table>
 {{#hasFindings}}<ul class="item-findings">{{#findings}}<li><span class="badge {{severity}}">{{severity}}</span> <span class="id">{{rule}}</span>: {{message}}</li>{{/findings}}</ul>{{/hasFindings}}
@@ -334,10 +334,10 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <thead><tr><th>Threat</th><th>Risk → residual</th><th>Treatment</th><th>Security requirements in this phase, with their verification and result</th><th>Status</th></tr></thead>
 <tbody>
 {{#rows}}<tr{{^hasMitigations}} class="gap-row"{{/hasMitigations}}>
-<td>{{#threat}}{{> reference}}{{/threat}}<br>{{threat.title}}</td>
+<td>{{{threat.rendered}}}<br>{{threat.title}}</td>
 <td>{{riskChange}}</td>
 <td>{{treatment}}</td>
-<td>{{#hasMitigations}}<ul class="mitigations">{{#mitigations}}<li>{{#requirement}}{{> reference}}{{/requirement}} {{requirement.title}}<div class="verifications">{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</div></li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">Rationale: {{.}}</span>{{/rationale}}{{^rationale}}<span class="badge gap">no security requirement in this phase</span>{{/rationale}}{{/hasMitigations}}</td>
+<td>{{#hasMitigations}}<ul class="mitigations">{{#mitigations}}<li>{{{requirement.rendered}}} {{requirement.title}}<div class="verifications">{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</div></li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">Rationale: {{.}}</span>{{/rationale}}{{^rationale}}<span class="badge gap">no security requirement in this phase</span>{{/rationale}}{{/hasMitigations}}</td>
 <td><span class="badge {{statusClass}}">{{status}}</span></td>
 </tr>
 {{/rows}}</tbody>
@@ -349,7 +349,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <table>
 <thead><tr><th>Security requirement</th><th>Control category</th><th>Derived from threats</th></tr></thead>
 <tbody>
-{{#requirements}}<tr><td>{{#requirement}}{{> reference}}{{/requirement}} {{requirement.title}}</td><td>{{category}}</td><td>{{#threats}}{{> reference}} {{/threats}}{{#isChecklistDerived}}<span class="badge gap">no threat: checklist-derived</span>{{/isChecklistDerived}}</td></tr>
+{{#requirements}}<tr><td>{{{requirement.rendered}}} {{requirement.title}}</td><td>{{category}}</td><td>{{#threats}}{{{rendered}}} {{/threats}}{{#isChecklistDerived}}<span class="badge gap">no threat: checklist-derived</span>{{/isChecklistDerived}}</td></tr>
 {{/requirements}}</tbody>
 </table>
 {{/hasRequirements}}
@@ -364,7 +364,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <table>
 <thead><tr><th>Requirement</th><th>Category</th><th>Secured by</th></tr></thead>
 <tbody>
-{{#secured}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{#requirement}}{{> reference}}{{/requirement}} {{requirement.title}}</td><td>{{category}}</td><td>{{#securedBy}}{{> reference}} {{title}}<br>{{/securedBy}}{{#isGap}}<span class="badge gap">not secured</span>{{/isGap}}</td></tr>
+{{#secured}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{requirement.rendered}}} {{requirement.title}}</td><td>{{category}}</td><td>{{#securedBy}}{{{rendered}}} {{title}}<br>{{/securedBy}}{{#isGap}}<span class="badge gap">not secured</span>{{/isGap}}</td></tr>
 {{/secured}}</tbody>
 </table>
 """#,
@@ -455,7 +455,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 <table>
 <thead><tr><th>Id</th><th>Title</th><th>Status</th></tr></thead>
 <tbody>
-{{#references}}<tr><td>{{> reference}}</td><td>{{title}}</td><td>{{status}}</td></tr>
+{{#references}}<tr><td>{{{rendered}}}</td><td>{{title}}</td><td>{{status}}</td></tr>
 {{/references}}</tbody>
 </table>
 {{/groups}}

@@ -31,10 +31,12 @@ struct DossierViewModel {
 
     /// - Parameter section: renders an item's section of the document, for
     ///   `renderedSection`; it runs on every core, once per item.
+    /// - Parameter templates: for each item's `reference`; nil for outputs
+    ///   that show none.
     init(input: RenderInput, links: LinkStyle, bodyFormat: ItemViewBuilder.BodyFormat, fullItems: Bool,
-         section: (@Sendable (ItemView) -> String)? = nil) {
+         templates: TemplateSet?, section: (@Sendable (ItemView) -> String)? = nil) {
         let graph = input.graph
-        let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat)
+        let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat, templates: templates)
         let coverage = CoverageViewBuilder(items: items)
         let phaseMatrices = graph.phaseMatrices
         document = DocumentControlBuilder.view(of: graph.configuration)

@@ -8,6 +8,8 @@ public struct ItemReferenceView: Sendable {
     public var href: String
     public var status: String
     public var isObsolete: Bool
+    /// This reference as the `reference` template shows it, in this output.
+    public var rendered: String
 }
 
 /// One row of a field table: a name and its value, as text or as a link.

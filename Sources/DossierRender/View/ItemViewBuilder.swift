@@ -9,19 +9,42 @@ struct ItemViewBuilder {
     let graph: TraceGraph
     let links: LinkStyle
     let findingsBySubject: [String: [Finding]]
-    let bodyFormat: BodyFormat
+    var bodyFormat: BodyFormat
+    /// Each item's `reference` template, rendered once for this output's
+    /// links rather than at each of its appearances in tables and link
+    /// lists: as a partial it cost a context push and four lookups each
+    /// time, an eighth of a build. Empty for outputs whose templates show no
+    /// `reference` (Markdown).
+    let renderedReferences: [String]
 
-    init(input: RenderInput, links: LinkStyle, bodyFormat: BodyFormat) {
+    init(input: RenderInput, links: LinkStyle, bodyFormat: BodyFormat, templates: TemplateSet?) {
         graph = input.graph
         self.links = links
         self.bodyFormat = bodyFormat
         findingsBySubject = Dictionary(grouping: input.findings, by: \.subject)
+        let graph = input.graph
+        renderedReferences = templates.map { templates in
+            Array(graph.items.indices).parallelMap { position in
+                templates.render(Self.reference(to: graph[position], links: links, rendered: ""), with: "reference")
+            }
+        } ?? []
+    }
+
+    /// The same builder with bodies in another format.
+    func with(bodyFormat: BodyFormat) -> ItemViewBuilder {
+        var builder = self
+        builder.bodyFormat = bodyFormat
+        return builder
     }
 
     func reference(_ position: Int) -> ItemReferenceView {
-        let item = graph[position]
-        return ItemReferenceView(id: item.id, title: item.title, href: links.item(item.id),
-                                 status: item.status.rawValue, isObsolete: !item.isLive)
+        Self.reference(to: graph[position], links: links,
+                       rendered: renderedReferences.isEmpty ? "" : renderedReferences[position])
+    }
+
+    private static func reference(to item: Item, links: LinkStyle, rendered: String) -> ItemReferenceView {
+        ItemReferenceView(id: item.id, title: item.title, href: links.item(item.id), status: item.status.rawValue,
+                          isObsolete: !item.isLive, rendered: rendered)
     }
 
     func references(_ positions: [Int]) -> [ItemReferenceView] { positions.map(reference) }

@@ -13,6 +13,7 @@ extension ItemReferenceView: MustacheParent {
         case "href": self.href
         case "status": self.status
         case "isObsolete": self.isObsolete
+        case "rendered": self.rendered
         default: nil
         }
     }
