@@ -21,31 +21,29 @@ import Testing
         #expect(try Data(contentsOf: generated) == before, "run `make templates`: BuiltinTemplates.swift is stale")
     }
 
-    @Test func aTemplateOfTheOverrideFolderReplacesTheBuiltinOne() throws {
+    /// Builds the render fixture with one template replaced; the files written, by path.
+    private func build(overriding name: String, with text: String) throws -> [String: Data] {
         let fixture = try ProjectFixture(files: RenderFixture.files)
         defer { fixture.remove() }
         let templates = fixture.root.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        try Data("</main><footer>Company confidential {{document.documentID}}</footer></body></html>\n".utf8)
-            .write(to: templates.appendingPathComponent("site-footer.mustache"))
+        try Data(text.utf8).write(to: templates.appendingPathComponent("\(name).mustache"))
         let output = fixture.root.appendingPathComponent("output")
         try DossierPipelineBuild.build(content: fixture.url, output: output, templates: templates)
-        let index = OutputTree.text(try OutputTree.read(output), "site/index.html")
-        #expect(index.contains("<footer>Company confidential DI-TEST-001</footer>"))
+        return try OutputTree.read(output)
+    }
+
+    @Test func aTemplateOfTheOverrideFolderReplacesTheBuiltinOne() throws {
+        let tree = try build(overriding: "site-footer",
+                             with: "</main><footer>Company confidential {{document.documentID}}</footer></body></html>\n")
+        #expect(OutputTree.text(tree, "site/index.html").contains("<footer>Company confidential DI-TEST-001</footer>"))
     }
 
     /// Each item's `reference` is rendered once per output and reused, so an
     /// override must still reach every place an item is referenced.
     @Test func anOverriddenReferenceShowsWhereverAnItemIsReferenced() throws {
-        let fixture = try ProjectFixture(files: RenderFixture.files)
-        defer { fixture.remove() }
-        let templates = fixture.root.appendingPathComponent("templates")
-        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        try Data("{{% CONTENT_TYPE: HTML}}\n<a class=\"custom\" href=\"{{href}}\">[{{id}}: {{status}}]</a>".utf8)
-            .write(to: templates.appendingPathComponent("reference.mustache"))
-        let output = fixture.root.appendingPathComponent("output")
-        try DossierPipelineBuild.build(content: fixture.url, output: output, templates: templates)
-        let tree = try OutputTree.read(output)
+        let tree = try build(overriding: "reference",
+                             with: "{{% CONTENT_TYPE: HTML}}\n<a class=\"custom\" href=\"{{href}}\">[{{id}}: {{status}}]</a>")
         let expected = [
             "site/items/TH-3.html": #"<a class="custom" href="../items/SR-9.html">[SR-9: draft]</a>"#,
             "site/items/SR-9.html": #"<a class="custom" href="../items/TH-3.html">[TH-3: draft]</a>"#,
