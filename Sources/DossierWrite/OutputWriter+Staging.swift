@@ -33,7 +33,7 @@ extension OutputWriter {
                     let parent = url.deletingLastPathComponent().path
                     try InterruptCleanup.guarded {
                         if lock.withLock({ folders.insert(parent).inserted }) { try manager.createDirectory(atPath: parent, withIntermediateDirectories: true) }
-                        try writer.writeFile(file.contents, url)
+                        try writer.writeFile(file, url)
                     }
                 }
             } catch {
@@ -47,7 +47,7 @@ extension OutputWriter {
         public func commit() throws(Failure) {
             do {
                 try InterruptCleanup.guarded {
-                    try writer.writeFile(Data(OutputWriter.markerText.utf8),
+                    try writer.writeFile(OutputFile(path: OutputWriter.markerName, text: OutputWriter.markerText),
                                          folder.appendingPathComponent(OutputWriter.markerName))
                 }
             } catch {

@@ -31,19 +31,19 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes one file; replaceable in tests to make a write fail mid-build.
-    public var writeFile: @Sendable (Data, URL) throws -> Void
+    public var writeFile: @Sendable (OutputFile, URL) throws -> Void
 
-    public init(writeFile: @escaping @Sendable (Data, URL) throws -> Void = OutputWriter.writeWithoutSync) {
+    public init(writeFile: @escaping @Sendable (OutputFile, URL) throws -> Void = OutputWriter.writeWithoutSync) {
         self.writeFile = writeFile
     }
 
     /// Plain write(2): Foundation's Data.write syncs every file to disk, which
     /// cost more than rendering; the output is swapped in by rename anyway.
-    public static func writeWithoutSync(_ data: Data, to url: URL) throws {
+    public static func writeWithoutSync(_ file: OutputFile, to url: URL) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
         defer { close(descriptor) }
-        try data.withUnsafeBytes { buffer in
+        try file.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             var written = 0
             while written < buffer.count {

@@ -26,9 +26,9 @@ import Testing
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }
         let written = WriteCounter()
-        let failing = OutputWriter { data, url in
+        let failing = OutputWriter { file, url in
             if written.next() == 5 { throw DiskFull() }
-            try data.write(to: url)
+            try file.contents.write(to: url)
         }
         try build.fixture.write("threats/TH-2.md", "---\nid: TH-2\ntype: threat\ntitle: Changed\nphases: operation\n"
                                 + "treatment: avoid\nassets: AS-1\n---\n")

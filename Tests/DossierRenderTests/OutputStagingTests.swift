@@ -56,9 +56,9 @@ import Testing
         let (fixture, output) = try scratch()
         defer { fixture.remove() }
         try OutputWriter().write(previous, to: output)
-        let failing = OutputWriter { data, url in
+        let failing = OutputWriter { file, url in
             if url.lastPathComponent == "b.html" { throw DiskFull() }
-            try OutputWriter.writeWithoutSync(data, to: url)
+            try OutputWriter.writeWithoutSync(file, to: url)
         }
         let staging = try failing.begin(output)
         try staging.add([OutputFile(path: "site/a.html", text: "a")])
