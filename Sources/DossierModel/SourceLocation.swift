@@ -1,4 +1,3 @@
-import DossierModel
 /// A place in the content folder: the file path relative to the content
 /// folder, always with `/` separators, and a 1-based line.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
