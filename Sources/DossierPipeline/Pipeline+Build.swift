@@ -54,7 +54,9 @@ extension Pipeline {
         let staging: OutputWriter.Staging
         do {
             staging = try writer.begin(output)
-            try DossierRenderer(templates: templates).render(input) { files in try staging.add(files) }
+            let background = BackgroundStaging(staging)
+            try DossierRenderer(templates: templates).render(input) { files in try background.add(files) }
+            try background.finish()
             try staging.commit()
         } catch let failure as OutputWriter.Failure {
             throw .output(failure)

@@ -14,6 +14,21 @@ import Testing
         return (fixture, fixture.root.appendingPathComponent("output"))
     }
 
+    struct DiskFull: Error {}
+
+    /// A scratch output that already holds `previous`, and a writer that
+    /// fails on the file with the given name.
+    func previousOutput(writerFailingAt name: String) throws -> (fixture: ProjectFixture, output: URL,
+                                                                writer: OutputWriter) {
+        let (fixture, output) = try scratch()
+        try OutputWriter().write(previous, to: output)
+        let failing = OutputWriter { file, url in
+            if url.lastPathComponent == name { throw DiskFull() }
+            try OutputWriter.writeWithoutSync(file, to: url)
+        }
+        return (fixture, output, failing)
+    }
+
     func leftovers(beside output: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
             .filter { $0.hasPrefix(".output.") && !$0.hasSuffix(".lock") }
@@ -52,17 +67,44 @@ import Testing
     }
 
     @Test func aFailedAddDiscardsEverythingWrittenSoFar() throws {
-        struct DiskFull: Error {}
-        let (fixture, output) = try scratch()
+        let (fixture, output, failing) = try previousOutput(writerFailingAt: "b.html")
         defer { fixture.remove() }
-        try OutputWriter().write(previous, to: output)
-        let failing = OutputWriter { file, url in
-            if url.lastPathComponent == "b.html" { throw DiskFull() }
-            try OutputWriter.writeWithoutSync(file, to: url)
-        }
         let staging = try failing.begin(output)
         try staging.add([OutputFile(path: "site/a.html", text: "a")])
         #expect(throws: OutputWriter.Failure.self) { try staging.add([OutputFile(path: "site/b.html", text: "b")]) }
+        #expect(try leftovers(beside: output).isEmpty)
+        #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
+    }
+
+    @Test func batchesWrittenInTheBackgroundAllArriveByFinish() throws {
+        let (fixture, output) = try scratch()
+        defer { fixture.remove() }
+        let staging = try OutputWriter().begin(output)
+        let background = BackgroundStaging(staging)
+        DispatchQueue.concurrentPerform(iterations: 6) { batch in
+            try! background.add((0..<40).map { OutputFile(path: "site/items/P-\(batch)-\($0).html", text: "\(batch)/\($0)") })
+        }
+        try background.finish()
+        #expect(staging.fileCount == 240)
+        try staging.commit()
+        let tree = try OutputTree.read(output)
+        #expect(tree.count == 241)
+        #expect(tree["site/items/P-5-39.html"] == Data("5/39".utf8))
+    }
+
+    @Test func aBackgroundWriteFailureIsThrownByFinishAndLeavesThePreviousOutput() throws {
+        let (fixture, output, failing) = try previousOutput(writerFailingAt: "P-7.html")
+        defer { fixture.remove() }
+        let background = BackgroundStaging(try failing.begin(output))
+        var added = 0
+        do {
+            for page in 0..<20 {
+                try background.add([OutputFile(path: "site/P-\(page).html", text: "new")])
+                added += 1
+            }
+        } catch {}
+        #expect(throws: OutputWriter.Failure.self) { try background.finish() }
+        #expect(added >= 8, "the batches before the failure were accepted")
         #expect(try leftovers(beside: output).isEmpty)
         #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
     }

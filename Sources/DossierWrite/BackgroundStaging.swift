@@ -1,0 +1,42 @@
+import DossierModel
+import Foundation
+
+/// Hands batches of files to the staging folder on a thread of its own, so
+/// rendering goes on while the file system creates them: creating files is
+/// work for one core, and a build used to leave the other idle meanwhile.
+/// At most two batches wait, which bounds the memory they hold. The first
+/// write failure stops further writes and is thrown by the next `add` and by `finish`.
+public final class BackgroundStaging: @unchecked Sendable {
+    private let staging: OutputWriter.Staging
+    private let queue = DispatchQueue(label: "dossier.output-writer")
+    private let waiting = DispatchSemaphore(value: 2)
+    private let group = DispatchGroup()
+    private let lock = NSLock()
+    private var failure: OutputWriter.Failure?
+
+    public init(_ staging: OutputWriter.Staging) {
+        self.staging = staging
+    }
+
+    /// Queues a batch; returns once it is queued, not written. Throws the
+    /// failure of an earlier batch, so rendering stops soon after one.
+    public func add(_ files: [OutputFile]) throws(OutputWriter.Failure) {
+        if let failure = lock.withLock({ failure }) { throw failure }
+        waiting.wait()
+        queue.async(group: group) { [self] in
+            defer { waiting.signal() }
+            guard lock.withLock({ failure == nil }) else { return }
+            do throws(OutputWriter.Failure) {
+                try staging.add(files)
+            } catch {
+                lock.withLock { failure = error }
+            }
+        }
+    }
+
+    /// Waits for every queued batch; throws the first failure.
+    public func finish() throws(OutputWriter.Failure) {
+        group.wait()
+        if let failure = lock.withLock({ failure }) { throw failure }
+    }
+}
