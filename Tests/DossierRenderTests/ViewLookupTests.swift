@@ -14,14 +14,17 @@ import Testing
         let graph = try #require(report.graph)
         let input = RenderInput(graph: graph, findings: report.findings,
                                 manifest: [ManifestEntry(path: "dossier.yml", sha256: "00", bytes: 1)], attachments: [:])
-        let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, fullItems: true,
-                                     templates: .builtin())
+        let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, templates: .builtin(),
+                                     itemSection: { _ in "section" })
         var visited = Set<String>()
         check(model, path: "model", visited: &visited)
+        // An item page's view: the document keeps only each item's section.
+        let builder = ItemViewBuilder(input: input, links: .site(depth: 1), bodyFormat: .html, templates: .builtin())
+        check(builder.view(try #require(graph.position(of: "TH-3"))), path: "item", visited: &visited)
         for type in ["DossierViewModel", "DocumentControlView", "FindingCountsView", "PhaseSummaryView", "MatrixView",
                      "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
                      "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
-                     "ItemView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView",
+                     "ItemView", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView",
                      "ManifestEntryView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }

@@ -11,8 +11,8 @@ public struct MarkdownRenderer {
 
     public func render(_ input: RenderInput) -> OutputFile {
         let templates = self.templates
-        let model = DossierViewModel(input: input, links: .markdown, bodyFormat: .commonMark, fullItems: true,
-                                     templates: nil, section: { templates.render($0, with: "dossier-md-item") })
+        let model = DossierViewModel(input: input, links: .markdown, bodyFormat: .commonMark, templates: nil,
+                                     itemSection: { templates.render($0, with: "dossier-md-item") })
         return OutputFile(path: "dossier.md", text: templates.render(model, with: "dossier-md"))
     }
 }

@@ -11,8 +11,8 @@ public struct SingleHTMLRenderer {
 
     public func render(_ input: RenderInput) -> OutputFile {
         let templates = self.templates
-        let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, fullItems: true,
-                                     templates: templates, section: { templates.render($0, with: "dossier-html-item") })
+        let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, templates: templates,
+                                     itemSection: { templates.render($0, with: "dossier-html-item") })
         let images = input.attachments.filter { ImageEmbedding.isImage($0.key) }
         let html = ImageEmbedding.embed(in: templates.render(model, with: "dossier-html"), images: images)
         return OutputFile(path: "dossier.html", text: html)

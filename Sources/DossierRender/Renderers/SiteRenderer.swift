@@ -67,8 +67,8 @@ public struct SiteRenderer {
         let templates = self.templates
         var jobs: [@Sendable () -> [OutputFile]] = []
         jobs.append {
-            var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none, fullItems: false,
-                                            templates: templates)
+            var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
+                                            templates: templates, itemSection: nil)
             let chrome = Chrome(templates: templates, document: overview.document, counts: overview.counts,
                                 phases: overview.phases, root: overview.root)
             overview.navigation = chrome.navigation

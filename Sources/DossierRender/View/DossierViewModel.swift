@@ -29,12 +29,13 @@ struct DossierViewModel {
     var navigation = ""
     var footer = ""
 
-    /// - Parameter section: renders an item's section of the document, for
-    ///   `renderedSection`; it runs on every core, once per item.
+    /// - Parameter itemSection: renders an item's section of the document for
+    ///   the item chapter, which is left empty without it; it runs on every
+    ///   core, once per item.
     /// - Parameter templates: for each item's `reference`; nil for outputs
     ///   that show none.
-    init(input: RenderInput, links: LinkStyle, bodyFormat: ItemViewBuilder.BodyFormat, fullItems: Bool,
-         templates: TemplateSet?, section: (@Sendable (ItemView) -> String)? = nil) {
+    init(input: RenderInput, links: LinkStyle, bodyFormat: ItemViewBuilder.BodyFormat, templates: TemplateSet?,
+         itemSection: (@Sendable (ItemView) -> String)?) {
         let graph = input.graph
         let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat, templates: templates)
         let coverage = CoverageViewBuilder(items: items)
@@ -54,16 +55,18 @@ struct DossierViewModel {
         hasFindings = !findings.isEmpty
         sections = Self.sectionOrder(graph).map(items.view)
         hasSections = !sections.isEmpty
-        let fullView: @Sendable (Int) -> ItemView = { position in
-            var view = items.view(position)
-            if let section { view.renderedSection = section(view) }
-            return view
+        var sectionView: (@Sendable (Int) -> ItemSectionView)?
+        if let itemSection {
+            sectionView = { position in
+                let view = items.view(position)
+                return ItemSectionView(view, renderedSection: itemSection(view))
+            }
         }
         groups = ItemType.allCases.compactMap { type -> ItemGroupView? in
             let positions = graph.items.indices.filter { graph[$0].type == type }
             guard !positions.isEmpty else { return nil }
             return ItemGroupView(type: type.rawValue, title: type.pluralTitle, anchor: "items-\(type.rawValue)",
-                                 count: positions.count, items: fullItems ? positions.parallelMap(fullView) : [],
+                                 count: positions.count, items: sectionView.map { positions.parallelMap($0) } ?? [],
                                  references: items.references(positions))
         }
         manifest = input.manifest.map { ManifestEntryView(path: $0.path, sha256: $0.sha256, bytes: $0.bytes) }

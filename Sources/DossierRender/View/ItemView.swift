@@ -53,10 +53,33 @@ public struct ItemView: Sendable {
     public var body: String
     public var findings: [FindingView]
     public var hasFindings: Bool
-    /// The item's whole section of a single-file output, rendered on its
-    /// own (by `dossier-html-item` or `dossier-md-item`) so that items
-    /// render on every core; empty elsewhere.
-    public var renderedSection = ""
+}
+
+/// An item in the item chapter of a single-file output: its whole section,
+/// rendered on its own (by `dossier-html-item` or `dossier-md-item`) so that
+/// items render on every core, and the few fields a group's list may show.
+/// The full view is dropped once its section is rendered; the document held
+/// every item's fields and body twice over until it was written.
+public struct ItemSectionView: Sendable {
+    public var id: String
+    public var anchor: String
+    public var title: String
+    public var type: String
+    public var typeTitle: String
+    public var status: String
+    public var file: String
+    public var renderedSection: String
+
+    init(_ item: ItemView, renderedSection: String) {
+        id = item.id
+        anchor = item.anchor
+        title = item.title
+        type = item.type
+        typeTitle = item.typeTitle
+        status = item.status
+        file = item.file
+        self.renderedSection = renderedSection
+    }
 }
 
 public struct ItemGroupView: Sendable {
@@ -64,7 +87,7 @@ public struct ItemGroupView: Sendable {
     public var title: String
     public var anchor: String
     public var count: Int
-    public var items: [ItemView]
+    public var items: [ItemSectionView]
     public var references: [ItemReferenceView]
 }
 

@@ -58,6 +58,21 @@ extension ItemView: MustacheParent {
         case "body": self.body
         case "findings": self.findings
         case "hasFindings": self.hasFindings
+        default: nil
+        }
+    }
+}
+
+extension ItemSectionView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": self.id
+        case "anchor": self.anchor
+        case "title": self.title
+        case "type": self.type
+        case "typeTitle": self.typeTitle
+        case "status": self.status
+        case "file": self.file
         case "renderedSection": self.renderedSection
         default: nil
         }
