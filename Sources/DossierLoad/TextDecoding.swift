@@ -1,7 +1,5 @@
+import DossierModel
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Strict UTF-8 decoding with the line of the first bad byte, so the author
 /// can find it.
@@ -15,7 +13,7 @@ enum TextDecoding {
         data.withUnsafeBytes { raw in
             var bytes = raw.bindMemory(to: UInt8.self)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
-            if let nul = firstOffset(of: 0, in: bytes) {
+            if let nul = ByteSearch.firstOffset(of: 0, in: UnsafeRawBufferPointer(bytes)) {
                 return .failure(Problem(line: line(at: nul, in: bytes), reason: "it holds a NUL byte (a binary file?)"))
             }
             guard var text = String(validating: bytes, as: UTF8.self) else {
@@ -23,18 +21,11 @@ enum TextDecoding {
                 return .failure(Problem(line: line(at: offset, in: bytes),
                                         reason: "invalid byte sequence at byte \(offset + 1)"))
             }
-            if firstOffset(of: 13, in: bytes) != nil {
+            if ByteSearch.firstOffset(of: 13, in: UnsafeRawBufferPointer(bytes)) != nil {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n")
             }
             return .success(text)
         }
-    }
-
-    /// memchr: every input file is scanned twice, and a byte loop showed up
-    /// in profiles of large projects.
-    private static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress, let hit = memchr(base, Int32(byte), bytes.count) else { return nil }
-        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     private static func line(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {

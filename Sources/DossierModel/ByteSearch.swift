@@ -21,6 +21,12 @@ public enum ByteSearch {
         firstOffset(of: needle, in: haystack) != nil
     }
 
+    /// The offset of the first `byte` in `bytes`.
+    public static func firstOffset(of byte: UInt8, in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress, let hit = memchr(base, Int32(byte), bytes.count) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
+    }
+
     public static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer,
                                    from start: Int = 0) -> Int? {
         guard !needle.isEmpty else { return start <= haystack.count ? start : nil }
