@@ -58,10 +58,7 @@ struct NewCommand: ParsableCommand {
                            inventory: ItemInventory.read(contentFolder: folder))
         let target = folder.appendingPathComponent(item.path)
         do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            // Never replaces a file, even one written since the project was read.
-            try Data(item.text.utf8).write(to: target, options: .withoutOverwriting)
+            try NewFile.write(item.text, to: target)
         } catch {
             console.error("cannot write \(displayPath(item.path)): \(error.localizedDescription)")
             throw ExitCode(2)

@@ -41,9 +41,7 @@ extension StarterProject {
         for file in files {
             let target = folder.appendingPathComponent(file.path)
             do {
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(),
-                                                        withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: target, options: .withoutOverwriting)
+                try NewFile.write(file.contents, to: target)
             } catch {
                 throw .cannotWrite(path: file.path, reason: error.localizedDescription, written: written)
             }
