@@ -112,9 +112,9 @@ public struct SiteRenderer {
             jobs.append {
                 let item = builder.view(position)
                 let page = ItemPage(document: document, counts: counts, phases: phases, root: "../",
-                                    pageTitle: "\(item.id) \(item.title)", navigation: chrome.navigation,
+                                    pageTitle: "\(item.heading.id) \(item.heading.title)", navigation: chrome.navigation,
                                     footer: chrome.footer, item: item)
-                return [OutputFile(path: "site/items/\(item.id).html", text: templates.render(page, with: "site-item"))]
+                return [OutputFile(path: "site/items/\(item.heading.id).html", text: templates.render(page, with: "site-item"))]
             }
         }
         return jobs

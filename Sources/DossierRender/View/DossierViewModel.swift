@@ -59,7 +59,7 @@ struct DossierViewModel {
         if let itemSection {
             sectionView = { position in
                 let view = items.view(position)
-                return ItemSectionView(view, renderedSection: itemSection(view))
+                return ItemSectionView(heading: view.heading, renderedSection: itemSection(view))
             }
         }
         groups = ItemType.allCases.compactMap { type -> ItemGroupView? in

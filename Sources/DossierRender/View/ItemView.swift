@@ -37,7 +37,10 @@ public struct LinkGroupView: Sendable {
     public var items: [ItemReferenceView]
 }
 
-public struct ItemView: Sendable {
+/// What names an item wherever it is shown whole: its heading and the line
+/// under it. Templates read these fields straight from the item
+/// (`{{title}}`); both item views pass lookups they do not answer to it.
+public struct ItemHeadingView: Sendable {
     public var id: String
     public var anchor: String
     public var title: String
@@ -45,6 +48,10 @@ public struct ItemView: Sendable {
     public var typeTitle: String
     public var status: String
     public var file: String
+}
+
+public struct ItemView: Sendable {
+    public var heading: ItemHeadingView
     public var fields: [FieldView]
     public var linksOut: [LinkGroupView]
     public var linksIn: [LinkGroupView]
@@ -61,25 +68,8 @@ public struct ItemView: Sendable {
 /// The full view is dropped once its section is rendered; the document held
 /// every item's fields and body twice over until it was written.
 public struct ItemSectionView: Sendable {
-    public var id: String
-    public var anchor: String
-    public var title: String
-    public var type: String
-    public var typeTitle: String
-    public var status: String
-    public var file: String
+    public var heading: ItemHeadingView
     public var renderedSection: String
-
-    init(_ item: ItemView, renderedSection: String) {
-        id = item.id
-        anchor = item.anchor
-        title = item.title
-        type = item.type
-        typeTitle = item.typeTitle
-        status = item.status
-        file = item.file
-        self.renderedSection = renderedSection
-    }
 }
 
 public struct ItemGroupView: Sendable {

@@ -83,10 +83,11 @@ struct ItemViewBuilder {
         case .commonMark: body = BodyRenderer(graph: graph, links: links).commonMark(of: position)
         case .none: body = ""
         }
+        let heading = ItemHeadingView(id: item.id, anchor: "item-\(item.id)", title: item.title,
+                                      type: item.type.rawValue, typeTitle: item.type.singularTitle,
+                                      status: item.status.rawValue, file: item.location.file)
         return ItemView(
-            id: item.id, anchor: "item-\(item.id)", title: item.title, type: item.type.rawValue,
-            typeTitle: item.type.singularTitle, status: item.status.rawValue, file: item.location.file,
-            fields: ItemFields.rows(of: item), linksOut: outgoing, linksIn: incoming,
+            heading: heading, fields: ItemFields.rows(of: item), linksOut: outgoing, linksIn: incoming,
             hasLinks: !outgoing.isEmpty || !incoming.isEmpty, body: body, findings: findings,
             hasFindings: !findings.isEmpty)
     }

@@ -41,7 +41,7 @@ extension LinkGroupView: MustacheParent {
     }
 }
 
-extension ItemView: MustacheParent {
+extension ItemHeadingView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "id": self.id
@@ -51,6 +51,15 @@ extension ItemView: MustacheParent {
         case "typeTitle": self.typeTitle
         case "status": self.status
         case "file": self.file
+        default: nil
+        }
+    }
+}
+
+extension ItemView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "heading": self.heading
         case "fields": self.fields
         case "linksOut": self.linksOut
         case "linksIn": self.linksIn
@@ -58,7 +67,7 @@ extension ItemView: MustacheParent {
         case "body": self.body
         case "findings": self.findings
         case "hasFindings": self.hasFindings
-        default: nil
+        default: self.heading.child(named: name)
         }
     }
 }
@@ -66,15 +75,9 @@ extension ItemView: MustacheParent {
 extension ItemSectionView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "anchor": self.anchor
-        case "title": self.title
-        case "type": self.type
-        case "typeTitle": self.typeTitle
-        case "status": self.status
-        case "file": self.file
+        case "heading": self.heading
         case "renderedSection": self.renderedSection
-        default: nil
+        default: self.heading.child(named: name)
         }
     }
 }
