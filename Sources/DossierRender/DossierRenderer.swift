@@ -1,5 +1,4 @@
 import DossierModel
-import Foundation
 
 /// The render stage: every output of SPEC §5 from one `RenderInput`, one
 /// renderer per output. Files go to a sink as soon as they are rendered, so a
@@ -28,28 +27,12 @@ public struct DossierRenderer {
             { JSONExportRenderer().render(input) },
             { TraceCSVRenderer().render(input) },
         ]
-        let failure = FirstFailure()
+        let failure = FirstFailure<any Error>()
         _ = singles.parallelMap { render in
             guard !failure.happened else { return }
             do { try sink([render()]) } catch { failure.record(error) }
         }
         try failure.rethrow()
         try SiteRenderer(templates: templates).render(input, to: sink)
-    }
-}
-
-/// The first error thrown by any of several workers; the others stop early.
-private final class FirstFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: (any Error)?
-
-    var happened: Bool { lock.withLock { error != nil } }
-
-    func record(_ error: any Error) {
-        lock.withLock { if self.error == nil { self.error = error } }
-    }
-
-    func rethrow() throws {
-        if let error = lock.withLock({ error }) { throw error }
     }
 }

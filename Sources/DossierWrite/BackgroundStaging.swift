@@ -11,8 +11,7 @@ public final class BackgroundStaging: @unchecked Sendable {
     private let queue = DispatchQueue(label: "dossier.output-writer")
     private let waiting = DispatchSemaphore(value: 2)
     private let group = DispatchGroup()
-    private let lock = NSLock()
-    private var failure: OutputWriter.Failure?
+    private let failure = FirstFailure<OutputWriter.Failure>()
 
     public init(_ staging: OutputWriter.Staging) {
         self.staging = staging
@@ -21,15 +20,15 @@ public final class BackgroundStaging: @unchecked Sendable {
     /// Queues a batch; returns once it is queued, not written. Throws the
     /// failure of an earlier batch, so rendering stops soon after one.
     public func add(_ files: [OutputFile]) throws(OutputWriter.Failure) {
-        if let failure = lock.withLock({ failure }) { throw failure }
+        try failure.rethrow()
         waiting.wait()
         queue.async(group: group) { [self] in
             defer { waiting.signal() }
-            guard lock.withLock({ failure == nil }) else { return }
+            guard !failure.happened else { return }
             do throws(OutputWriter.Failure) {
                 try staging.add(files)
             } catch {
-                lock.withLock { failure = error }
+                failure.record(error)
             }
         }
     }
@@ -37,6 +36,6 @@ public final class BackgroundStaging: @unchecked Sendable {
     /// Waits for every queued batch; throws the first failure.
     public func finish() throws(OutputWriter.Failure) {
         group.wait()
-        if let failure = lock.withLock({ failure }) { throw failure }
+        try failure.rethrow()
     }
 }
