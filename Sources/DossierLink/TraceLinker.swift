@@ -26,15 +26,19 @@ public struct TraceLinker: Sendable {
         }
         var byPath: [String: Int] = [:]
         for (position, item) in items.enumerated() { byPath[item.location.file] = position }
+        // An item whose file has an error is still known by its id: links to
+        // it are not reported again (its own error is the one cause).
+        let broken = Set(project.brokenItems.map(\.id))
+        let brokenFiles = Set(project.brokenItems.map(\.file))
 
         var outgoing: [[TraceLink]] = []
         var bodyLinks: [[String: BodyLinkTarget]] = []
         var attachments: Set<String> = []
         outgoing.reserveCapacity(items.count)
         for item in items {
-            outgoing.append(resolveLinks(of: item, index: index, items: items, errors: &errors))
-            resolveReferences(of: item, index: index, errors: &errors)
-            let links = resolveFileLinks(of: item, byPath: byPath, errors: &errors)
+            outgoing.append(resolveLinks(of: item, index: index, items: items, broken: broken, errors: &errors))
+            resolveReferences(of: item, index: index, broken: broken, errors: &errors)
+            let links = resolveFileLinks(of: item, byPath: byPath, brokenFiles: brokenFiles, errors: &errors)
             for case .file(let path) in links.values { attachments.insert(path) }
             bodyLinks.append(links)
         }
@@ -46,12 +50,13 @@ public struct TraceLinker: Sendable {
         return LinkResult(graph: graph, errors: [], itemCount: items.count)
     }
 
-    private func resolveLinks(of item: Item, index: [String: Int], items: [Item],
+    private func resolveLinks(of item: Item, index: [String: Int], items: [Item], broken: Set<String>,
                               errors: inout [InputError]) -> [TraceLink] {
         var resolved: [TraceLink] = []
         for link in item.links {
             let location = SourceLocation(file: item.location.file, line: link.line)
             guard let target = index[link.target] else {
+                if broken.contains(link.target) { continue }
                 errors.append(.danglingReference(location, from: item.id, target: link.target,
                                                  detail: "listed under `\(link.field.rawValue)`, which is not the id of any item"))
                 continue
@@ -66,15 +71,16 @@ public struct TraceLinker: Sendable {
         return resolved
     }
 
-    private func resolveReferences(of item: Item, index: [String: Int], errors: inout [InputError]) {
-        for reference in item.body.references where index[reference.target] == nil {
+    private func resolveReferences(of item: Item, index: [String: Int], broken: Set<String>,
+                                   errors: inout [InputError]) {
+        for reference in item.body.references where index[reference.target] == nil && !broken.contains(reference.target) {
             errors.append(.danglingReference(SourceLocation(file: item.location.file, line: reference.line),
                                              from: item.id, target: "[[\(reference.target)]]",
                                              detail: "but no item has the id \(reference.target)"))
         }
     }
 
-    private func resolveFileLinks(of item: Item, byPath: [String: Int],
+    private func resolveFileLinks(of item: Item, byPath: [String: Int], brokenFiles: Set<String>,
                                   errors: inout [InputError]) -> [String: BodyLinkTarget] {
         var resolved: [String: BodyLinkTarget] = [:]
         for link in item.body.fileLinks where resolved[link.destination] == nil {
@@ -89,7 +95,7 @@ public struct TraceLinker: Sendable {
                 resolved[link.destination] = .item(target)
             } else if contentFiles.contains(path) {
                 resolved[link.destination] = .file(path)
-            } else {
+            } else if !brokenFiles.contains(path) {
                 errors.append(.danglingReference(location, from: item.id, target: link.destination,
                                                  detail: "but there is no file \(path) in the content folder"))
             }

@@ -40,14 +40,16 @@ public struct ContentLoader: Sendable {
         }
         var documents: [SourceFile] = []
         var configuration: SourceFile?
+        var undecodable: [SourceFile] = []
         for result in results {
             switch result {
             case .success(let file) where file.path == ProjectConfiguration.fileName:
                 configuration = file
             case .success(let file):
                 documents.append(file)
-            case .failure(let error):
-                errors.append(error)
+            case .failure(let failure):
+                errors.append(failure.error)
+                if let text = failure.lossyText, text.path != ProjectConfiguration.fileName { undecodable.append(text) }
             }
         }
         if configuration == nil, !errors.contains(where: { $0.location.file == ProjectConfiguration.fileName }) {
@@ -60,7 +62,7 @@ public struct ContentLoader: Sendable {
             otherFiles[path] = ContentFile(path: path, byteCount: size)
         }
         return ContentSources(root: root, configuration: configuration, documents: documents,
-                              otherFiles: otherFiles, errors: errors)
+                              otherFiles: otherFiles, errors: errors, undecodable: undecodable)
     }
 
     static func realPath(_ path: String) -> String? {

@@ -14,13 +14,18 @@ public struct ContentSources: Sendable {
     public var otherFiles: [String: ContentFile]
     /// Files that could not be read, or that lie outside the content folder.
     public var errors: [InputError]
+    /// Markdown files that are not UTF-8, decoded with replacement
+    /// characters: not items, but read far enough to learn their id, so
+    /// links to them raise no second error (one error, one cause).
+    public var undecodable: [SourceFile]
 
     public init(root: URL, configuration: SourceFile?, documents: [SourceFile],
-                otherFiles: [String: ContentFile], errors: [InputError]) {
+                otherFiles: [String: ContentFile], errors: [InputError], undecodable: [SourceFile] = []) {
         self.root = root
         self.configuration = configuration
         self.documents = documents
         self.otherFiles = otherFiles
         self.errors = errors
+        self.undecodable = undecodable
     }
 }

@@ -7,7 +7,27 @@ struct SourceReader {
     let rootPath: String
     let limits: LoadLimits
 
-    func read(relativePath path: String) -> Result<SourceFile, InputError> {
+    /// A read that failed, with the file's text decoded leniently when the
+    /// only problem was its encoding.
+    struct Failure: Error {
+        var error: InputError
+        var lossyText: SourceFile?
+    }
+
+    func read(relativePath path: String) -> Result<SourceFile, Failure> {
+        let result = readBytes(relativePath: path)
+        switch result {
+        case .success(let data):
+            return SourceFile.decoding(path: path, data: data).mapError { error in
+                Failure(error: error, lossyText: SourceFile(path: path, text: String(decoding: data, as: UTF8.self),
+                                                            sha256: "", byteCount: data.count))
+            }
+        case .failure(let error):
+            return .failure(Failure(error: error, lossyText: nil))
+        }
+    }
+
+    private func readBytes(relativePath path: String) -> Result<Data, InputError> {
         let location = SourceLocation(file: path, line: 1)
         guard let handle = FileHandle(forReadingAtPath: rootPath + "/" + path) else {
             return .failure(.unreadableFile(location, reason: "\(path) cannot be opened for reading"))
@@ -25,7 +45,7 @@ struct SourceReader {
             return .failure(.unreadableFile(location, reason: "\(path) is larger than the limit of "
                 + "\(Self.describe(bytes: limits.maximumFileSize)) per file; it was not read"))
         }
-        return SourceFile.decoding(path: path, data: data)
+        return .success(data)
     }
 
     static func describe(bytes: Int) -> String {

@@ -7,10 +7,15 @@ public struct ParsedProject: Sendable {
     /// Items in path order.
     public var items: [Item]
     public var errors: [InputError]
+    /// Files with errors whose id is still known, so that links to them
+    /// are not reported again as dangling.
+    public var brokenItems: [BrokenItem]
 
-    public init(configuration: ProjectConfiguration?, items: [Item], errors: [InputError]) {
+    public init(configuration: ProjectConfiguration?, items: [Item], errors: [InputError],
+                brokenItems: [BrokenItem] = []) {
         self.configuration = configuration
         self.items = items
         self.errors = errors
+        self.brokenItems = brokenItems
     }
 }

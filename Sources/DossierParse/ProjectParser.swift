@@ -21,20 +21,23 @@ public struct ProjectParser: Sendable {
             }
         }
         // Items are still read without a configuration, so one run reports
-        // their errors too; the standard phases stand in.
-        let phases = configuration?.phases ?? LifecyclePhase.standardPhases
-        let parser = ItemFileParser(phases: ItemReader.Phases(phases))
+        // their own errors too; their phases are not judged then, since the
+        // project's list is what failed (one error, one cause).
+        let parser = ItemFileParser(phases: configuration.map { ItemReader.Phases($0.phases) } ?? .unknown)
         let results = sources.documents.parallelMap { file in
             parser.parse(file)
         }
         var items: [Item] = []
-        for result in results {
+        var broken = sources.undecodable.compactMap { BrokenItem.salvage(from: $0.text, file: $0.path) }
+        for (file, result) in zip(sources.documents, results) {
             switch result {
             case .value(let item): items.append(item)
-            case .errors(let itemErrors): errors += itemErrors
+            case .errors(let itemErrors):
+                errors += itemErrors
+                if let item = BrokenItem.salvage(from: file.text, file: file.path) { broken.append(item) }
             }
         }
-        return ParsedProject(configuration: configuration, items: items, errors: errors)
+        return ParsedProject(configuration: configuration, items: items, errors: errors, brokenItems: broken)
     }
 }
 

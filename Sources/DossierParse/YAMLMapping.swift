@@ -22,6 +22,13 @@ enum YAMLMapping {
             node = try Yams.compose(yaml: String(yaml), .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, reason) = describe(error)
+            // libyaml says "found character that cannot start any token" for
+            // a tab in the indentation, which no author recognises.
+            if let tabLine = firstTabIndentedLine(in: yaml, through: max(line, 1)) {
+                let fileLine = firstLine + tabLine - 1
+                return .failure(.invalid(line: fileLine, reason: "line \(fileLine) is indented with a tab; "
+                    + "YAML indents with spaces"))
+            }
             return .failure(.invalid(line: firstLine + max(line, 1) - 1, reason: reason))
         } catch {
             return .failure(.invalid(line: firstLine, reason: "\(error)"))
@@ -34,6 +41,28 @@ enum YAMLMapping {
                                      reason: "it is not a mapping of `field: value` lines"))
         }
         return .success(mapping)
+    }
+
+    /// The 1-based line of the block, at or before `last`, whose leading
+    /// white space holds a tab.
+    static func firstTabIndentedLine(in yaml: Substring, through last: Int) -> Int? {
+        var line = 1
+        var atLineStart = true
+        for byte in yaml.utf8 {
+            if line > last { return nil }
+            switch byte {
+            case 0x0A:
+                line += 1
+                atLineStart = true
+            case 0x09 where atLineStart:
+                return line
+            case 0x20 where atLineStart:
+                break
+            default:
+                atLineStart = false
+            }
+        }
+        return nil
     }
 
     private static func describe(_ error: YamlError) -> (line: Int, reason: String) {

@@ -16,7 +16,7 @@ public struct CheckReport: Sendable {
     /// Errors and findings in report order (SPEC §4). While there are errors
     /// the graph is incomplete, so findings would mislead and are left out.
     public var diagnostics: [Diagnostic] {
-        let all = errors.isEmpty ? findings.map(Diagnostic.init) : errors.map(Diagnostic.init)
-        return all.sorted(by: Diagnostic.reportOrder)
+        guard !errors.isEmpty else { return findings.map(Diagnostic.init).sorted(by: Diagnostic.reportOrder) }
+        return errors.map(Diagnostic.init).sorted(by: Diagnostic.causeOrder)
     }
 }

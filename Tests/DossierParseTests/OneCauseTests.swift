@@ -1,0 +1,94 @@
+import DossierModel
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// One typo, one error: an item whose file has an error is still known by
+/// its id, so links to it raise nothing more, and the cause comes first.
+@Suite struct OneCauseTests {
+    static let linking = """
+        -- security/SR-1.md --
+        ---
+        id: SR-1
+        type: security-requirement
+        title: Dose commands carry a counter
+        phases: [operation]
+        threats: [TH-1]
+        ---
+        Mitigates [[TH-1]]; see [the threat](../threats/TH-1.md).
+
+        """
+
+    static func threat(_ frontMatter: String) -> String {
+        "-- threats/TH-1.md --\n---\n\(frontMatter)\n"
+    }
+
+    @Test(arguments: [
+        ("id: TH-1\ntype: threat\ntitle: Replay\nphases: [operation]\nrisk: hgh\n---", "threats/TH-1.md:6: invalid-value"),
+        ("id: TH-1\ntype: threat\ntitle: Replay\nphases:\n\t- operation\n---", "threats/TH-1.md:6: front-matter-invalid"),
+        ("id: TH-1\ntype: threat\ntitle: Replay\nphases: [operation]\n", "threats/TH-1.md:1: front-matter-invalid"),
+        ("id: TH-1\ntype: thret\ntitle: Replay\n---", "threats/TH-1.md:3: unknown-type"),
+    ])
+    func anItemWithAnErrorIsStillKnownByItsID(frontMatter: String, cause: String) throws {
+        let errors = try ProjectFixture.inputErrors(Self.linking + Self.threat(frontMatter)
+                                                    + "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n")
+        #expect(errors.map(\.brief) == [cause])
+    }
+
+    @Test func aFileThatIsNotUTF8IsStillKnownByItsID() throws {
+        let fixture = try ProjectFixture(files: ProjectFixture.files(in: Self.linking + """
+            -- dossier.yml --
+            \(ProjectFixture.minimalConfiguration)
+            """))
+        defer { fixture.remove() }
+        let latin1 = "---\nid: TH-1\ntype: threat\ntitle: R\u{E9}play\nphases: [operation]\n---\n"
+        let folder = fixture.url.appendingPathComponent("threats", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try latin1.data(using: .isoLatin1)!.write(to: folder.appendingPathComponent("TH-1.md"))
+        #expect(fixture.inputErrors().map(\.brief) == ["threats/TH-1.md:4: unreadable-file"])
+    }
+
+    @Test func aTabInTheIndentationIsNamed() throws {
+        let errors = try ProjectFixture.inputErrors(Self.threat("id: TH-1\ntype: threat\ntitle: Replay\nphases:\n\t- operation\n---")
+                                                    + "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n")
+        #expect(errors.map(\.message) == ["front matter cannot be read: line 6 is indented with a tab; YAML indents with spaces"])
+    }
+
+    @Test func configurationErrorsComeBeforeWhatFollowsFromThem() throws {
+        let report = try ProjectFixture.check("""
+            -- dossier.yml --
+            product:
+              name: Test Infusion Hub
+              version: 1.0.0
+            document:
+              id: DI-TEST-001
+            phases: [installation, operation, maintenance, decommissioning]
+            polices: {}
+            -- assets/AS-1.md --
+            ---
+            id: AS-1
+            type: asset
+            ---
+            """)
+        #expect(report.diagnostics.map(\.location.file) == ["dossier.yml", "assets/AS-1.md"])
+    }
+
+    @Test func itemPhasesAreNotJudgedWhileTheProjectsPhasesCannotBeRead() throws {
+        let errors = try ProjectFixture.inputErrors("""
+            -- dossier.yml --
+            product:
+              name: Test Infusion Hub
+            document:
+              id: DI-TEST-001
+            phases: [installation, operation, servicing]
+            -- threats/TH-1.md --
+            ---
+            id: TH-1
+            type: threat
+            title: Replay
+            phases: [servicing]
+            ---
+            """)
+        #expect(errors.map(\.brief) == ["dossier.yml:1: config-invalid"])
+    }
+}
