@@ -81,3 +81,11 @@ public enum VerificationResult: String, EnumeratedValue {
     case pass, fail
     case notRun = "not-run"
 }
+
+/// Where the dossier stands in its own release (ISO 13485 §7.3.3: design
+/// inputs reviewed and approved before they are released).
+public enum DocumentStatus: String, EnumeratedValue {
+    case draft
+    case inReview = "in-review"
+    case released
+}

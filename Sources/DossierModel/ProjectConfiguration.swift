@@ -52,15 +52,17 @@ public struct DocumentControl: Hashable, Sendable {
     /// The document date as written, else from SOURCE_DATE_EPOCH, else "undated".
     /// Never the wall clock: the same input must give the same bytes.
     public var date: String
+    public var status: DocumentStatus
     public var approvals: [Approval]
     public var extraFields: [NamedValue]
 
     public init(id: String, title: String, revision: String? = nil, date: String = "undated",
-                approvals: [Approval] = [], extraFields: [NamedValue] = []) {
+                status: DocumentStatus = .draft, approvals: [Approval] = [], extraFields: [NamedValue] = []) {
         self.id = id
         self.title = title
         self.revision = revision
         self.date = date
+        self.status = status
         self.approvals = approvals
         self.extraFields = extraFields
     }

@@ -74,9 +74,15 @@ struct ConfigurationReader {
         var document = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "document")
         let id = document.text("id") ?? ""
         if id.isEmpty { errors.append(missing("document.id", line: fields.keyLine("document") ?? 1)) }
+        let date = document.text("date")
+        if let date, CalendarDate(date) == nil {
+            errors.append(.configInvalid(.configuration(line: document.keyLine("date") ?? 1),
+                                         reason: "`document.date` is '\(date)'; write it as YYYY-MM-DD, e.g. 2026-11-20"))
+        }
         var control = DocumentControl(id: id, title: document.text("title") ?? "Security Design Input Dossier",
                                       revision: document.text("revision"),
-                                      date: document.text("date") ?? DocumentDate.fromEpoch(sourceDateEpoch))
+                                      date: date ?? DocumentDate.fromEpoch(sourceDateEpoch),
+                                      status: document.choice("status", as: DocumentStatus.self) ?? .draft)
         control.approvals = readApprovals(&document, errors: &errors)
         control.extraFields = document.remainingFields()
         errors += document.errors.map(Self.asConfigError)
@@ -101,6 +107,10 @@ struct ConfigurationReader {
             let name = approval.text("name") ?? ""
             let date = approval.text("date")
             errors += approval.errors.map(Self.asConfigError)
+            if let date, CalendarDate(date) == nil {
+                errors.append(.configInvalid(.configuration(line: approval.keyLine("date") ?? document.line(of: element)),
+                                             reason: "the approval date '\(date)' must be written as YYYY-MM-DD"))
+            }
             if role.isEmpty || name.isEmpty {
                 errors.append(.configInvalid(.configuration(line: document.line(of: element)),
                                              reason: "each approval needs a `role` and a `name`"))
