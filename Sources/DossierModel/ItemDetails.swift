@@ -1,4 +1,5 @@
-/// The fields that belong to one item type (SPEC §2.2).
+/// The fields that belong to one item type. Each type's struct declares its
+/// fields once (`ItemDetailsType.fields`), beside its stored properties.
 public enum ItemDetails: Hashable, Sendable {
     case threat(ThreatDetails)
     case securityRequirement(SecurityRequirementDetails)
@@ -7,53 +8,24 @@ public enum ItemDetails: Hashable, Sendable {
     case hazard(HazardDetails)
     case verification(VerificationDetails)
     case section(SectionDetails)
-}
 
-public struct ThreatDetails: Hashable, Sendable {
-    public var stride: [StrideCategory] = []
-    public var interfaces: [String] = []
-    public var risk: RiskLevel?
-    public var residualRisk: RiskLevel?
-    public var safetyImpact = false
-    public var treatment: ThreatTreatment = .mitigate
-    public var rationale: String?
-    public var cvss: String?
-    public init() {}
-}
+    /// The values of the type's own fields, by field name.
+    public var contents: [(spec: FieldSpec, content: FieldContent)] {
+        switch self {
+        case .threat(let details): Self.contents(of: details)
+        case .securityRequirement(let details): Self.contents(of: details)
+        case .requirement(let details): Self.contents(of: details)
+        case .asset(let details): Self.contents(of: details)
+        case .hazard(let details): Self.contents(of: details)
+        case .verification(let details): Self.contents(of: details)
+        case .section(let details): Self.contents(of: details)
+        }
+    }
 
-public struct SecurityRequirementDetails: Hashable, Sendable {
-    public var source: RequirementSource = .threatModel
-    public var category: ControlCategory?
-    public var references: [String] = []
-    public var rationale: String?
-    public init() {}
-}
-
-public struct RequirementDetails: Hashable, Sendable {
-    public var category: RequirementCategory?
-    public var securityRelevant = false
-    public init() {}
-}
-
-public struct AssetDetails: Hashable, Sendable {
-    public var properties: [SecurityProperty] = []
-    public init() {}
-}
-
-public struct HazardDetails: Hashable, Sendable {
-    public var harm: String?
-    public var severity: HarmSeverity?
-    public init() {}
-}
-
-public struct VerificationDetails: Hashable, Sendable {
-    public var method: VerificationMethod?
-    public var result: VerificationResult = .notRun
-    public var evidence: String?
-    public init() {}
-}
-
-public struct SectionDetails: Hashable, Sendable {
-    public var order: Double?
-    public init() {}
+    private static func contents<Details: ItemDetailsType>(of details: Details) -> [(spec: FieldSpec, content: FieldContent)] {
+        Details.fields.compactMap { field in
+            guard case .detail(let detail) = field else { return nil }
+            return (detail.spec, detail.read(details))
+        }
+    }
 }

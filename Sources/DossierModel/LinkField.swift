@@ -3,17 +3,6 @@
 public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
     case assets, hazards, threats, refines, verifies
 
-    /// The link fields an item type may declare.
-    public static func fields(of type: ItemType) -> [LinkField] {
-        switch type {
-        case .threat: [.assets, .hazards]
-        case .securityRequirement: [.threats, .refines]
-        case .requirement: [.hazards]
-        case .verification: [.verifies]
-        case .asset, .hazard, .section: []
-        }
-    }
-
     /// The item types a link in this field may point at.
     public var targetTypes: [ItemType] {
         switch self {

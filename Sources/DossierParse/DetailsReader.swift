@@ -1,78 +1,26 @@
 import DossierModel
 
-/// The type-specific fields of SPEC §2.2, one reader per type.
+/// Reads a type's own fields as its declaration describes them (see
+/// `ItemDetailsType.fields`): one generic reader for every type, so a new
+/// field needs no parsing code of its own.
 enum DetailsReader {
     static func read(_ type: ItemType, from fields: inout FieldReader) -> ItemDetails {
         switch type {
-        case .threat: .threat(threat(&fields))
-        case .securityRequirement: .securityRequirement(securityRequirement(&fields))
-        case .requirement: .requirement(requirement(&fields))
-        case .asset: .asset(asset(&fields))
-        case .hazard: .hazard(hazard(&fields))
-        case .verification: .verification(verification(&fields))
-        case .section: .section(section(&fields))
+        case .threat: .threat(read(ThreatDetails.self, from: &fields))
+        case .securityRequirement: .securityRequirement(read(SecurityRequirementDetails.self, from: &fields))
+        case .requirement: .requirement(read(RequirementDetails.self, from: &fields))
+        case .asset: .asset(read(AssetDetails.self, from: &fields))
+        case .hazard: .hazard(read(HazardDetails.self, from: &fields))
+        case .verification: .verification(read(VerificationDetails.self, from: &fields))
+        case .section: .section(read(SectionDetails.self, from: &fields))
         }
     }
 
-    private static func threat(_ fields: inout FieldReader) -> ThreatDetails {
-        var details = ThreatDetails()
-        details.stride = fields.choices("stride")
-        details.interfaces = fields.strings("interfaces")
-        details.risk = fields.choice("risk")
-        details.residualRisk = fields.choice("residual_risk")
-        details.safetyImpact = fields.flag("safety_impact") ?? false
-        details.treatment = fields.choice("treatment") ?? .mitigate
-        details.rationale = nonBlank(fields.text("rationale"))
-        details.cvss = nonBlank(fields.text("cvss"))
+    private static func read<Details: ItemDetailsType>(_ type: Details.Type, from fields: inout FieldReader) -> Details {
+        var details = Details()
+        for case .detail(let field) in Details.fields {
+            field.write(&details, fields.content(of: field.spec))
+        }
         return details
-    }
-
-    private static func securityRequirement(_ fields: inout FieldReader) -> SecurityRequirementDetails {
-        var details = SecurityRequirementDetails()
-        details.source = fields.choice("source") ?? .threatModel
-        details.category = fields.choice("category")
-        details.references = fields.strings("references")
-        details.rationale = nonBlank(fields.text("rationale"))
-        return details
-    }
-
-    private static func requirement(_ fields: inout FieldReader) -> RequirementDetails {
-        var details = RequirementDetails()
-        details.category = fields.choice("category")
-        details.securityRelevant = fields.flag("security_relevant") ?? false
-        return details
-    }
-
-    private static func asset(_ fields: inout FieldReader) -> AssetDetails {
-        var details = AssetDetails()
-        details.properties = fields.choices("properties")
-        return details
-    }
-
-    private static func hazard(_ fields: inout FieldReader) -> HazardDetails {
-        var details = HazardDetails()
-        details.harm = nonBlank(fields.text("harm"))
-        details.severity = fields.choice("severity")
-        return details
-    }
-
-    private static func section(_ fields: inout FieldReader) -> SectionDetails {
-        var details = SectionDetails()
-        details.order = fields.number("order")
-        return details
-    }
-
-    private static func verification(_ fields: inout FieldReader) -> VerificationDetails {
-        var details = VerificationDetails()
-        details.method = fields.choice("method")
-        details.result = fields.choice("result") ?? .notRun
-        details.evidence = nonBlank(fields.text("evidence"))
-        return details
-    }
-
-    /// Text that is only white space says nothing: a rationale of "" is none.
-    private static func nonBlank(_ text: String?) -> String? {
-        guard let text, text.contains(where: { !$0.isWhitespace }) else { return nil }
-        return text
     }
 }

@@ -143,6 +143,58 @@ struct FieldReader {
         return mapping
     }
 
+    /// The value of a described field, checked against its kind; absent
+    /// (and an error recorded) when it does not fit.
+    mutating func content(of spec: FieldSpec) -> FieldContent {
+        switch spec.kind {
+        case .text, .identifier:
+            return nonBlank(text(spec.name)).map(FieldContent.text) ?? .absent
+        case .date:
+            guard let value = nonBlank(text(spec.name)) else { return .absent }
+            guard CalendarDate(value) != nil else {
+                errors.append(.invalidValue(SourceLocation(file: file, line: keyLine(spec.name) ?? 1), field: spec.name,
+                                            value: value, expected: "a date written YYYY-MM-DD"))
+                return .absent
+            }
+            return .text(value)
+        case .flag:
+            return flag(spec.name).map(FieldContent.flag) ?? .absent
+        case .number:
+            return number(spec.name).map(FieldContent.number) ?? .absent
+        case .choice(let allowed):
+            return choice(spec.name, allowed: allowed).map(FieldContent.text) ?? .absent
+        case .choices(let allowed):
+            return .list(choices(spec.name, allowed: allowed))
+        case .texts, .phases, .link:
+            return .list(strings(spec.name))
+        }
+    }
+
+    /// Text that is only white space says nothing: a rationale of "" is none.
+    private func nonBlank(_ text: String?) -> String? {
+        guard let text, text.contains(where: { !$0.isWhitespace }) else { return nil }
+        return text
+    }
+
+    mutating func choice(_ key: String, allowed: [String]) -> String? {
+        guard let node = take(key) else { return nil }
+        guard case .scalar(let scalar) = node, allowed.contains(scalar.string) else {
+            errors.append(.invalidValue(location(of: node), field: key, value: describe(node),
+                                        expected: "one of: \(allowed.joined(separator: ", "))"))
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func choices(_ key: String, allowed: [String]) -> [String] {
+        list(key).compactMap { entry in
+            if allowed.contains(entry.value) { return entry.value }
+            errors.append(.invalidValue(SourceLocation(file: file, line: entry.line), field: key, value: entry.value,
+                                        expected: "one of: \(allowed.joined(separator: ", "))"))
+            return nil
+        }
+    }
+
     // MARK: - What is left
 
     /// The fields never taken, kept as written.

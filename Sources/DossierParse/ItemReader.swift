@@ -6,13 +6,23 @@ import Yams
 struct ItemReader {
     /// The project's phases, prepared once for every file.
     struct Phases: Sendable {
-        let allowed: Set<LifecyclePhase>
+        /// Nil when dossier.yml could not be read: any phase name passes.
+        let allowed: Set<LifecyclePhase>?
         let list: String
 
         init(_ phases: [LifecyclePhase]) {
             allowed = Set(phases)
             list = phases.map(\.rawValue).joined(separator: ", ")
         }
+
+        private init() {
+            allowed = nil
+            list = ""
+        }
+
+        static let unknown = Phases()
+
+        func allows(_ phase: LifecyclePhase) -> Bool { allowed?.contains(phase) ?? ItemReader.isValidID(phase.rawValue) }
     }
 
     let file: String
@@ -45,8 +55,8 @@ struct ItemReader {
 
         let status = fields.choice("status", as: ItemStatus.self) ?? .draft
         let tags = fields.strings("tags")
-        let itemPhases = readPhases(&fields, required: type == .threat || type == .securityRequirement, id: id, type: type)
-        let links = LinkField.fields(of: type).flatMap { field in
+        let itemPhases = type.phasesField.map { readPhases(&fields, required: $0.isRequired, id: id, type: type) } ?? []
+        let links = type.linkFields.flatMap { field in
             fields.list(field.rawValue).map { ItemLink(field: field, target: $0.value, line: $0.line) }
         }
         let details = DetailsReader.read(type, from: &fields)
@@ -66,7 +76,7 @@ struct ItemReader {
         var result: [LifecyclePhase] = []
         for entry in fields.list("phases") {
             let phase = LifecyclePhase(entry.value)
-            if phases.allowed.contains(phase) {
+            if phases.allows(phase) {
                 if !result.contains(phase) { result.append(phase) }
             } else {
                 fields.fail(.invalidValue(SourceLocation(file: file, line: entry.line), field: "phases",

@@ -28,7 +28,7 @@ struct SchemaCommandTests {
         let (_, json) = try schema()
         let definition = try #require((json["$defs"] as? [String: Any])?[type.rawValue] as? [String: Any])
         let properties = try #require(definition["properties"] as? [String: Any])
-        for link in LinkField.fields(of: type) {
+        for link in type.linkFields {
             #expect(properties[link.rawValue] != nil, "\(type.rawValue) lacks \(link.rawValue)")
         }
         let required = definition["required"] as? [String] ?? []

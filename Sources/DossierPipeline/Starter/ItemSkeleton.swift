@@ -26,55 +26,29 @@ struct ItemSkeleton {
 
     private typealias Field = (key: String, value: String, comment: String?)
 
+    /// Every field of the type as its declaration describes it: the value
+    /// it stands for when absent, and its help and allowed values as a comment.
     private var fields: [Field] {
-        switch type {
-        case .threat:
-            [
-                ("phases", defaultPhases, "where it applies: " + phaseList),
-                ("stride", "[]", Self.list(StrideCategory.self)),
-                ("interfaces", "[]", "entry points the attack uses"),
-                ("risk", "", "before controls: " + Self.list(RiskLevel.self)),
-                ("residual_risk", "", "after controls: " + Self.list(RiskLevel.self)),
-                ("safety_impact", "false", "true if it can harm a patient; then link a hazard"),
-                ("treatment", "mitigate", Self.list(ThreatTreatment.self)),
-                ("rationale", "", "required to accept or transfer the risk"),
-                ("assets", "[]", "ids of the assets it threatens"),
-                ("hazards", "[]", "ids of the hazards it can lead to (ISO 14971)"),
-            ]
-        case .securityRequirement:
-            [
-                ("phases", defaultPhases, "phases it covers: " + phaseList),
-                ("category", "", Self.list(ControlCategory.self)),
-                ("source", "threat-model", Self.list(RequirementSource.self)),
-                ("threats", "[]", "ids of the threats it mitigates (IEC 81001-5-1 §5.2.1)"),
-                ("refines", "[]", "ids of the software requirements it secures"),
-                ("references", "[]", "e.g. IEC 81001-5-1 §5.2.1"),
-                ("rationale", "", "why it controls the threats"),
-            ]
-        case .requirement:
-            [
-                ("category", "", Self.list(RequirementCategory.self)),
-                ("phases", "[]", phaseList),
-                ("security_relevant", "false", "true for a connection or data flow that needs securing"),
-                ("hazards", "[]", "ids of the hazards it controls"),
-            ]
-        case .asset:
-            [("properties", "[]", Self.list(SecurityProperty.self))]
-        case .hazard:
-            [
-                ("harm", "", "the harm to the patient or user"),
-                ("severity", "", Self.list(HarmSeverity.self)),
-            ]
-        case .verification:
-            [
-                ("method", "test", Self.list(VerificationMethod.self)),
-                ("result", "not-run", Self.list(VerificationResult.self)),
-                ("evidence", "", "path or URL of the report"),
-                ("verifies", "[]", "ids of the requirements it verifies"),
-            ]
-        case .section:
-            [("order", order == order.rounded() ? String(Int(order)) : String(order), "position among the chapters")]
+        type.fields.map { spec in
+            var comment = spec.help.hasSuffix(".") ? String(spec.help.dropLast()) : spec.help
+            switch spec.kind {
+            case .phases:
+                return (spec.name, spec.isRequired ? defaultPhases : "[]", comment + ": " + phaseList)
+            case .choice(let values), .choices(let values):
+                comment += ": " + values.joined(separator: ", ")
+            case .date:
+                comment += " (YYYY-MM-DD)"
+            default:
+                break
+            }
+            return (spec.name, value(of: spec), comment)
         }
+    }
+
+    private func value(of spec: FieldSpec) -> String {
+        if spec.kind.isList { return "[]" }
+        if spec.name == "order" { return order == order.rounded() ? String(Int(order)) : String(order) }
+        return spec.defaultValue ?? ""
     }
 
     private var body: String {

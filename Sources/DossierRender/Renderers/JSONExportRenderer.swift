@@ -107,7 +107,7 @@ public struct JSONExportRenderer {
         .object([
             ("rule", .string(finding.rule.rawValue)), ("severity", .string(finding.severity.rawValue)),
             ("item", .string(finding.subject)), ("file", .string(finding.location.file)),
-            ("line", .number(finding.location.line)), ("message", .string(finding.message)),
+            ("line", .number(finding.location.line)), ("message", .string(finding.fullMessage)),
         ])
     }
 
@@ -120,30 +120,18 @@ public struct JSONExportRenderer {
     }
 }
 
-/// An item's type-specific fields under their front-matter names.
+/// An item's type-specific fields under their front-matter names, as the
+/// type declares them.
 enum ItemJSONFields {
     static func fields(of item: Item) -> [(String, JSONValue)] {
-        switch item.details {
-        case .threat(let threat):
-            [("stride", .strings(threat.stride.map(\.rawValue))), ("interfaces", .strings(threat.interfaces)),
-             ("risk", .optional(threat.risk?.rawValue)), ("residual_risk", .optional(threat.residualRisk?.rawValue)),
-             ("safety_impact", .bool(threat.safetyImpact)), ("treatment", .string(threat.treatment.rawValue)),
-             ("rationale", .optional(threat.rationale)), ("cvss", .optional(threat.cvss))]
-        case .securityRequirement(let requirement):
-            [("source", .string(requirement.source.rawValue)), ("category", .optional(requirement.category?.rawValue)),
-             ("references", .strings(requirement.references)), ("rationale", .optional(requirement.rationale))]
-        case .requirement(let requirement):
-            [("category", .optional(requirement.category?.rawValue)),
-             ("security_relevant", .bool(requirement.securityRelevant))]
-        case .asset(let asset):
-            [("properties", .strings(asset.properties.map(\.rawValue)))]
-        case .hazard(let hazard):
-            [("harm", .optional(hazard.harm)), ("severity", .optional(hazard.severity?.rawValue))]
-        case .verification(let verification):
-            [("method", .optional(verification.method?.rawValue)), ("result", .string(verification.result.rawValue)),
-             ("evidence", .optional(verification.evidence))]
-        case .section(let section):
-            [("order", section.order.map(JSONValue.double) ?? .null)]
+        item.details.contents.map { spec, content in
+            switch content {
+            case .absent: (spec.name, .null)
+            case .text(let text): (spec.name, .string(text))
+            case .flag(let flag): (spec.name, .bool(flag))
+            case .number(let number): (spec.name, .double(number))
+            case .list(let values): (spec.name, .strings(values))
+            }
         }
     }
 }

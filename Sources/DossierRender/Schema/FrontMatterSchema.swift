@@ -20,8 +20,8 @@ public enum FrontMatterSchema {
             ("description", .string("The YAML front matter of a design input under content/ (Dossier content "
                 + "format v1). Unknown fields are allowed and kept.")),
             ("type", .string("object")),
-            ("properties", properties(FrontMatterField.common)),
-            ("required", required(FrontMatterField.common)),
+            ("properties", properties(ItemType.commonFields)),
+            ("required", required(ItemType.commonFields)),
             ("additionalProperties", .bool(true)),
             ("allOf", .array(ItemType.allCases.map { type in
                 .object([
@@ -38,7 +38,7 @@ public enum FrontMatterSchema {
 
     /// The schema of one type's own fields.
     public static func schema(of type: ItemType) -> JSONValue {
-        let fields = FrontMatterField.fields(of: type)
+        let fields = type.fields
         var members: [(String, JSONValue)] = [
             ("title", .string(type.singularTitle)),
             ("type", .string("object")),
@@ -49,22 +49,22 @@ public enum FrontMatterSchema {
         return .object(members)
     }
 
-    private static func properties(_ fields: [FrontMatterField]) -> JSONValue {
+    private static func properties(_ fields: [FieldSpec]) -> JSONValue {
         .object(fields.map { field in (field.name, schema(of: field)) })
     }
 
-    private static func required(_ fields: [FrontMatterField]) -> JSONValue {
+    private static func required(_ fields: [FieldSpec]) -> JSONValue {
         .strings(fields.filter(\.isRequired).map(\.name))
     }
 
-    static func schema(of field: FrontMatterField) -> JSONValue {
-        .object([("description", .string(field.description))] + value(of: field))
+    static func schema(of field: FieldSpec) -> JSONValue {
+        .object([("description", .string(field.help))] + value(of: field))
     }
 
     /// What a field takes. An optional field also takes null: the parser
     /// reads `category:` with nothing after it as absent, as `dossier new`
     /// writes it, so an editor must not flag it.
-    private static func value(of field: FrontMatterField) -> [(String, JSONValue)] {
+    private static func value(of field: FieldSpec) -> [(String, JSONValue)] {
         let null: JSONValue = .object([("type", .string("null"))])
         let optional = !field.isRequired
         switch field.kind {
@@ -72,6 +72,11 @@ public enum FrontMatterSchema {
             return identifier
         case .text:
             return [("type", optional ? .strings(["string", "null"]) : .string("string"))]
+        case .date:
+            let date: JSONValue = .object([("type", .string("string")),
+                                           ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
+            return optional ? [("anyOf", .array([date, null]))] : [("type", .string("string")),
+                                                                   ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
         case .number:
             return [("type", optional ? .strings(["number", "null"]) : .string("number"))]
         case .flag:

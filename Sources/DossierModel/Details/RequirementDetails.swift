@@ -1,0 +1,13 @@
+public struct RequirementDetails: ItemDetailsType {
+    public var category: RequirementCategory?
+    public var securityRelevant = false
+    public init() {}
+
+    public static let fields: [ItemField<Self>] = [
+        .phases(help: "Lifecycle phases the requirement applies in."),
+        .choice("category", \.category, label: "Category", help: "IEC 62304 §5.2.2 requirement category."),
+        .flag("security_relevant", \.securityRelevant, label: "Security-relevant",
+              help: "An interface, connection or data flow that needs securing."),
+        .link(.hazards, help: "The hazards it controls (a risk control measure)."),
+    ]
+}

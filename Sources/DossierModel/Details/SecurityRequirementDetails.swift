@@ -1,0 +1,19 @@
+public struct SecurityRequirementDetails: ItemDetailsType {
+    public var source: RequirementSource = .threatModel
+    public var category: ControlCategory?
+    public var references: [String] = []
+    public var rationale: String?
+    public init() {}
+
+    public static let fields: [ItemField<Self>] = [
+        .phases(required: true, help: "Lifecycle phases the requirement covers."),
+        .choice("source", \.source, defaultValue: .threatModel, label: "Source",
+                help: "Where it came from; only a link to a threat makes it threat-derived."),
+        .choice("category", \.category, label: "Control category", help: "FDA Appendix 1 control category."),
+        .texts("references", \.references, label: "References",
+               help: "Standards and clauses, e.g. IEC 81001-5-1 §5.2.1.", separator: "; "),
+        .text("rationale", \.rationale, label: "Rationale", help: "Why this requirement controls the threat."),
+        .link(.threats, help: "The threats it mitigates (IEC 81001-5-1 §5.2.1)."),
+        .link(.refines, help: "The software requirements it secures."),
+    ]
+}

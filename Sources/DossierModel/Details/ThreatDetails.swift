@@ -1,0 +1,27 @@
+public struct ThreatDetails: ItemDetailsType {
+    public var stride: [StrideCategory] = []
+    public var interfaces: [String] = []
+    public var risk: RiskLevel?
+    public var residualRisk: RiskLevel?
+    public var safetyImpact = false
+    public var treatment: ThreatTreatment = .mitigate
+    public var rationale: String?
+    public var cvss: String?
+    public init() {}
+
+    public static let fields: [ItemField<Self>] = [
+        .phases(required: true, help: "Lifecycle phases the threat applies in."),
+        .choices("stride", \.stride, label: "STRIDE", help: "STRIDE categories."),
+        .texts("interfaces", \.interfaces, label: "Interfaces", help: "Entry points the attack uses."),
+        .choice("risk", \.risk, label: "Risk", help: "Security risk before controls."),
+        .choice("residual_risk", \.residualRisk, label: "Residual risk", help: "Security risk after controls."),
+        .flag("safety_impact", \.safetyImpact, label: "Safety impact",
+              help: "Exploiting it can harm a patient; link a hazard (ISO 14971)."),
+        .choice("treatment", \.treatment, defaultValue: .mitigate, label: "Treatment",
+                help: "Risk treatment; only mitigate asks for security requirements."),
+        .text("rationale", \.rationale, label: "Rationale", help: "Why the risk is accepted or transferred."),
+        .text("cvss", \.cvss, label: "CVSS", help: "CVSS vector string."),
+        .link(.assets, help: "The assets it threatens."),
+        .link(.hazards, help: "The hazards it can lead to (ISO 14971)."),
+    ]
+}
