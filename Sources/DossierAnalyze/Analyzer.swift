@@ -24,7 +24,8 @@ public struct Analyzer: Sendable {
             }
             for violation in rule.violations(in: graph) {
                 findings.append(Finding(rule: rule.id, severity: severity, subject: violation.subject,
-                                        location: violation.location, message: violation.message))
+                                        location: violation.location, message: violation.message,
+                                        remedy: violation.remedy))
             }
         }
         // SPEC §4's order, the same one the check report uses.

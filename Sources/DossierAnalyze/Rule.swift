@@ -1,32 +1,36 @@
 import DossierLink
 import DossierModel
 
-/// One check of SPEC §3. Each rule is a small type with a stable id, the
-/// clause it speaks for, and what it finds; the analyzer applies the
+/// One check of the dossier. Each rule is a small type with a stable id, the
+/// clause it speaks for and its documentation; the analyzer applies the
 /// project's severity policy, so a rule never decides its own severity.
 public protocol Rule: Sendable {
-    var id: RuleID { get }
-    var defaultSeverity: FindingSeverity { get }
-    /// The clause the rule enforces, as cited in messages and reports.
-    var clause: String { get }
-    /// One sentence: what the rule finds.
-    var summary: String { get }
-    /// What to do about a finding, for SARIF help and the findings page.
-    var remedy: String { get }
+    var documentation: RuleDocumentation { get }
 
     func violations(in graph: TraceGraph) -> [RuleViolation]
 }
 
-/// A gap found by a rule, before the severity policy is applied.
+extension Rule {
+    public var id: RuleID { documentation.id }
+    public var defaultSeverity: FindingSeverity { documentation.defaultSeverity }
+    public var clause: String { documentation.clause }
+}
+
+/// A gap found by a rule, before the severity policy is applied: what is
+/// missing and the clause that asks for it, then what this author can do.
 public struct RuleViolation: Hashable, Sendable {
     public var subject: String
     public var location: SourceLocation
+    /// The gap, naming the clause: what an auditor reads.
     public var message: String
+    /// What to do about this gap, for the author.
+    public var remedy: String?
 
-    public init(subject: String, location: SourceLocation, message: String) {
+    public init(subject: String, location: SourceLocation, message: String, remedy: String? = nil) {
         self.subject = subject
         self.location = location
         self.message = message
+        self.remedy = remedy
     }
 }
 

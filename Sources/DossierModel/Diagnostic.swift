@@ -30,7 +30,7 @@ public struct Diagnostic: Hashable, Sendable {
 
     public init(_ finding: Finding) {
         self.init(code: finding.rule.rawValue, severity: finding.severity == .major ? .major : .minor,
-                  subject: finding.subject, location: finding.location, message: finding.message)
+                  subject: finding.subject, location: finding.location, message: finding.fullMessage)
     }
 
     /// `path:line: severity: [code] message`, as compilers print it (SPEC §4).
@@ -45,5 +45,15 @@ public struct Diagnostic: Hashable, Sendable {
         if lhs.code != rhs.code { return lhs.code < rhs.code }
         if lhs.subject != rhs.subject { return (lhs.subject ?? "") < (rhs.subject ?? "") }
         return lhs.message < rhs.message
+    }
+
+    /// Errors put their cause first: dossier.yml defines the phases and
+    /// policy every item is read against, so its errors lead; the rest keep
+    /// the report order.
+    public static func causeOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        let leftIsConfiguration = lhs.location.file == ProjectConfiguration.fileName
+        let rightIsConfiguration = rhs.location.file == ProjectConfiguration.fileName
+        if leftIsConfiguration != rightIsConfiguration { return leftIsConfiguration }
+        return reportOrder(lhs, rhs)
     }
 }

@@ -13,14 +13,22 @@ public struct Finding: Hashable, Sendable {
     /// The item id, or the phase or category name for set-level findings.
     public var subject: String
     public var location: SourceLocation
+    /// The gap and the clause that asks for what is missing.
     public var message: String
+    /// What the author can do about it; the dossier itself shows only the
+    /// gap, the check shows both.
+    public var remedy: String?
 
     public init(rule: RuleID, severity: FindingSeverity, subject: String, location: SourceLocation,
-                message: String) {
+                message: String, remedy: String? = nil) {
         self.rule = rule
         self.severity = severity
         self.subject = subject
         self.location = location
         self.message = message
+        self.remedy = remedy
     }
+
+    /// The gap, then what to do: how `check` states a finding.
+    public var fullMessage: String { remedy.map { "\(message); \($0)" } ?? message }
 }

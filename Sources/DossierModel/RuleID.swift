@@ -1,4 +1,4 @@
-/// The stable identifiers of the rules of SPEC §3. They are part of the
+/// The stable identifiers of the rules (docs/rules.md). They are part of the
 /// contract: `rules:` in dossier.yml, JSON, SARIF and JUnit all use them.
 public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
     case checklistDerivedRequirement = "checklist-derived-requirement"
@@ -15,6 +15,8 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case controlCategoryNotAddressed = "control-category-not-addressed"
     case obsoleteReference = "obsolete-reference"
     case ambiguousWording = "ambiguous-wording"
+    case possibleTypoField = "possible-typo-field"
+    case draftItemInReleasedDocument = "draft-item-in-released-document"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

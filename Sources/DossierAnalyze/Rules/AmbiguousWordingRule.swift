@@ -4,14 +4,26 @@ import DossierModel
 /// Design inputs must be unambiguous and verifiable; these words make a
 /// requirement impossible to test.
 public struct AmbiguousWordingRule: Rule {
-    public let id = RuleID.ambiguousWording
-    public let defaultSeverity = FindingSeverity.minor
-    public let clause = "ISO 13485 §7.3.3; IEC 81001-5-1 §5.2.2"
-    public let summary = "A requirement uses words that cannot be verified."
-    public let remedy = "Replace the word with a measurable criterion: a value, a limit, a named standard "
-        + "or an exhaustive list."
+    public let documentation = RuleDocumentation(
+        .ambiguousWording, .minor, clause: "ISO 13485 §7.3.3; IEC 81001-5-1 §5.2.2",
+        summary: "A requirement uses words that cannot be verified.",
+        rationale: "Design inputs must be unambiguous and verifiable. \"User-friendly\", \"as appropriate\", "
+            + "\"etc.\", \"and/or\", \"if possible\" and \"adequate\" leave the pass criterion to whoever "
+            + "tests, so no test can show the requirement met.",
+        remedy: "Replace the word with a measurable criterion: a value, a limit, a named standard or an "
+            + "exhaustive list.",
+        failing: """
+            id: SR-010
+            type: security-requirement
+            title: The portal uses adequate encryption
+            """,
+        passing: """
+            id: SR-010
+            type: security-requirement
+            title: The portal accepts only TLS 1.2 or 1.3 with AEAD cipher suites
+            """)
 
-    /// SPEC §3, lower case; matched in text folded to single spaces.
+    /// The phrases, lower case; matched in text folded to single spaces.
     public static let phrases = ["user-friendly", "as appropriate", "etc.", "and/or", "if possible", "adequate"]
 
     public init() {}
@@ -32,8 +44,9 @@ public struct AmbiguousWordingRule: Rule {
                 }
                 violations.append(RuleViolation(
                     subject: item.id, location: location,
-                    message: "\(item.id) says \"\(phrase)\", which cannot be verified (\(clause)); replace it with "
-                        + "a measurable criterion: a value, a limit, a named standard or a complete list"))
+                    message: "\(item.id) says \"\(phrase)\", which cannot be verified (\(clause))",
+                    remedy: "replace it with a measurable criterion: a value, a limit, a named standard or a "
+                        + "complete list"))
             }
         }
         return violations

@@ -1,15 +1,32 @@
 import DossierLink
 import DossierModel
 
-/// A security requirement must be derived from the threat model, not copied
-/// from a checklist: Notified Bodies raise this as a major non-conformity.
+/// The core rule of IEC 81001-5-1 §5.2.1: a security requirement is derived
+/// from the threat model, or it is a checklist item.
 public struct ChecklistDerivedRequirementRule: Rule {
-    public let id = RuleID.checklistDerivedRequirement
-    public let defaultSeverity = FindingSeverity.major
-    public let clause = "IEC 81001-5-1 §5.2.1"
-    public let summary = "A security requirement links to no threat."
-    public let remedy = "Add `threats:` with the threat the requirement mitigates; if no threat calls for it, "
-        + "add that threat to the threat model or drop the requirement."
+    public let documentation = RuleDocumentation(
+        .checklistDerivedRequirement, .major, clause: "IEC 81001-5-1 §5.2.1",
+        summary: "A security requirement links to no threat.",
+        rationale: "IEC 81001-5-1 asks for security requirements derived from the product's threat model. "
+            + "A requirement that traces to no threat looks copied from a checklist, and a Notified Body raises "
+            + "it as a major non-conformity: nobody can show which risk it controls, or that the threats are "
+            + "controlled at all.",
+        remedy: "Add `threats:` with the threat the requirement mitigates; if no threat calls for it, add that "
+            + "threat to the threat model or drop the requirement.",
+        failing: """
+            id: SR-014
+            type: security-requirement
+            title: Passwords have at least 12 characters
+            phases: [operation]
+            source: checklist
+            """,
+        passing: """
+            id: SR-014
+            type: security-requirement
+            title: Passwords have at least 12 characters
+            phases: [operation]
+            threats: [TH-006]      # credential guessing against the clinician portal
+            """)
 
     public init() {}
 
@@ -22,7 +39,8 @@ public struct ChecklistDerivedRequirementRule: Rule {
             return RuleViolation(
                 subject: item.id, location: item.location(of: "threats"),
                 message: "\(item.id) links to no threat\(origin): security requirements must be derived from the "
-                    + "threat model (\(clause)); add `threats:` with the threat it mitigates, or record that threat")
+                    + "threat model (\(clause))",
+                remedy: "add `threats:` with the threat it mitigates, or record that threat")
         }
     }
 }

@@ -1,15 +1,25 @@
 import DossierLink
 import DossierModel
 
-/// The FDA expects requirements for each control category of its Appendix 1,
-/// or a justification why a category does not apply.
+/// Each FDA Appendix 1 control category is addressed, or justified as not
+/// applicable.
 public struct ControlCategoryNotAddressedRule: Rule {
-    public let id = RuleID.controlCategoryNotAddressed
-    public let defaultSeverity = FindingSeverity.minor
-    public let clause = "FDA premarket cybersecurity guidance, Appendix 1"
-    public let summary = "A control category has no security requirement and no justification."
-    public let remedy = "Add a security requirement with that `category`, or justify under "
-        + "`control_categories_not_applicable` in dossier.yml why it does not apply."
+    public let documentation = RuleDocumentation(
+        .controlCategoryNotAddressed, .minor, clause: "FDA premarket cybersecurity guidance, Appendix 1",
+        summary: "A control category has no security requirement and no justification.",
+        rationale: "FDA reviewers read the security requirements against the eight control categories of "
+            + "Appendix 1 (authentication, authorization, cryptography, integrity, confidentiality, logging, "
+            + "resiliency, updatability). A category with nothing in it needs a stated reason.",
+        remedy: "Add a security requirement with that `category`, or justify under "
+            + "`control_categories_not_applicable` in dossier.yml why it does not apply.",
+        failing: """
+            # no security requirement has category: updatability
+            """,
+        passing: """
+            # dossier.yml
+            control_categories_not_applicable:
+              updatability: Firmware is not field-updatable; the unit is replaced as a whole.
+            """)
 
     public init() {}
 
@@ -22,8 +32,9 @@ public struct ControlCategoryNotAddressedRule: Rule {
             return RuleViolation(
                 subject: category.rawValue, location: .configuration(line: line),
                 message: "no security requirement addresses the `\(category.rawValue)` control category "
-                    + "(\(category.title), \(clause)); add one with `category: \(category.rawValue)`, or justify "
-                    + "it under `control_categories_not_applicable` in dossier.yml")
+                    + "(\(category.title), \(clause))",
+                remedy: "add one with `category: \(category.rawValue)`, or justify it under "
+                    + "`control_categories_not_applicable` in dossier.yml")
         }
     }
 }

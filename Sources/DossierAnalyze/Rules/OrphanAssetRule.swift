@@ -1,14 +1,28 @@
 import DossierLink
 import DossierModel
 
-/// An asset no threat touches suggests the threat model misses part of the
-/// architecture.
+/// An asset that no threat concerns was either not threat-modelled or is
+/// not part of the product.
 public struct OrphanAssetRule: Rule {
-    public let id = RuleID.orphanAsset
-    public let defaultSeverity = FindingSeverity.minor
-    public let clause = "IEC 81001-5-1 §7.2"
-    public let summary = "An asset that no threat links to."
-    public let remedy = "Model the threats to the asset, or remove the asset if it is not part of the product."
+    public let documentation = RuleDocumentation(
+        .orphanAsset, .minor, clause: "IEC 81001-5-1 §7.2",
+        summary: "An asset that no threat links to.",
+        rationale: "Every asset worth listing is worth protecting. An asset no threat names suggests the "
+            + "threat model stopped short of part of the product.",
+        remedy: "Model the threats to the asset, or remove the asset if it is not part of the product.",
+        failing: """
+            id: AS-006
+            type: asset
+            title: Hub firmware signing key
+            # ...and no threat lists AS-006 under assets
+            """,
+        passing: """
+            id: TH-012
+            type: threat
+            title: Firmware signing key extracted from the build server
+            phases: [maintenance]
+            assets: [AS-006]
+            """)
 
     public init() {}
 
@@ -18,8 +32,8 @@ public struct OrphanAssetRule: Rule {
             let item = graph[position]
             return RuleViolation(
                 subject: item.id, location: item.location,
-                message: "no threat links to \(item.id) (\(clause)); model the threats to this asset, or remove it "
-                    + "if it is not part of the product")
+                message: "no threat links to \(item.id) (\(clause))",
+                remedy: "model the threats to this asset, or remove it if it is not part of the product")
         }
     }
 }

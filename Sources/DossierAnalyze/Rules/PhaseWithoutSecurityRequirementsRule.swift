@@ -1,15 +1,28 @@
 import DossierLink
 import DossierModel
 
-/// Every lifecycle phase needs security requirements of its own
-/// (installation, operation, maintenance, decommissioning).
+/// Every lifecycle phase needs security requirements of its own.
 public struct PhaseWithoutSecurityRequirementsRule: Rule {
-    public let id = RuleID.phaseWithoutSecurityRequirements
-    public let defaultSeverity = FindingSeverity.major
-    public let clause = "IEC 81001-5-1 §5.2.1"
-    public let summary = "A lifecycle phase has no security requirement."
-    public let remedy = "Derive the phase's security requirements from the threats that apply in it, "
-        + "or add the phase to existing requirements that already hold there."
+    public let documentation = RuleDocumentation(
+        .phaseWithoutSecurityRequirements, .major, clause: "IEC 81001-5-1 §5.2.1",
+        summary: "A lifecycle phase has no security requirement.",
+        rationale: "IEC 81001-5-1 §5.2.1 names installation, operation, maintenance and decommissioning. "
+            + "A phase without security requirements is the gap auditors find most often, usually "
+            + "decommissioning: patient data and keys left on a returned device.",
+        remedy: "Derive the phase's security requirements from the threats that apply in it, or add the phase "
+            + "to existing requirements that already hold there.",
+        failing: """
+            # dossier.yml
+            phases: [installation, operation, maintenance, decommissioning]
+            # ...and no security requirement lists decommissioning
+            """,
+        passing: """
+            id: SR-027
+            type: security-requirement
+            title: Hub crypto-erases patient data and keys on factory reset
+            phases: [decommissioning]
+            threats: [TH-017]
+            """)
 
     public init() {}
 
@@ -21,8 +34,9 @@ public struct PhaseWithoutSecurityRequirementsRule: Rule {
             return RuleViolation(
                 subject: phase.rawValue, location: location,
                 message: "no security requirement covers the \(phase.rawValue) phase: \(clause) asks for "
-                    + "security requirements for every lifecycle phase; derive them from the threats that apply "
-                    + "in \(phase.rawValue) (\(PhaseGuidance.example(for: phase)))")
+                    + "security requirements for every lifecycle phase",
+                remedy: "derive them from the threats that apply in \(phase.rawValue) "
+                    + "(\(PhaseGuidance.example(for: phase)))")
         }
     }
 }

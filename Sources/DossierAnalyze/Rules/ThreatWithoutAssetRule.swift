@@ -1,13 +1,28 @@
 import DossierLink
 import DossierModel
 
-/// A threat is a threat to something: the asset ties it to the architecture.
+/// A threat says what it puts at risk.
 public struct ThreatWithoutAssetRule: Rule {
-    public let id = RuleID.threatWithoutAsset
-    public let defaultSeverity = FindingSeverity.minor
-    public let clause = "IEC 81001-5-1 §7.2"
-    public let summary = "A threat links to no asset."
-    public let remedy = "Add `assets:` with the data, function or component the threat puts at risk."
+    public let documentation = RuleDocumentation(
+        .threatWithoutAsset, .minor, clause: "IEC 81001-5-1 §7.2",
+        summary: "A threat links to no asset.",
+        rationale: "A threat model names what each threat endangers: the data, function or component whose "
+            + "confidentiality, integrity or availability is at stake. Without it the severity of the threat "
+            + "cannot be judged.",
+        remedy: "Add `assets:` with the data, function or component the threat puts at risk.",
+        failing: """
+            id: TH-009
+            type: threat
+            title: Tampered therapy settings in transit
+            phases: [operation]
+            """,
+        passing: """
+            id: TH-009
+            type: threat
+            title: Tampered therapy settings in transit
+            phases: [operation]
+            assets: [AS-002]       # therapy settings
+            """)
 
     public init() {}
 
@@ -17,7 +32,8 @@ public struct ThreatWithoutAssetRule: Rule {
             let item = graph[position]
             return RuleViolation(
                 subject: item.id, location: item.location,
-                message: "\(item.id) links to no asset (\(clause)); add `assets:` with what the threat puts at risk")
+                message: "\(item.id) links to no asset (\(clause))",
+                remedy: "add `assets:` with what the threat puts at risk")
         }
     }
 }

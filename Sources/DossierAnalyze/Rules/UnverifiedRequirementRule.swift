@@ -3,12 +3,30 @@ import DossierModel
 
 /// Every requirement must be verifiable and verified.
 public struct UnverifiedRequirementRule: Rule {
-    public let id = RuleID.unverifiedRequirement
-    public let defaultSeverity = FindingSeverity.minor
-    public let clause = "IEC 62304 §5.2.6"
-    public let summary = "A requirement or security requirement is verified by no verification."
-    public let remedy = "Add a verification (test, inspection, analysis or demonstration) with `verifies:` "
-        + "naming the requirement."
+    public let documentation = RuleDocumentation(
+        .unverifiedRequirement, .minor, clause: "IEC 62304 §5.2.6",
+        summary: "A requirement or security requirement is verified by no verification.",
+        rationale: "IEC 62304 asks that software requirements be verifiable, and design verification shows "
+            + "each one met. A requirement that no verification names is either untested or its test is not "
+            + "traced, and neither can be shown to an auditor.",
+        remedy: "Add a verification (test, inspection, analysis or demonstration) with `verifies:` naming the "
+            + "requirement.",
+        failing: """
+            id: SR-009
+            type: security-requirement
+            title: The portal locks an account after 5 failed logins
+            phases: [operation]
+            threats: [TH-006]
+            # ...and no verification lists SR-009 under verifies
+            """,
+        passing: """
+            id: VER-009
+            type: verification
+            title: Portal account lock-out test
+            method: test
+            result: pass
+            verifies: [SR-009]
+            """)
 
     public init() {}
 
@@ -18,8 +36,8 @@ public struct UnverifiedRequirementRule: Rule {
             let item = graph[position]
             return RuleViolation(
                 subject: item.id, location: item.location,
-                message: "\(item.id) is verified by no verification (\(clause)); add a verification with "
-                    + "`verifies: [\(item.id)]`")
+                message: "\(item.id) is verified by no verification (\(clause))",
+                remedy: "add a verification with `verifies: [\(item.id)]`")
         }
     }
 }

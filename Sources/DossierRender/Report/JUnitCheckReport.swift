@@ -43,7 +43,7 @@ public enum JUnitCheckReport {
                 cases.append(TestCase(code: code, name: code, outcome: .skipped("turned off under `rules:` in dossier.yml")))
             } else {
                 cases += testCases(code: code, found: byCode[code] ?? [],
-                                   details: "Clause: \(rule.clause)\nRemedy: \(rule.remedy)")
+                                   details: "Clause: \(rule.clause)\nRemedy: \(rule.documentation.remedy)")
             }
         }
         // Codes no table knows still show, so the counts match the findings.

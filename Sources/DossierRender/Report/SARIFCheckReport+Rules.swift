@@ -33,18 +33,22 @@ extension SARIFCheckReport {
             values.append(value)
         }
 
+        /// The rule's own documentation: the same summary and help that
+        /// `dossier explain` prints.
         private static func descriptor(for rule: any Rule) -> JSONValue {
+            let documentation = rule.documentation
             let tags = rule.clause.components(separatedBy: "; ")
             return .object([
                 ("id", .string(rule.id.rawValue)),
                 ("name", .string(name(of: rule.id.rawValue))),
-                ("shortDescription", .object([("text", .string(rule.summary))])),
+                ("shortDescription", .object([("text", .string(documentation.summary))])),
                 ("fullDescription", .object([
-                    ("text", .string("\(rule.summary) Required by \(rule.clause). "
-                        + "Default severity: \(rule.defaultSeverity.rawValue); a project may change it under "
-                        + "`rules:` in dossier.yml.")),
+                    ("text", .string("\(documentation.summary) Required by \(rule.clause). "
+                        + "\(documentation.rationale) Default severity: \(rule.defaultSeverity.rawValue); a "
+                        + "project may change it under `rules:` in dossier.yml.")),
                 ])),
-                ("help", .object([("text", .string(rule.remedy))])),
+                ("help", .object([("text", .string("\(documentation.remedy) `dossier explain \(rule.id.rawValue)` "
+                    + "prints the rule's page."))])),
                 ("defaultConfiguration", .object([("level", .string(level(of: rule.defaultSeverity)))])),
                 ("properties", .object([
                     ("tags", .strings(tags)),

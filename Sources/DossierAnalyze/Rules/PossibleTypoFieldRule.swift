@@ -1,0 +1,60 @@
+import DossierLink
+import DossierModel
+
+/// An unknown field is kept and shown, but one that is a slip of the fingers
+/// away from a field the type knows was almost certainly meant as that
+/// field: `threat:` for `threats:` silently drops the link and turns into a
+/// misleading "links to no threat".
+public struct PossibleTypoFieldRule: Rule {
+    public let documentation = RuleDocumentation(
+        .possibleTypoField, .minor, clause: "IEC 62304 §5.2.6; ISO 13485 §7.3.3",
+        summary: "An unknown field is spelt almost like a field the item's type knows.",
+        rationale: "Teams add their own fields, so an unknown field is kept, not rejected. But a misspelt "
+            + "link or policy field is read as a team field and its value is lost: a trace link that looks "
+            + "present in the file is missing from the dossier.",
+        remedy: "Rename the field to the one the tool knows, or give the team field a name that is not so "
+            + "close to a known one.",
+        failing: """
+            id: SR-031
+            type: security-requirement
+            phases: [operation]
+            threat: [TH-004]       # did you mean threats?
+            """,
+        passing: """
+            id: SR-031
+            type: security-requirement
+            phases: [operation]
+            threats: [TH-004]
+            owner: Platform team   # a team field two edits from `order`: not a typo
+            """)
+
+    public init() {}
+
+    public func violations(in graph: TraceGraph) -> [RuleViolation] {
+        var violations: [RuleViolation] = []
+        for item in graph.items where item.isLive && !item.extraFields.isEmpty {
+            let present = Set(item.fieldLines.keys)
+            let candidates = item.type.allFields.map(\.name).filter { !present.contains($0) }
+            for field in item.extraFields {
+                guard let meant = Self.meant(field.name, among: candidates) else { continue }
+                violations.append(RuleViolation(
+                    subject: item.id, location: SourceLocation(file: item.location.file, line: field.line),
+                    message: "\(item.id) has a field `\(field.name)` that no \(item.type.rawValue) knows; did you "
+                        + "mean `\(meant)`? It is kept as a team field, so its value is not read (\(clause))",
+                    remedy: "rename it to `\(meant)`, or give the team field another name"))
+            }
+        }
+        return violations
+    }
+
+    /// One edit apart, or two when both names are longer than six
+    /// characters: long names tolerate more slips, short ones collide
+    /// (`owner` and `order` are both real words).
+    static func meant(_ name: String, among candidates: [String]) -> String? {
+        candidates.compactMap { candidate -> (String, Int)? in
+            let allowed = name.count > 6 && candidate.count > 6 ? 2 : 1
+            let distance = EditDistance.between(name, candidate)
+            return distance <= allowed ? (candidate, distance) : nil
+        }.min { $0.1 != $1.1 ? $0.1 < $1.1 : ByteOrder.precedes($0.0, $1.0) }?.0
+    }
+}
