@@ -51,7 +51,22 @@ import Testing
     }
 
     @Test func unknownSubcommandExitsSixtyFour() throws {
-        #expect(try DossierBinary.run(["publish"]).status == 64)
+        let result = try DossierBinary.run(["publish"])
+        #expect(result.status == 64)
+        #expect(!result.stderr.contains("did you mean"))
+    }
+
+    @Test(arguments: [("chek", "check"), ("biuld", "build"), ("nwe", "new"), ("int", "init"), ("shcema", "schema")])
+    func aMistypedCommandIsNamedWithTheClosestOne(typed: String, meant: String) throws {
+        let result = try DossierBinary.run([typed])
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("unknown command '\(typed)'; did you mean '\(meant)'?"), "\(result.stderr)")
+    }
+
+    @Test func aCommandSpelledRightStillRuns() throws {
+        #expect(try DossierBinary.run(["check", "--help"]).status == 0)
+        #expect(try DossierBinary.run(["help", "check"]).status == 0)
     }
 
     @Test func contentFolderDefaultsToContentInTheWorkingFolder() throws {
