@@ -8,7 +8,7 @@ import Testing
         let result = try check(CleanProject.files)
         #expect(result.status == 0)
         #expect(result.stdout == "")
-        #expect(result.stderr == "13 items: 0 errors, 0 major, 0 minor findings\n")
+        #expect(result.stderr == "13 items: 0 errors, 0 major findings, 0 minor findings\n")
     }
 
     @Test func majorFindingExitsOneByDefault() throws {
@@ -74,6 +74,6 @@ import Testing
         defer { fixture.remove() }
         let result = try DossierBinary.run(["check"], in: fixture.root)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("threats/TH-2.md:1: major: [unmitigated-threat] TH-2 "))
+        #expect(result.stderr.hasPrefix("content/threats/TH-2.md:1: major: [unmitigated-threat] TH-2 "))
     }
 }

@@ -89,7 +89,7 @@ struct NewCommandTests {
         try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
         let after = try Dossier.run(["check", "--fail-on", "minor"], in: project.url)
         #expect(after.status == 0, "\(after.stderr)")
-        #expect(after.stderr.contains("0 errors, 0 major, 0 minor"))
+        #expect(after.stderr.contains("0 errors, 0 major findings, 0 minor findings"))
     }
 
     @Test("needs a project, a known type and a title")
