@@ -24,8 +24,11 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: "The output folder, replaced whole.")
-    var output: String = "output"
+    @Option(name: .long, help: ArgumentHelp(
+        "The output folder, replaced whole; the folder that holds it must exist "
+            + "(default: ./output, or ../output inside the content folder).",
+        valueName: "dir"))
+    var output: String?
 
     @Option(name: .long, help: "A folder of .mustache files that replace built-in templates of the same name (default: ./templates when it exists).")
     var templates: String?
@@ -38,6 +41,7 @@ struct BuildCommand: ParsableCommand {
         let console = Console.standardError()
         let progress = ProgressReporter.forTerminal(showingProgress: !quiet, timings: input.timings)
         let pipeline = input.pipeline
+        let output = output ?? input.content.inProjectFolder("output")
         InterruptCleanup.install()
         do {
             let result = try pipeline.build(into: URL(fileURLWithPath: output), templates: templateFolder(),
@@ -46,13 +50,13 @@ struct BuildCommand: ParsableCommand {
             guard !quiet else { return }
             let summary = CheckSummary(items: result.report.itemCount, diagnostics: result.report.diagnostics)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            console.summary("Built \(output)/: \(summary.items) items, \(summary.major) major and \(summary.minor) "
-                            + "minor findings, \(result.filesWritten) files in \(seconds) s")
+            console.summary("Built \(output)/: \(CheckSummary.counted(summary.items, "item")), \(summary.findings), "
+                            + "\(CheckSummary.counted(result.filesWritten, "file")) in \(seconds) s")
         } catch {
             progress.finish()
             switch error {
             case .inputErrors(let report):
-                for diagnostic in report.diagnostics { console.line(diagnostic) }
+                for diagnostic in report.diagnostics { console.line(diagnostic, in: input.content.folder) }
                 let summary = CheckSummary(items: report.itemCount, diagnostics: report.diagnostics)
                 console.summary(summary.sentence + "; nothing was written")
             case .templates(let failure):
@@ -71,7 +75,7 @@ struct BuildCommand: ParsableCommand {
     private func templateFolder() -> URL? {
         if let templates { return URL(fileURLWithPath: templates) }
         var isFolder: ObjCBool = false
-        let fallback = "templates"
+        let fallback = input.content.inProjectFolder("templates")
         return FileManager.default.fileExists(atPath: fallback, isDirectory: &isFolder) && isFolder.boolValue
             ? URL(fileURLWithPath: fallback) : nil
     }

@@ -48,17 +48,15 @@ struct CheckCommand: ParsableCommand {
         let summary = CheckSummary(items: report.itemCount, diagnostics: diagnostics)
         let console = Console.standardError()
         if !quiet {
-            for diagnostic in diagnostics { console.line(diagnostic) }
+            for diagnostic in diagnostics { console.line(diagnostic, in: input.content.folder) }
         }
         console.summary(summary.sentence)
         switch format {
         case .text: break
         case .json: Console.writeStandardOutput(JSONCheckReport.render(summary: summary, diagnostics: diagnostics))
         case .sarif:
-            let folder = SARIFCheckReport.ContentFolder(path: input.content,
-                                                        workingDirectory: FileManager.default.currentDirectoryPath)
             Console.writeStandardOutput(SARIFCheckReport.render(summary: summary, diagnostics: diagnostics,
-                                                                contentFolder: folder))
+                                                                contentFolder: input.content.folder))
         case .junit:
             let settings = report.graph?.configuration.ruleSettings ?? [:]
             let disabled = Set(settings.filter { $0.value == .off }.keys)

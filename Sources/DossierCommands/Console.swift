@@ -1,4 +1,5 @@
 import DossierModel
+import DossierRender
 import Foundation
 
 /// Writes diagnostics for people: colour only on a terminal and never with
@@ -12,7 +13,12 @@ struct Console {
         return Console(colour: isatty(STDERR_FILENO) == 1 && !noColour && environment["TERM"] != "dumb")
     }
 
-    func line(_ diagnostic: Diagnostic) {
+    /// One diagnostic, its file named from the working folder (as SARIF
+    /// does) rather than from the content folder, so a terminal or an
+    /// editor can open it as printed.
+    func line(_ diagnostic: Diagnostic, in folder: SARIFCheckReport.ContentFolder) {
+        var diagnostic = diagnostic
+        diagnostic.location.file = folder.path(of: diagnostic.location.file)
         guard colour else { return write(diagnostic.line) }
         let code: String
         switch diagnostic.severity {

@@ -9,8 +9,9 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Start a dossier project with a small example that checks clean.",
         discussion: """
-            Writes content/dossier.yml, a few items of every type under content/ and a short \
-            README-dossier.md into DIR (default: the current folder), creating DIR if needed.
+            Writes content/dossier.yml, a few items of every type under content/, a short \
+            README-dossier.md and a .gitignore for the build output into DIR (default: the current \
+            folder), creating DIR if needed. An existing .gitignore is left as it is.
 
             It never replaces a file: if any of these files exists, or DIR/content already holds \
             files, it writes nothing, lists what is in the way and exits with status 2.
@@ -48,10 +49,18 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(2)
         }
         guard !quiet else { return }
+        if !written.contains(StarterProject.gitIgnore.path) {
+            console.note("\(displayPath(StarterProject.gitIgnore.path)) was already there and is left as it is; "
+                + "add `output/` to it so that build output is not committed")
+        }
         var lines = [directory == "." ? "Created a dossier project here:" : "Created a dossier project in \(directory):"]
         lines += written.map { "  \($0)" }
         let check = directory == "." ? "dossier check" : "dossier check --content \(directory)/\(StarterProject.contentFolder)"
         lines += ["", "Next: \(check)", ""]
         Console.writeStandardOutput(lines.joined(separator: "\n"))
+    }
+
+    private func displayPath(_ path: String) -> String {
+        directory == "." ? path : directory + "/" + path
     }
 }

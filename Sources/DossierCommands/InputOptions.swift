@@ -6,8 +6,7 @@ import Foundation
 /// Where the content is and how much of it the tool will read; shared by
 /// `check` and `build` so both read a project the same way.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: "The content folder with dossier.yml.")
-    var content: String = "content"
+    @OptionGroup var content: ContentOption
 
     @Option(name: .customLong("max-file-size"), help: "The largest Markdown file or dossier.yml read, in MiB.")
     var maximumFileSize: Int = LoadLimits.standard.maximumFileSize >> 20
@@ -26,7 +25,7 @@ struct InputOptions: ParsableArguments {
     }
 
     var pipeline: Pipeline {
-        Pipeline(contentFolder: URL(fileURLWithPath: content),
+        Pipeline(contentFolder: URL(fileURLWithPath: content.path),
                  limits: LoadLimits(maximumFileSize: maximumFileSize << 20, maximumItems: maximumItems))
     }
 }

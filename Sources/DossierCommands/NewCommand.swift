@@ -21,6 +21,8 @@ struct NewCommand: ParsableCommand {
               dossier new threat "Replay of a dose command over Bluetooth"
               dossier new security-requirement "Dose commands carry a monotonic counter"
               $EDITOR "$(dossier new hazard 'Insulin overdose')"
+              dossier new security-requirement "Sessions expire" --prefix SR-AUTH-
+              dossier new threat "Rogue pump hub" --id TH-HUB-1
             """)
 
     @Argument(help: "The item type.")
@@ -29,8 +31,16 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The title, one line.")
     var title: String
 
-    @Option(name: .long, help: "The content folder with dossier.yml.")
-    var content: String = "content"
+    @OptionGroup var content: ContentOption
+
+    @Option(name: .long, help: ArgumentHelp("This id instead of the next free one.", valueName: "id"))
+    var id: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The next free id of this series instead of the type's usual one "
+            + "(SR-AUTH- after SR-AUTH-003 gives SR-AUTH-004).",
+        valueName: "prefix"))
+    var prefix: String?
 
     @Flag(name: .shortAndLong, help: "Print only the path.")
     var quiet = false
@@ -43,19 +53,34 @@ struct NewCommand: ParsableCommand {
         guard title.contains(where: { !$0.isWhitespace }) else {
             throw ValidationError("the title is empty; give the item a one-line title")
         }
+        guard id == nil || prefix == nil else {
+            throw ValidationError("--id and --prefix both choose the id; give one of them")
+        }
     }
 
     func run() throws {
         let console = Console.standardError()
-        let folder = URL(fileURLWithPath: content)
+        let folder = URL(fileURLWithPath: content.path)
         guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(ProjectConfiguration.fileName).path)
         else {
-            console.error("\(content)/\(ProjectConfiguration.fileName) not found; run `dossier init` to start a "
+            console.error("\(displayPath(ProjectConfiguration.fileName)) not found; run `dossier init` to start a "
                 + "project, or pass --content with the folder that holds dossier.yml")
             throw ExitCode(2)
         }
-        let item = NewItem(type: ItemType(rawValue: type)!, title: title,
-                           inventory: ItemInventory.read(contentFolder: folder))
+        let item: NewItem
+        do throws(NewItem.Refusal) {
+            item = try NewItem(type: ItemType(rawValue: type)!, title: title,
+                               inventory: ItemInventory.read(contentFolder: folder), id: idChoice)
+        } catch {
+            switch error {
+            case .taken(let id, let file):
+                console.error("\(id) is taken by \(displayPath(file)); ids are unique across types, in any case. "
+                    + "Nothing was written")
+            case .invalid(let id, let reason):
+                console.error("'\(id)' cannot be an id: \(reason). Nothing was written")
+            }
+            throw ExitCode(2)
+        }
         let target = folder.appendingPathComponent(item.path)
         do {
             try NewFile.write(item.text, to: target)
@@ -67,11 +92,15 @@ struct NewCommand: ParsableCommand {
         if !quiet, let hint = Self.hint(for: item.type) { console.note(hint) }
     }
 
+    private var idChoice: NewItem.IDChoice {
+        if let id { return .exact(id) }
+        if let prefix { return .series(prefix) }
+        return .next
+    }
+
     /// The path as the user would type it: relative to where they ran the command.
     private func displayPath(_ path: String) -> String {
-        var base = content
-        while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
-        return base == "." ? path : base + "/" + path
+        content.folder.path(of: path)
     }
 
     /// What the new item still needs before `check` is clean.

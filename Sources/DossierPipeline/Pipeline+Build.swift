@@ -31,6 +31,11 @@ extension Pipeline {
             throw .templates(error)
         }
         let lock: OutputLock
+        do throws(OutputWriter.Failure) {
+            try OutputWriter.checkParent(of: output)
+        } catch {
+            throw .output(error)
+        }
         do {
             lock = try OutputLock(for: output)
         } catch {

@@ -15,6 +15,8 @@ public struct OutputWriter: Sendable {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case notDossierOutput(path: String)
         case notAFolder(path: String)
+        /// The folder that would hold the output does not exist.
+        case missingFolder(path: String)
         case writeFailed(path: String, reason: String)
 
         public var description: String {
@@ -24,6 +26,8 @@ public struct OutputWriter: Sendable {
                     + "refusing to replace it. Choose another --output folder, or remove it yourself"
             case .notAFolder(let path):
                 "\(path) exists and is not a folder; choose another --output"
+            case .missingFolder(let path):
+                "the folder \(path) does not exist; create it first, or choose another --output. Nothing was written"
             case .writeFailed(let path, let reason):
                 "cannot write \(path): \(reason); the previous output is unchanged"
             }
@@ -107,6 +111,17 @@ public struct OutputWriter: Sendable {
                 }
             }
         }
+    }
+
+    /// The output folder is created if need be, but not the folders above
+    /// it: a mistyped `--output` path must not leave a tree of new folders.
+    public static func checkParent(of output: URL) throws(Failure) {
+        let parent = output.standardizedFileURL.deletingLastPathComponent()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder) else {
+            throw .missingFolder(path: parent.path)
+        }
+        guard isFolder.boolValue else { throw .notAFolder(path: parent.path) }
     }
 
     func checkReplaceable(_ output: URL) throws(Failure) {

@@ -1,13 +1,14 @@
 import DossierTestSupport
 import Foundation
 
-/// Runs `dossier check --content <fixture> arguments…` on a fixture.
+/// Runs `dossier check --content content arguments…` in the folder that
+/// holds a fixture's content folder, as a user in the project folder would.
 func check(_ files: [String: String], _ arguments: [String] = []) throws
     -> (status: Int32, stdout: String, stderr: String)
 {
     let fixture = try ProjectFixture(files: files)
     defer { fixture.remove() }
-    return try DossierBinary.run(["check", "--content", fixture.path] + arguments)
+    return try DossierBinary.run(["check", "--content", "content"] + arguments, in: fixture.root)
 }
 
 /// The clean project with an unmitigated threat (major) added.

@@ -8,7 +8,7 @@ import Testing
         let result = try check(CleanProject.files)
         #expect(result.status == 0)
         #expect(result.stdout == "")
-        #expect(result.stderr == "13 items: 0 errors, 0 major, 0 minor findings\n")
+        #expect(result.stderr == "13 items: 0 errors, 0 major findings, 0 minor findings\n")
     }
 
     @Test func majorFindingExitsOneByDefault() throws {
@@ -51,7 +51,22 @@ import Testing
     }
 
     @Test func unknownSubcommandExitsSixtyFour() throws {
-        #expect(try DossierBinary.run(["publish"]).status == 64)
+        let result = try DossierBinary.run(["publish"])
+        #expect(result.status == 64)
+        #expect(!result.stderr.contains("did you mean"))
+    }
+
+    @Test(arguments: [("chek", "check"), ("biuld", "build"), ("nwe", "new"), ("int", "init"), ("shcema", "schema")])
+    func aMistypedCommandIsNamedWithTheClosestOne(typed: String, meant: String) throws {
+        let result = try DossierBinary.run([typed])
+        #expect(result.status == 64)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("unknown command '\(typed)'; did you mean '\(meant)'?"), "\(result.stderr)")
+    }
+
+    @Test func aCommandSpelledRightStillRuns() throws {
+        #expect(try DossierBinary.run(["check", "--help"]).status == 0)
+        #expect(try DossierBinary.run(["help", "check"]).status == 0)
     }
 
     @Test func contentFolderDefaultsToContentInTheWorkingFolder() throws {
@@ -59,6 +74,6 @@ import Testing
         defer { fixture.remove() }
         let result = try DossierBinary.run(["check"], in: fixture.root)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("threats/TH-2.md:1: major: [unmitigated-threat] TH-2 "))
+        #expect(result.stderr.hasPrefix("content/threats/TH-2.md:1: major: [unmitigated-threat] TH-2 "))
     }
 }

@@ -9,9 +9,9 @@ import Testing
         #expect(result.stdout == "")
         let lines = result.stderr.lines
         #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix("requirements/REQ-2.md:1: minor: [unverified-requirement] REQ-2 "))
-        #expect(lines[1].hasPrefix("threats/TH-2.md:1: major: [unmitigated-threat] TH-2 "))
-        #expect(lines.last == "15 items: 0 errors, 1 major, 1 minor findings")
+        #expect(lines[0].hasPrefix("content/requirements/REQ-2.md:1: minor: [unverified-requirement] REQ-2 "))
+        #expect(lines[1].hasPrefix("content/threats/TH-2.md:1: major: [unmitigated-threat] TH-2 "))
+        #expect(lines.last == "15 items: 0 errors, 1 major finding, 1 minor finding")
     }
 
     @Test func everyLineButTheSummaryHasTheDiagnosticShape() throws {
@@ -25,25 +25,25 @@ import Testing
     @Test func inputErrorsArePrintedWithSeverityError() throws {
         let result = try check(projectWithInputError)
         #expect(result.stderr.lines == [
-            "threats/TH-2.md:1: error: [missing-field] threat TH-2 has no `phases`, which is required",
-            "13 items: 1 error, 0 major, 0 minor findings",
+            "content/threats/TH-2.md:1: error: [missing-field] threat TH-2 has no `phases`, which is required",
+            "13 items: 1 error, 0 major findings, 0 minor findings",
         ])
     }
 
     @Test func singleFindingIsCountedInTheSingular() throws {
         let result = try check(projectWithMinorFinding)
-        #expect(result.stderr.lines.last == "14 items: 0 errors, 0 major, 1 minor finding")
+        #expect(result.stderr.lines.last == "14 items: 0 errors, 0 major findings, 1 minor finding")
     }
 
     @Test func quietPrintsOnlyTheSummary() throws {
         let result = try check(projectWithMajorFinding, ["--quiet"])
-        #expect(result.stderr == "14 items: 0 errors, 1 major, 0 minor finding\n")
+        #expect(result.stderr == "14 items: 0 errors, 1 major finding, 0 minor findings\n")
         #expect(result.status == 1)
     }
 
     @Test func jsonFormatStillPrintsTheFindingsOnStandardError() throws {
         let result = try check(projectWithMajorFinding, ["--format", "json"])
         #expect(result.stderr.lines.count == 2)
-        #expect(result.stderr.hasPrefix("threats/TH-2.md:1: major: [unmitigated-threat]"))
+        #expect(result.stderr.hasPrefix("content/threats/TH-2.md:1: major: [unmitigated-threat]"))
     }
 }

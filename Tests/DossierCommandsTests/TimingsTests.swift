@@ -14,7 +14,7 @@ import Testing
         #expect(lines.dropLast().allSatisfy { $0.wholeMatch(of: stageLine) != nil }, "\(lines)")
         let stages = lines.dropLast().compactMap { line in line.range(of: " s  ").map { String(line[$0.upperBound...]) } }
         #expect(stages == ["Loading", "Parsing 13 files", "Linking", "Analysing"])
-        #expect(lines.last == "13 items: 0 errors, 0 major, 0 minor findings")
+        #expect(lines.last == "13 items: 0 errors, 0 major findings, 0 minor findings")
         #expect(result.stdout == "")
     }
 
@@ -32,6 +32,6 @@ import Testing
 
     @Test func withoutTheFlagNothingIsTimed() throws {
         let result = try check(CleanProject.files, ["--quiet"])
-        #expect(result.stderr.lines == ["13 items: 0 errors, 0 major, 0 minor findings"])
+        #expect(result.stderr.lines == ["13 items: 0 errors, 0 major findings, 0 minor findings"])
     }
 }

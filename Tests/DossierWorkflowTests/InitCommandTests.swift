@@ -87,6 +87,31 @@ struct InitCommandTests {
         #expect(try Dossier.run(["init", "--quiet"], in: project.url).status == 0)
     }
 
+    @Test("writes a .gitignore that keeps build output out of git")
+    func writesGitIgnore() throws {
+        let project = try TemporaryFolder()
+        let run = try Dossier.run(["init"], in: project.url)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("  .gitignore\n"))
+        let ignore = try project.read(".gitignore")
+        #expect(ignore.contains("\n/output/\n"))
+        #expect(ignore.contains("\n/.output.*\n"))
+        #expect(!run.stderr.contains("note:"))
+    }
+
+    @Test("leaves an existing .gitignore alone and says what to add")
+    func keepsGitIgnore() throws {
+        let project = try TemporaryFolder()
+        try project.write("*.o\n", to: ".gitignore")
+        let run = try Dossier.run(["init"], in: project.url)
+        #expect(run.status == 0)
+        #expect(try project.read(".gitignore") == "*.o\n")
+        #expect(!run.stdout.contains(".gitignore"))
+        #expect(run.stderr.contains("note: .gitignore was already there"), "\(run.stderr)")
+        #expect(run.stderr.contains("add `output/`"))
+        #expect(project.exists("content/dossier.yml"))
+    }
+
     static let hasBuildCommand: Bool = {
         guard let folder = try? TemporaryFolder() else { return false }
         return (try? Dossier.run(["build", "--help"], in: folder.url).status) == 0

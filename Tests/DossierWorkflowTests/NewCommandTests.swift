@@ -89,7 +89,7 @@ struct NewCommandTests {
         try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
         let after = try Dossier.run(["check", "--fail-on", "minor"], in: project.url)
         #expect(after.status == 0, "\(after.stderr)")
-        #expect(after.stderr.contains("0 errors, 0 major, 0 minor"))
+        #expect(after.stderr.contains("0 errors, 0 major findings, 0 minor findings"))
     }
 
     @Test("needs a project, a known type and a title")
@@ -101,19 +101,99 @@ struct NewCommandTests {
         #expect(try Dossier.run(["new", "threat", "  "], in: project.url).status == 64)
     }
 
+    @Test("--prefix continues that series, in its padding")
+    func prefix() throws {
+        let project = try TemporaryFolder.starterProject()
+        for number in ["002", "003"] {
+            try project.write("""
+                ---
+                id: SR-AUTH-\(number)
+                type: security-requirement
+                title: Authentication \(number)
+                phases: [operation]
+                threats: [TH-001]
+                ---
+                """, to: "content/security/SR-AUTH-\(number).md")
+        }
+        let run = try Dossier.run(["new", "security-requirement", "Sessions expire", "--prefix", "SR-AUTH-"],
+                                  in: project.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "content/security/SR-AUTH-004.md\n")
+        #expect(try project.read("content/security/SR-AUTH-004.md").contains("\nid: SR-AUTH-004\n"))
+        let fresh = try Dossier.run(["new", "threat", "Rogue hub", "--prefix", "TH-HUB-"], in: project.url)
+        #expect(fresh.stdout == "content/threats/TH-HUB-001.md\n")
+    }
+
+    @Test("--id takes that id")
+    func chosenID() throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try Dossier.run(["new", "threat", "Rogue hub", "--id", "TH-HUB-1"], in: project.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "content/threats/TH-HUB-1.md\n")
+        #expect(try project.read("content/threats/TH-HUB-1.md").hasPrefix("---\nid: TH-HUB-1\n"))
+    }
+
+    @Test("--id that is taken, in any case and by any type: exit 2, nothing written")
+    func takenID() throws {
+        let project = try TemporaryFolder.starterProject()
+        let before = try project.read("content/security/SR-001.md")
+        let run = try Dossier.run(["new", "threat", "X", "--id", "sr-001"], in: project.url)
+        #expect(run.status == 2)
+        #expect(run.stdout == "")
+        #expect(run.stderr.contains("sr-001 is taken by content/security/SR-001.md"), "\(run.stderr)")
+        #expect(try project.read("content/security/SR-001.md") == before)
+        #expect(!project.exists("content/threats/sr-001.md"))
+    }
+
+    @Test("--id or --prefix that makes no valid id: exit 2, nothing written",
+          arguments: [["--id", "1st"], ["--id", "TH 9"], ["--id", "TH-9 # x"], ["--id", "../TH-9"], ["--id", ""],
+                      ["--prefix", "9-"], ["--prefix", "T/"]])
+    func invalidID(arguments: [String]) throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try Dossier.run(["new", "threat", "X"] + arguments, in: project.url)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("cannot be an id:"), "\(run.stderr)")
+        #expect(run.stdout == "")
+        #expect(try Dossier.run(["check"], in: project.url).status == 0)
+    }
+
+    @Test("--id and --prefix together are wrong usage")
+    func idAndPrefix() throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try Dossier.run(["new", "threat", "X", "--id", "TH-9", "--prefix", "TH-"], in: project.url)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--id and --prefix both choose the id; give one of them"), "\(run.stderr)")
+        #expect(!project.exists("content/threats/TH-9.md"))
+    }
+
+    @Test("the plan, in process: a chosen id or series")
+    func planWithChoice() throws {
+        let inventory = ItemInventory(entries: [
+            .init(id: "SR-AUTH-03", type: .securityRequirement, file: "security/SR-AUTH-03.md"),
+            .init(id: "TH-1", type: .threat, file: "threats/TH-1.md"),
+        ])
+        let series = try NewItem(type: .securityRequirement, title: "X", inventory: inventory, id: .series("SR-AUTH-"))
+        #expect(series.id == "SR-AUTH-04")
+        #expect(series.path == "security/SR-AUTH-04.md")
+        #expect(try NewItem(type: .hazard, title: "X", inventory: inventory, id: .exact("HZ-A")).path == "hazards/HZ-A.md")
+        #expect(throws: NewItem.Refusal.taken(id: "th-1", file: "threats/TH-1.md")) {
+            try NewItem(type: .hazard, title: "X", inventory: inventory, id: .exact("th-1"))
+        }
+    }
+
     @Test("the plan, in process: defaults with no items of the type")
-    func plan() {
+    func plan() throws {
         let inventory = ItemInventory(entries: [
             .init(id: "SEC-SCOPE", type: .section, file: "sections/01-scope.md", order: 4),
             .init(id: "HZ-001", type: nil, file: "hazards/broken.md"),
         ])
-        let section = NewItem(type: .section, title: "Deployment\ncontext", inventory: inventory)
+        let section = try NewItem(type: .section, title: "Deployment\ncontext", inventory: inventory)
         #expect(section.id == "SEC-001")
         #expect(section.path == "sections/SEC-001.md")
         #expect(section.text.contains("title: \"Deployment context\"\n"))
         #expect(section.text.contains("\norder: 5 "))
         // HZ-001 is taken even though its type could not be read.
-        #expect(NewItem(type: .hazard, title: "Burn", inventory: inventory).id == "HZ-002")
+        #expect(try NewItem(type: .hazard, title: "Burn", inventory: inventory).id == "HZ-002")
     }
 
     private func fill(_ project: TemporaryFolder, _ path: String, _ old: String, _ new: String) throws {

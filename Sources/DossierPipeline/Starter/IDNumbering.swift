@@ -19,8 +19,13 @@ struct IDNumbering {
         let chosen = candidates.contains(defaultPrefix) || candidates.isEmpty
             ? defaultPrefix
             : candidates.min(by: ByteOrder.precedes)!
-        let mine = numbered.filter { $0.prefix == chosen }
-        prefix = chosen
+        self.init(prefix: chosen, existingIDs: existingIDs)
+    }
+
+    /// Continues the series `prefix` (`SR-AUTH-`): SR-AUTH-003 gives SR-AUTH-004.
+    init(prefix: String, existingIDs: [String]) {
+        let mine = existingIDs.compactMap(Self.split).filter { $0.prefix == prefix }
+        self.prefix = prefix
         // The narrowest width in use is the padding: SR-001 and SR-1000 pad to 3.
         width = mine.map(\.digits).min() ?? 3
         number = mine.map(\.number).max() ?? 0

@@ -9,19 +9,14 @@ public struct NewItem: Hashable, Sendable {
     public var path: String
     public var text: String
 
-    /// Plans a new item of `type` for a project with `inventory`.
-    public init(type: ItemType, title: String, inventory: ItemInventory) {
+    /// Plans a new item of `type` for a project with `inventory`, with the
+    /// next free id of the type's series or the id the author chose.
+    public init(type: ItemType, title: String, inventory: ItemInventory, id choice: IDChoice = .next)
+        throws(Refusal)
+    {
         let ofType = inventory.entries.filter { $0.type == type }
         let folder = Self.folder(for: type, existing: ofType.map(\.file))
-        let taken = Set(inventory.entries.map { $0.id.lowercased() })
-        var numbering = IDNumbering(type: type, existingIDs: ofType.map(\.id))
-        var id = numbering.next()
-        var path = Self.join(folder, id + ".md")
-        // Ids are unique across types; a file may exist that is no item yet.
-        while taken.contains(id.lowercased()) || inventory.files.contains(path) {
-            id = numbering.next()
-            path = Self.join(folder, id + ".md")
-        }
+        let (id, path) = try Self.place(choice, type: type, in: folder, inventory: inventory)
         let order = (ofType.compactMap(\.order).max() ?? 0).rounded(.down) + 1
         self.type = type
         self.id = id
@@ -29,6 +24,9 @@ public struct NewItem: Hashable, Sendable {
         // A title is one line (SPEC §2.2); the parser folds white space the same way.
         let title = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         self.text = ItemSkeleton(type: type, id: id, title: title, phases: inventory.phases, order: order).text
+        if choice != .next, let problem = Self.idProblem(in: text, id: id, path: path) {
+            throw .invalid(id: id, reason: problem)
+        }
     }
 
     /// The folder SPEC's example uses for each type.
@@ -58,7 +56,7 @@ public struct NewItem: Hashable, Sendable {
         return counts.filter { $0.value == most }.keys.min(by: ByteOrder.precedes)!
     }
 
-    private static func join(_ folder: String, _ name: String) -> String {
+    static func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty ? name : folder + "/" + name
     }
 }

@@ -28,6 +28,7 @@ extension StarterProject {
     /// Writes every file into `folder`, creating it if needed. Refuses
     /// before writing anything when `conflicts(in:)` finds something, and
     /// never replaces a file even if one appears meanwhile.
+    /// A `.gitignore` is written too unless one exists.
     /// - Returns: the paths written, relative to `folder`.
     @discardableResult
     public static func write(into folder: URL) throws(WriteError) -> [String] {
@@ -37,8 +38,10 @@ extension StarterProject {
         }
         let existing = conflicts(in: folder)
         guard existing.isEmpty else { throw .existing(existing) }
+        // A project inside a repository that already ignores things keeps its own file.
+        let hasIgnore = FileManager.default.fileExists(atPath: folder.appendingPathComponent(gitIgnore.path).path)
         var written: [String] = []
-        for file in files {
+        for file in files + (hasIgnore ? [] : [gitIgnore]) {
             let target = folder.appendingPathComponent(file.path)
             do {
                 try NewFile.write(file.contents, to: target)

@@ -19,9 +19,18 @@ public struct CheckSummary: Hashable, Sendable {
         minor = diagnostics.filter { $0.severity == .minor }.count
     }
 
-    /// "97 items: 0 errors, 0 major, 2 minor findings".
+    /// "97 items: 0 errors, 1 major finding, 2 minor findings".
     public var sentence: String {
-        "\(items) items: \(errors) \(errors == 1 ? "error" : "errors"), \(major) major, \(minor) minor "
-            + (major + minor == 1 ? "finding" : "findings")
+        "\(Self.counted(items, "item")): \(Self.counted(errors, "error")), \(findings)"
+    }
+
+    /// "1 major finding, 0 minor findings": what `check` and `build` both say.
+    public var findings: String {
+        "\(Self.counted(major, "major finding")), \(Self.counted(minor, "minor finding"))"
+    }
+
+    /// "1 item", "0 items", "2 items": the noun agrees with its count.
+    public static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }

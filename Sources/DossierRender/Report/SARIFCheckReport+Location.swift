@@ -38,13 +38,22 @@ extension SARIFCheckReport {
             }
         }
 
+        /// A file named relative to the content folder, named instead
+        /// relative to the working folder (`docs/di/threats/TH-1.md`), or
+        /// absolute when the content folder lies outside it; "" for the
+        /// working folder itself. Text output prints this form too, so every
+        /// report names a file the same way.
+        public func path(of file: String) -> String {
+            guard let relativePath else { return absolutePath + "/" + file }
+            return relativePath + file
+        }
+
         /// The `artifactLocation` of a file named relative to the content folder.
         func artifactLocation(of file: String) -> JSONValue {
-            guard let relativePath else {
-                return .object([("uri", .string("file://" + Self.percentEncoded(absolutePath + "/" + file)))])
-            }
+            let path = path(of: file)
+            guard relativePath != nil else { return .object([("uri", .string("file://" + Self.percentEncoded(path)))]) }
             // A file-less diagnostic (an unlistable content folder) still needs a non-empty URI.
-            let uri = Self.percentEncoded(relativePath + file)
+            let uri = Self.percentEncoded(path)
             return .object([("uri", .string(uri.isEmpty ? "./" : uri)), ("uriBaseId", .string(Self.sourceRootID))])
         }
 

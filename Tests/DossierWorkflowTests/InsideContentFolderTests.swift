@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// Without `--content`, a folder with dossier.yml and no content/dossier.yml
+/// is the content folder: people run the tool where they edit the items.
+@Suite("inside the content folder")
+struct InsideContentFolderTests {
+    @Test("check reads the current folder and names files from it")
+    func check() throws {
+        let project = try Projects.withFindings()
+        let run = try Dossier.run(["check"], in: project.url.appendingPathComponent("content"))
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("security/SR-099.md:1: major:"), "\(run.stderr)")
+    }
+
+    @Test("new writes into the current folder and prints the path from it")
+    func new() throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try Dossier.run(["new", "hazard", "Burn"], in: project.url.appendingPathComponent("content"))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "hazards/HZ-002.md\n")
+        #expect(project.exists("content/hazards/HZ-002.md"))
+    }
+
+    @Test("build puts the output beside the content folder, not into it")
+    func build() throws {
+        let project = try TemporaryFolder.starterProject()
+        let content = project.url.appendingPathComponent("content")
+        let run = try Dossier.run(["build"], in: content)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.hasPrefix("Built ../output/: "), "\(run.stderr)")
+        #expect(project.exists("output/dossier.html"))
+        #expect(!project.exists("content/output"))
+        #expect(try Dossier.run(["check"], in: content).status == 0)
+    }
+
+    @Test("content/dossier.yml wins over ./dossier.yml")
+    func contentFolderFirst() throws {
+        let project = try TemporaryFolder.starterProject()
+        try project.write("not: [a dossier\n", to: "dossier.yml")
+        let run = try Dossier.run(["check"], in: project.url)
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test("with neither, the message names content/dossier.yml")
+    func neither() throws {
+        let folder = try TemporaryFolder()
+        let run = try Dossier.run(["new", "threat", "X"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("content/dossier.yml not found"))
+    }
+}
