@@ -40,7 +40,7 @@ templates:
 SIZES ?= 1000,10000,100000
 bench: deps
 	$(SWIFT) build -c release --product dossier
-	cc -O2 -o .build/cmark_floor bench/cmark_floor.c -lcmark
+	cc -O2 -o .build/cmark_floor bench/cmark_floor.c -lcmark-gfm -lcmark-gfm-extensions
 	python3 bench/bench.py --sizes $(SIZES)
 
 # libFuzzer on the loader and the whole check pipeline, seeded from content/
