@@ -7,12 +7,15 @@ BIN = .build/$(CONFIG)/dossier
 
 .PHONY: dossier test build deps bench clean templates fuzz
 
-# libcmark-dev is the one system library; install it when missing (Debian).
+# cmark-gfm (GitHub's cmark, for tables) is the one system library; install it
+# when missing (Debian). Its extensions are a separate package, hence the header check.
 deps:
-	@if ! pkg-config --exists libcmark 2>/dev/null && [ ! -f /usr/include/cmark.h ]; then \
-		echo "Installing libcmark-dev"; \
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || \
+		[ ! -f "$$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h" ]; then \
+		echo "Installing libcmark-gfm-dev"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config; \
+		$$SUDO apt-get update -qq && \
+			$$SUDO apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config; \
 	fi
 
 build: deps
@@ -37,7 +40,7 @@ templates:
 SIZES ?= 1000,10000,100000
 bench: deps
 	$(SWIFT) build -c release --product dossier
-	cc -O2 -o .build/cmark_floor bench/cmark_floor.c -lcmark
+	cc -O2 -o .build/cmark_floor bench/cmark_floor.c -lcmark-gfm -lcmark-gfm-extensions
 	python3 bench/bench.py --sizes $(SIZES)
 
 # libFuzzer on the loader and the whole check pipeline, seeded from content/

@@ -48,7 +48,10 @@ enum BodyScanner {
                 fileLinks.append(BodyFileLink(destination: destination, line: lineOffset + line,
                                               isImage: type == CMARK_NODE_IMAGE))
             default:
-                break
+                // A table cell holds its text without a paragraph; ending
+                // every block with a space keeps one cell's last word from
+                // running into the next cell's first.
+                if !enter, node.isCmarkBlock { prose.append(" ", line: 0) }
             }
         }
         return ItemBody(markdown: String(markdown), firstLine: firstLine, references: references,

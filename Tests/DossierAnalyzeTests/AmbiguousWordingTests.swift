@@ -101,4 +101,14 @@ import Testing
             """)
         #expect(found.map(\.brief) == [])
     }
+
+    @Test func phraseInATableCellIsReportedAtItsRow() throws {
+        let found = try findings(adding: Self.requirement(body: """
+            | Condition | Response |
+            |---|---|
+            | upload fails | the app retries |
+            | network lost | the app alerts the user if possible |
+            """), verified: ["REQ-2"])
+        #expect(found.map(\.brief) == ["requirements/REQ-2.md:10: minor: [ambiguous-wording] REQ-2"])
+    }
 }

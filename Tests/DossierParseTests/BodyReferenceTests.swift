@@ -68,4 +68,21 @@ import Testing
             BodyFileLink(destination: "pump.png", line: 6, isImage: true),
         ])
     }
+
+    /// A table's rows are source lines of their own; its cells are prose
+    /// (folded to lower case), each apart from the next, without the pipes
+    /// and the delimiter row.
+    @Test func tableCellsAreReadWithTheirReferencesAndLinksAtTheirRows() throws {
+        let parsed = try parse(Self.hazard(body: """
+            | Step | Control |
+            |---|---|
+            | pairing | [[TH-1]] |
+            | update | [[SR-1]] and [the flow](flow.svg) |
+            """))
+        let body = try #require(parsed.item("HZ-1")?.body)
+        #expect(body.references == [BodyReference(target: "TH-1", line: 8), BodyReference(target: "SR-1", line: 9)])
+        #expect(body.fileLinks == [BodyFileLink(destination: "flow.svg", line: 9, isImage: false)])
+        #expect(body.prose == "step control pairing [[th-1]] update [[sr-1]] and the flow ")
+        #expect(body.line(ofProseOffset: body.prose.utf8.count - 1) == 9)
+    }
 }

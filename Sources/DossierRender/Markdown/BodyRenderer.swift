@@ -8,8 +8,8 @@ import Glibc
 
 /// Renders an item body for one output. `[[ID]]` becomes a link to the
 /// item, relative links are pointed at the item's page or the copied file,
-/// and the tree is rendered by cmark in its safe mode: raw HTML is dropped
-/// and `javascript:`-style URLs are emptied by cmark itself.
+/// and the tree is rendered by cmark-gfm in its safe mode: raw HTML is
+/// dropped and `javascript:`-style URLs are emptied by cmark itself.
 public struct BodyRenderer {
     public let links: LinkStyle
     let graph: TraceGraph
@@ -21,11 +21,13 @@ public struct BodyRenderer {
 
     public func html(of position: Int) -> String {
         let document = rewrittenTree(of: position)
-        return Self.take(cmark_render_html(document.root, CMARK_OPT_DEFAULT))
+        return Self.take(cmark_render_html(document.root, CMARK_OPT_DEFAULT, document.syntaxExtensions))
     }
 
     /// CommonMark for dossier.md; raw HTML is removed from the tree first,
-    /// since Markdown viewers would otherwise pass it through.
+    /// since Markdown viewers would otherwise pass it through. Tables and the
+    /// other extension nodes write themselves in GitHub's syntax, so this
+    /// renderer needs no extension list.
     public func commonMark(of position: Int) -> String {
         let document = rewrittenTree(of: position)
         removeRawHTML(document)
