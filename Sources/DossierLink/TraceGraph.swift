@@ -14,7 +14,8 @@ public struct TraceGraph: Sendable {
     public let bodyLinks: [[String: BodyLinkTarget]]
     /// Files under the content folder that bodies link to, sorted.
     public let attachments: [String]
-    /// Item indices by type, live items only, in path order.
+    /// Item indices by type, live items only, in the natural order of their
+    /// ids (TM-2 before TM-10): how every matrix and table lists them.
     public let liveItems: [ItemType: [Int]]
 
     init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
@@ -35,6 +36,9 @@ public struct TraceGraph: Sendable {
         var live: [ItemType: [Int]] = [:]
         for (position, item) in items.enumerated() where item.isLive {
             live[item.type, default: []].append(position)
+        }
+        for type in Array(live.keys) {
+            live[type]!.sort { NaturalOrder.precedes(items[$0].id, items[$1].id) }
         }
         self.liveItems = live
     }

@@ -58,7 +58,8 @@ public struct TraceLinker: Sendable {
             guard let target = index[link.target] else {
                 if broken.contains(link.target) { continue }
                 errors.append(.danglingReference(location, from: item.id, target: link.target,
-                                                 detail: "listed under `\(link.field.rawValue)`, which is not the id of any item"))
+                                                 detail: "listed under `\(link.field.rawValue)`, which is not the id of any "
+                                                    + "item\(Self.suggestion(for: link.target, in: index))"))
                 continue
             }
             guard link.field.targetTypes.contains(items[target].type) else {
@@ -71,12 +72,29 @@ public struct TraceLinker: Sendable {
         return resolved
     }
 
+    /// "; did you mean TH-012?" for an id one or two edits from a real one,
+    /// case aside; nothing when no id is that close.
+    static func suggestion(for id: String, in index: [String: Int]) -> String {
+        let folded = id.lowercased()
+        var byFolded: [String: String] = [:]
+        for known in index.keys {
+            let key = known.lowercased()
+            if let existing = byFolded[key], !ByteOrder.precedes(known, existing) { continue }
+            byFolded[key] = known
+        }
+        let meant = byFolded[folded] ?? EditDistance.closest(to: folded, among: byFolded.keys, within: 2).flatMap {
+            byFolded[$0]
+        }
+        return meant.map { "; did you mean \($0)?" } ?? ""
+    }
+
     private func resolveReferences(of item: Item, index: [String: Int], broken: Set<String>,
                                    errors: inout [InputError]) {
         for reference in item.body.references where index[reference.target] == nil && !broken.contains(reference.target) {
             errors.append(.danglingReference(SourceLocation(file: item.location.file, line: reference.line),
                                              from: item.id, target: "[[\(reference.target)]]",
-                                             detail: "but no item has the id \(reference.target)"))
+                                             detail: "but no item has the id \(reference.target)"
+                                                + Self.suggestion(for: reference.target, in: index)))
         }
     }
 

@@ -127,6 +127,11 @@ struct ConfigurationReader {
             if !ItemReader.isValidID(entry.value) {
                 errors.append(.configInvalid(.configuration(line: entry.line),
                                              reason: "phase '\(entry.value)' must be a single word of letters, digits, `-` or `_`"))
+            } else if let meant = Self.standardPhase(meant: entry.value) {
+                // Blamed here, once, rather than on every item that names the real phase.
+                errors.append(.configInvalid(.configuration(line: entry.line),
+                                             reason: "phase '\(entry.value)' is not one of the lifecycle phases of "
+                                                + "IEC 81001-5-1 §5.2.1; did you mean '\(meant)'?"))
             } else if phases.contains(LifecyclePhase(entry.value)) {
                 errors.append(.configInvalid(.configuration(line: entry.line), reason: "phase '\(entry.value)' is listed twice"))
             } else {
@@ -137,6 +142,15 @@ struct ConfigurationReader {
             errors.append(.configInvalid(.configuration(line: line), reason: "`phases` must list at least one lifecycle phase"))
         }
         return phases
+    }
+
+    /// The standard phase a project phase is a near miss of: one or two
+    /// edits from it without being it (`decomissioning`). A phase of the
+    /// project's own (`transport`) is far from all four.
+    static func standardPhase(meant name: String) -> String? {
+        let standard = LifecyclePhase.standardPhases.map(\.rawValue)
+        guard !standard.contains(name) else { return nil }
+        return EditDistance.closest(to: name.lowercased(), among: standard, within: 2)
     }
 
     private func readNotApplicable(_ mapping: Node.Mapping?, errors: inout [InputError],

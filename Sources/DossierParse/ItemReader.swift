@@ -79,8 +79,12 @@ struct ItemReader {
             if phases.allows(phase) {
                 if !result.contains(phase) { result.append(phase) }
             } else {
+                let meant = phases.allowed.flatMap {
+                    EditDistance.closest(to: entry.value, among: $0.map(\.rawValue), within: 2)
+                }
                 fields.fail(.invalidValue(SourceLocation(file: file, line: entry.line), field: "phases",
-                                          value: entry.value, expected: "one of the project's phases: \(phases.list)"))
+                                          value: entry.value, expected: "one of the project's phases: \(phases.list)"
+                                              + (meant.map { " (did you mean \($0)?)" } ?? "")))
             }
         }
         let hadBadPhase = fields.errors.contains { if case .invalidValue(_, "phases", _, _) = $0 { true } else { false } }

@@ -19,7 +19,7 @@ enum ItemFields {
         }
         add("Tags", item.tags.joined(separator: ", "))
         for field in item.extraFields {
-            add(field.name, field.value.displayText)
+            add(FieldSpec.humanized(field.name), field.value.displayText)
         }
         return rows
     }
