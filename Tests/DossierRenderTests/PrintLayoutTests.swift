@@ -39,6 +39,18 @@ import Testing
         #expect(html.contains(#".toc a::after { content: leader(".") target-counter(attr(href), page); }"#))
     }
 
+    /// WeasyPrint 57 drops a shorthand that holds a var(): table borders and
+    /// badge colours vanished from its PDF.
+    @Test func noShorthandPropertyTakesAVariable() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let shorthand = try Regex(#"(background|border(-top|-bottom|-left|-right)?)\s*:[^;}]*var\("#)
+        for path in ["dossier.html", "site/style.css"] {
+            let found = OutputTree.text(build.files, path).firstMatch(of: shorthand).map { String($0.0) }
+            #expect(found == nil, "\(path)")
+        }
+    }
+
     /// Sections are the scope chapter; printing them again among the design
     /// inputs made the dossier say everything twice.
     @Test func narrativeSectionsPrintOnceInTheScopeChapter() throws {

@@ -519,6 +519,8 @@ SHA-256 digests computed by {{document.generator}}.
 {{{footer}}}
 """#,
         "style": #"""
+/* Colours are set on longhand properties: WeasyPrint 57 ignores a
+   shorthand (border, background) that holds a var(). */
 :root {
   --ink: #1d2433; --muted: #5b6475; --line: #d7dbe3; --soft: #f4f6f9; --accent: #1f4e8c;
   --ok: #1e7b3a; --ok-bg: #e5f4ea; --open: #8a5a00; --open-bg: #fdf1d8; --gap: #a3221b; --gap-bg: #fbe4e2;
@@ -528,14 +530,14 @@ body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 "Source Sa
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }
 code, .mono { font-family: "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
-pre { background: var(--soft); border: 1px solid var(--line); padding: 0.75em; overflow-x: auto; }
+pre { background-color: var(--soft); border: 1px solid; border-color: var(--line); padding: 0.75em; overflow-x: auto; }
 h1, h2, h3 { line-height: 1.25; }
 h1 { font-size: 1.7em; margin: 0.2em 0 0.6em; }
-h2 { font-size: 1.3em; margin: 1.6em 0 0.6em; border-bottom: 1px solid var(--line); padding-bottom: 0.2em; }
+h2 { font-size: 1.3em; margin: 1.6em 0 0.6em; border-bottom: 1px solid; border-bottom-color: var(--line); padding-bottom: 0.2em; }
 h3 { font-size: 1.1em; margin: 1.4em 0 0.4em; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.2em; font-size: 0.93em; }
-th, td { border: 1px solid var(--line); padding: 0.35em 0.55em; text-align: left; vertical-align: top; }
-th { background: var(--soft); font-weight: 600; }
+th, td { border: 1px solid; border-color: var(--line); padding: 0.35em 0.55em; text-align: left; vertical-align: top; }
+th { background-color: var(--soft); font-weight: 600; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 td ul, td ol { margin: 0; padding-left: 1.1em; }
@@ -543,25 +545,25 @@ td ul, td ol { margin: 0; padding-left: 1.1em; }
 .muted { color: var(--muted); }
 .id { font-family: "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.88em; white-space: nowrap; }
 .badge { display: inline-block; padding: 0.05em 0.5em; border-radius: 0.8em; font-size: 0.8em; font-weight: 600; white-space: nowrap; }
-.badge.ok, .badge.covered, .badge.pass, .badge.passed { background: var(--ok-bg); color: var(--ok); }
-.badge.open, .badge.unverified, .badge.not-run, .badge.none, .badge.minor, .badge.accepted, .badge.transferred, .badge.avoided { background: var(--open-bg); color: var(--open); }
-.badge.gap, .badge.fail, .badge.failed, .badge.verification-failed, .badge.major { background: var(--gap-bg); color: var(--gap); }
-.badge.obsolete { background: var(--soft); color: var(--muted); }
+.badge.ok, .badge.covered, .badge.pass, .badge.passed { background-color: var(--ok-bg); color: var(--ok); }
+.badge.open, .badge.unverified, .badge.not-run, .badge.none, .badge.minor, .badge.accepted, .badge.transferred, .badge.avoided { background-color: var(--open-bg); color: var(--open); }
+.badge.gap, .badge.fail, .badge.failed, .badge.verification-failed, .badge.major { background-color: var(--gap-bg); color: var(--gap); }
+.badge.obsolete { background-color: var(--soft); color: var(--muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(13em, 1fr)); gap: 0.8em; margin: 0.8em 0 1.4em; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 0.7em 0.9em; }
+.card { border: 1px solid; border-color: var(--line); border-radius: 6px; padding: 0.7em 0.9em; }
 .card h3 { margin: 0 0 0.3em; font-size: 1em; }
 .card .figure { font-size: 1.6em; font-weight: 600; }
 .card.gap, .card.failed { border-color: var(--gap); }
-.site-header { background: var(--ink); color: #fff; padding: 0.6em 1.5em; display: flex; flex-wrap: wrap; gap: 0.4em 1.5em; align-items: baseline; }
+.site-header { background-color: var(--ink); color: #fff; padding: 0.6em 1.5em; display: flex; flex-wrap: wrap; gap: 0.4em 1.5em; align-items: baseline; }
 .site-header a { color: #fff; }
 .site-header .product { font-weight: 600; margin-right: auto; }
 main { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em 3em; }
-.site-footer { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em; color: var(--muted); font-size: 0.85em; border-top: 1px solid var(--line); }
+.site-footer { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em; color: var(--muted); font-size: 0.85em; border-top: 1px solid; border-top-color: var(--line); }
 .body { max-width: 50em; }
 .item-meta { color: var(--muted); margin-top: -0.6em; }
-.cover { border-bottom: 2px solid var(--ink); margin-bottom: 1.5em; padding-bottom: 1em; }
+.cover { border-bottom: 2px solid; border-bottom-color: var(--ink); margin-bottom: 1.5em; padding-bottom: 1em; }
 .cover .document-id { font-size: 1.1em; color: var(--muted); }
-.item { border-top: 1px solid var(--line); padding-top: 0.4em; margin-top: 1.2em; }
+.item { border-top: 1px solid; border-top-color: var(--line); padding-top: 0.4em; margin-top: 1.2em; }
 .gap-row td { background: #fffafa; }
 ul.mitigations { list-style: none; padding-left: 0; }
 ul.mitigations li + li { margin-top: 0.45em; }
@@ -572,8 +574,8 @@ ul.mitigations li + li { margin-top: 0.45em; }
    break anywhere rather than widen their column. */
 table.findings { table-layout: fixed; }
 table.findings col.severity { width: 10%; }
-table.findings col.rule { width: 23%; }
-table.findings col.where { width: 22%; }
+table.findings col.rule { width: 22%; }
+table.findings col.where { width: 20%; }
 table.findings .id, table.findings .mono { white-space: normal; overflow-wrap: anywhere; }
 td code { overflow-wrap: anywhere; }
 .print-header { display: none; }
@@ -583,7 +585,7 @@ td code { overflow-wrap: anywhere; }
   .site-header, .site-footer, nav.toc-screen { display: none; }
   main { max-width: none; padding: 0; }
   a { color: inherit; }
-  h2.chapter { break-before: page; border-bottom: 2px solid var(--ink); }
+  h2.chapter { break-before: page; border-bottom: 2px solid; border-bottom-color: var(--ink); }
   h2, h3, h4 { break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
   /* An item's heading stays with its field table (a browser honours
