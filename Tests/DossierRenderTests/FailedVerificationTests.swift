@@ -52,6 +52,7 @@ import Testing
         #expect(index.contains(#"<td><a href="phases/operation.html">Operation</a></td><td>3</td><td>1</td><td>0</td><td>1</td><td>0</td>"#))
         let html = OutputTree.text(build.files, "dossier.html")
         #expect(html.contains(#"<span class="badge verification-failed">Verification failed</span>"#))
+        #expect(html.contains("a threat whose mitigation failed a verification is <em>verification failed</em>, never covered"))
         let markdown = OutputTree.text(build.files, "dossier.md")
         #expect(markdown.contains("[VER-2](#item-VER-2): fail"))
         #expect(markdown.contains("| Verification failed |"))

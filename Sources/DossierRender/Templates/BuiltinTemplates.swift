@@ -107,7 +107,7 @@ enum BuiltinTemplates {
 {{/hasSections}}
 
 <h2 class="chapter" id="chapter-coverage">Coverage by lifecycle phase</h2>
-<p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed.</p>
+<p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed; a threat whose mitigation failed a verification is <em>verification failed</em>, never covered. A phase is marked <em>gap</em> when a threat is left without mitigation, else <em>failed</em> when a verification failed, else <em>open</em> while a verification is outstanding.</p>
 {{> coverage-summary}}
 <p>Findings: {{counts.major}} major, {{counts.minor}} minor (see <a href="#chapter-findings">Findings</a>).</p>
 
