@@ -1,9 +1,10 @@
 import ArgumentParser
+import DossierModel
 
 /// `dossier`: the root command. Subcommands do the work.
 public struct DossierCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
-        commandName: "dossier",
+        commandName: DossierTool.name,
         abstract: "Build a security design-input dossier from Markdown design inputs, and find the gaps an auditor would.",
         discussion: """
             Design inputs are Markdown files with YAML front matter under a content folder, with a \
@@ -18,6 +19,7 @@ public struct DossierCommand: ParsableCommand {
 
             Exit status: 0 done, 1 findings at or above --fail-on (check), 2 input errors, 64 wrong usage.
             """,
+        version: DossierTool.version,
         subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, SchemaCommand.self])
 
     public init() {}

@@ -23,8 +23,12 @@ public struct PhaseMatrixRow: Sendable {
 public enum ThreatCoverageStatus: String, Hashable, Sendable, CaseIterable {
     /// Mitigated in the phase, and every mitigation verified and passed.
     case covered
-    /// Mitigated in the phase, but a mitigation is unverified, not run or failed.
+    /// Mitigated in the phase, but a mitigation is unverified or its
+    /// verification has not run.
     case unverified
+    /// Mitigated in the phase, and a verification of a mitigation failed:
+    /// evidence that the control does not work, never "covered".
+    case verificationFailed = "verification-failed"
     /// Treated `mitigate`, and nothing mitigates it in this phase.
     case gap
     /// Risk accepted (with or without the rationale SPEC asks for).
@@ -36,6 +40,7 @@ public enum ThreatCoverageStatus: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .covered: "Covered"
         case .unverified: "Covered, verification open"
+        case .verificationFailed: "Verification failed"
         case .gap: "Gap"
         case .accepted: "Accepted"
         case .transferred: "Transferred"
@@ -48,15 +53,20 @@ extension TraceGraph {
     public func phaseMatrix(for phase: LifecyclePhase) -> PhaseMatrix {
         var rows: [PhaseMatrixRow] = []
         for threat in live(.threat) where items[threat].phases.contains(phase) {
-            let mitigations = liveSources(of: threat, in: .threats).filter { items[$0].phases.contains(phase) }
-            rows.append(PhaseMatrixRow(threat: threat, mitigations: mitigations,
-                                       status: status(of: threat, mitigations: mitigations)))
+            rows.append(coverage(of: threat, in: phase))
         }
         let requirements = live(.securityRequirement).filter { items[$0].phases.contains(phase) }
         return PhaseMatrix(phase: phase, rows: rows, securityRequirements: requirements)
     }
 
     public var phaseMatrices: [PhaseMatrix] { phases.map(phaseMatrix(for:)) }
+
+    /// One threat's row of a phase's matrix, without building the matrix:
+    /// an item page shows its threat's status in each of its phases.
+    public func coverage(of threat: Int, in phase: LifecyclePhase) -> PhaseMatrixRow {
+        let mitigations = liveSources(of: threat, in: .threats).filter { items[$0].phases.contains(phase) }
+        return PhaseMatrixRow(threat: threat, mitigations: mitigations, status: status(of: threat, mitigations: mitigations))
+    }
 
     private func status(of threat: Int, mitigations: [Int]) -> ThreatCoverageStatus {
         switch items[threat].threat?.treatment ?? .mitigate {
@@ -65,7 +75,9 @@ extension TraceGraph {
         case .avoid: return .avoided
         case .mitigate:
             if mitigations.isEmpty { return .gap }
-            return mitigations.allSatisfy { verificationState(of: $0) == .passed } ? .covered : .unverified
+            let states = mitigations.map(verificationState(of:))
+            if states.contains(.failed) { return .verificationFailed }
+            return states.allSatisfy { $0 == .passed } ? .covered : .unverified
         }
     }
 }

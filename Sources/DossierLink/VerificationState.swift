@@ -10,6 +10,15 @@ public enum VerificationState: String, Hashable, Sendable {
     case failed
     /// Every verification passed.
     case passed
+
+    public var title: String {
+        switch self {
+        case .none: "no verification"
+        case .notRun: "not run"
+        case .failed: "failed"
+        case .passed: "passed"
+        }
+    }
 }
 
 extension TraceGraph {
@@ -24,5 +33,15 @@ extension TraceGraph {
         if results.contains(.fail) { return .failed }
         if results.contains(.notRun) { return .notRun }
         return .passed
+    }
+
+    /// The verifications that decide `verificationState(of:)`: the failed
+    /// ones when one failed, the ones not run when one has not run, else all.
+    public func decisiveVerifications(of position: Int) -> [Int] {
+        let all = verifications(of: position)
+        let state = verificationState(of: position)
+        let result: VerificationResult? = state == .failed ? .fail : state == .notRun ? .notRun : nil
+        guard let result else { return all }
+        return all.filter { items[$0].verification?.result == result }
     }
 }

@@ -24,7 +24,7 @@ import Testing
         for type in ["DossierViewModel", "DocumentControlView", "FindingCountsView", "PhaseSummaryView", "MatrixView",
                      "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
                      "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
-                     "ItemView", "ItemHeadingView", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView",
+                     "ItemView", "ItemHeadingView", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
                      "ManifestEntryView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }

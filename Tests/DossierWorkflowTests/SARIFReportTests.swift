@@ -106,6 +106,18 @@ struct SARIFReportTests {
         #expect(folder.relativePath == relative)
     }
 
+    /// Tool validation (ISO 13485 §4.1.6) asks which version produced a result.
+    @Test("the driver names the tool's version")
+    func driverVersion() throws {
+        let log = SARIFCheckReport.render(summary: CheckSummary(items: 0, diagnostics: []), diagnostics: [],
+                                          contentFolder: .init(path: "content", workingDirectory: "/repo"))
+        let object = try JSONSerialization.jsonObject(with: Data(log.utf8)) as? [String: Any]
+        let driver = ((object?["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any]
+        #expect(driver?["name"] as? String == "dossier")
+        #expect(driver?["version"] as? String == DossierTool.version)
+        #expect(DossierTool.version == "2.0.0")
+    }
+
     @Test func percentEncoding() {
         let folder = SARIFCheckReport.ContentFolder(path: "design inputs", workingDirectory: "/repo")
         let log = SARIFCheckReport.render(

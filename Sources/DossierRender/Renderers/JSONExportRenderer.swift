@@ -12,6 +12,7 @@ public struct JSONExportRenderer {
         let major = input.findings.filter { $0.severity == .major }.count
         let document = JSONValue.object([
             ("format", .string("dossier-export/1")),
+            ("generator", .object([("name", .string(DossierTool.name)), ("version", .string(DossierTool.version))])),
             ("product", product(configuration.product)),
             ("document", self.document(configuration.document)),
             ("phases", .strings(configuration.phases.map(\.rawValue))),
@@ -55,6 +56,7 @@ public struct JSONExportRenderer {
             ("threats", .number(matrix.rows.count)),
             ("covered", .number(matrix.count(.covered))),
             ("unverified", .number(matrix.count(.unverified))),
+            ("failed", .number(matrix.count(.verificationFailed))),
             ("gaps", .number(matrix.count(.gap))),
             ("securityRequirements", .strings(matrix.securityRequirements.map { graph[$0].id })),
             ("rows", .array(matrix.rows.map { row in
@@ -62,6 +64,15 @@ public struct JSONExportRenderer {
                     ("threat", .string(graph[row.threat].id)),
                     ("status", .string(row.status.rawValue)),
                     ("securityRequirements", .strings(row.mitigations.map { graph[$0].id })),
+                    ("verifications", .array(row.mitigations.flatMap { requirement in
+                        graph.verifications(of: requirement).map { verification in
+                            .object([
+                                ("securityRequirement", .string(graph[requirement].id)),
+                                ("verification", .string(graph[verification].id)),
+                                ("result", .string(graph[verification].verification?.result.rawValue ?? "")),
+                            ])
+                        }
+                    })),
                 ])
             })),
         ])
@@ -100,14 +111,26 @@ public struct JSONExportRenderer {
             ("linkedFrom", .object(incoming)),
             ("references", .strings(item.body.references.map(\.target))),
             ("body", .string(item.body.markdown)),
-        ])
+        ] + verification(of: position, graph: graph))
+    }
+
+    /// A requirement's verification state, beside the results it follows from.
+    private func verification(of position: Int, graph: TraceGraph) -> [(String, JSONValue)] {
+        guard [.requirement, .securityRequirement].contains(graph[position].type) else { return [] }
+        return [("verification", .object([
+            ("state", .string(graph.verificationState(of: position).rawValue)),
+            ("results", .object(graph.verifications(of: position).map {
+                (graph[$0].id, .string(graph[$0].verification?.result.rawValue ?? ""))
+            })),
+        ]))]
     }
 
     private func finding(_ finding: Finding) -> JSONValue {
         .object([
             ("rule", .string(finding.rule.rawValue)), ("severity", .string(finding.severity.rawValue)),
             ("item", .string(finding.subject)), ("file", .string(finding.location.file)),
-            ("line", .number(finding.location.line)), ("message", .string(finding.fullMessage)),
+            ("line", .number(finding.location.line)), ("message", .string(finding.message)),
+            ("remedy", .optional(finding.remedy)),
         ])
     }
 

@@ -43,7 +43,11 @@ public struct TraceCSVRenderer {
             }
             for verification in verifications {
                 let details = graph[verification].verification ?? VerificationDetails()
-                let status = details.result == .pass ? (uncovered.isEmpty ? "covered" : "phase-gap") : "verification-open"
+                let status = switch details.result {
+                case .pass: uncovered.isEmpty ? "covered" : "phase-gap"
+                case .fail: ThreatCoverageStatus.verificationFailed.rawValue
+                case .notRun: "verification-open"
+                }
                 rows.append(prefix + middle + [graph[verification].id, details.method?.rawValue ?? "",
                                                details.result.rawValue, status])
             }

@@ -23,8 +23,9 @@ public enum SARIFCheckReport {
         let run: JSONValue = .object([
             ("tool", .object([
                 ("driver", .object([
-                    ("name", .string("dossier")),
+                    ("name", .string(DossierTool.name)),
                     ("fullName", .string("Dossier design-input checker")),
+                    ("version", .string(DossierTool.version)),
                     ("rules", .array(descriptors.values)),
                 ])),
             ])),

@@ -12,14 +12,30 @@ struct CoverageViewBuilder {
         let phase = matrix.phase
         let gaps = matrix.count(.gap)
         let unverified = matrix.count(.unverified)
+        let failed = matrix.count(.verificationFailed)
         let decisions = matrix.count(.accepted) + matrix.count(.transferred) + matrix.count(.avoided)
         let noRequirements = matrix.securityRequirements.isEmpty
+        let threats = matrix.rows.count
+        let requirements = matrix.securityRequirements.count
         return PhaseSummaryView(
             name: phase.rawValue, title: phase.title, href: links.phase(phase.rawValue), anchor: "phase-\(phase.rawValue)",
-            threats: matrix.rows.count, covered: matrix.count(.covered), unverified: unverified, gaps: gaps,
-            riskDecisions: decisions, securityRequirements: matrix.securityRequirements.count,
+            threats: threats, covered: matrix.count(.covered), unverified: unverified, failed: failed, gaps: gaps,
+            riskDecisions: decisions, securityRequirements: requirements,
+            threatsApplyText: CountText.phrase(threats, "threat applies", "threats apply"),
+            threatsText: CountText.phrase(threats, "threat", "threats"),
+            gapsText: CountText.phrase(gaps, "gap", "gaps"),
+            riskDecisionsText: CountText.phrase(decisions, "risk decision", "risk decisions"),
+            securityRequirementsText: CountText.phrase(requirements, "security requirement", "security requirements"),
             hasGaps: gaps > 0 || noRequirements, hasNoRequirements: noRequirements,
-            state: gaps > 0 || noRequirements ? "gap" : unverified > 0 ? "open" : "ok")
+            state: Self.state(gaps: gaps, noRequirements: noRequirements, failed: failed, unverified: unverified))
+    }
+
+    /// A missing mitigation outranks a failed one, which outranks one not
+    /// yet verified: the badge names the worst thing the reviewer will find.
+    static func state(gaps: Int, noRequirements: Bool, failed: Int, unverified: Int) -> String {
+        if gaps > 0 || noRequirements { return "gap" }
+        if failed > 0 { return "failed" }
+        return unverified > 0 ? "open" : "ok"
     }
 
     func matrix(_ matrix: PhaseMatrix) -> MatrixView {
@@ -41,7 +57,8 @@ struct CoverageViewBuilder {
             threat: items.reference(row.threat), treatment: threat.treatment.rawValue,
             riskChange: Self.riskChange(threat),
             mitigations: mitigations, hasMitigations: !mitigations.isEmpty, status: row.status.title,
-            statusClass: row.status.rawValue, rationale: threat.treatment == .mitigate ? nil : threat.rationale)
+            statusClass: row.status.rawValue,
+            isGapRow: mitigations.isEmpty || row.status == .verificationFailed, rationale: threat.treatment == .mitigate ? nil : threat.rationale)
     }
 
     static func riskChange(_ threat: ThreatDetails) -> String {

@@ -8,12 +8,21 @@ public struct PhaseSummaryView: Sendable {
     public var threats: Int
     public var covered: Int
     public var unverified: Int
+    /// Threats whose mitigation in the phase has a failed verification.
+    public var failed: Int
     public var gaps: Int
     public var riskDecisions: Int
     public var securityRequirements: Int
+    /// "1 threat applies", "3 threats apply".
+    public var threatsApplyText: String
+    /// "1 threat", "3 threats".
+    public var threatsText: String
+    public var gapsText: String
+    public var riskDecisionsText: String
+    public var securityRequirementsText: String
     public var hasGaps: Bool
     public var hasNoRequirements: Bool
-    /// "ok", "open" or "gap", for the status badge.
+    /// "ok", "open", "failed" or "gap", for the status badge.
     public var state: String
 }
 
@@ -41,6 +50,8 @@ public struct MatrixRowView: Sendable {
     public var hasMitigations: Bool
     public var status: String
     public var statusClass: String
+    /// Nothing mitigates the threat here, or a mitigation failed its verification.
+    public var isGapRow: Bool
     public var rationale: String?
 }
 

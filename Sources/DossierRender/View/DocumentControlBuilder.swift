@@ -21,6 +21,6 @@ enum DocumentControlBuilder {
             productName: product.name, productVersion: product.version, productFields: productFields,
             documentID: document.id, documentTitle: document.title, revision: document.revision ?? "—",
             date: document.date, documentFields: documentFields, approvals: approvals,
-            hasApprovals: !approvals.isEmpty)
+            hasApprovals: !approvals.isEmpty, generator: DossierTool.nameAndVersion)
     }
 }

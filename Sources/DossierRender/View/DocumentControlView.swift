@@ -11,6 +11,8 @@ public struct DocumentControlView: Sendable {
     public var documentFields: [FieldView]
     public var approvals: [ApprovalView]
     public var hasApprovals: Bool
+    /// The tool and version that produced the output, "dossier 2.0.0".
+    public var generator: String
 }
 
 public struct ApprovalView: Sendable {
@@ -26,4 +28,6 @@ public struct FindingCountsView: Sendable {
     public var isClean: Bool
     public var hasMajor: Bool
     public var items: Int
+    /// "1 design input", "40 design inputs".
+    public var itemsText: String
 }

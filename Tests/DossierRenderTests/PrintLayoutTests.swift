@@ -1,0 +1,89 @@
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// `dossier.html` is printed to A4 (Chromium now, WeasyPrint later) for a
+/// Notified Body: what a reviewer of the printout asked for.
+@Suite struct PrintLayoutTests {
+    @Test func theFindingsTableGivesTheMessageTheWidthAndLetsIDsBreak() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        let table = [#"<table class="findings">"#,
+                     #"<colgroup><col class="severity"><col class="rule"><col class="where"><col class="message"></colgroup>"#]
+        #expect(html.contains(table.joined(separator: "\n")))
+        #expect(html.contains("table.findings { table-layout: fixed; }"))
+        #expect(html.contains("table.findings .id, table.findings .mono { white-space: normal; overflow-wrap: anywhere; }"))
+    }
+
+    @Test func anItemHeadingIsKeptWithItsFieldTable() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        let head = [#"<section class="item" id="item-TH-1">"#, #"<div class="item-head">"#,
+                    #"<h4><span class="id">TH-1</span> Forged dose command</h4>"#, #"<table class="fields">"#]
+        #expect(html.contains(head.joined(separator: "\n")))
+        #expect(html.contains(".item-head { break-inside: avoid; }"))
+        #expect(html.contains("h2, h3, h4 { break-after: avoid; }"))
+        #expect(html.contains("p, li { orphans: 3; widows: 3; }"))
+    }
+
+    @Test func pageMarginBoxesUseTheBodyFontAndTheContentsHasPageNumbers() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        for box in ["@top-left", "@top-right", "@bottom-left", "@bottom-right"] {
+            let line = try #require(html.split(separator: "\n").first { $0.contains(box + " {") }, "no \(box)")
+            #expect(line.contains(#"font-family: "Source Sans 3", "Segoe UI", Helvetica, Arial, sans-serif;"#), "\(box)")
+        }
+        #expect(html.contains(#".toc a::after { content: leader(".") target-counter(attr(href), page); }"#))
+    }
+
+    /// WeasyPrint 57 drops a shorthand that holds a var(): table borders and
+    /// badge colours vanished from its PDF.
+    @Test func noShorthandPropertyTakesAVariable() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let shorthand = try Regex(#"(background|border(-top|-bottom|-left|-right)?)\s*:[^;}]*var\("#)
+        for path in ["dossier.html", "site/style.css"] {
+            let found = OutputTree.text(build.files, path).firstMatch(of: shorthand).map { String($0.0) }
+            #expect(found == nil, "\(path)")
+        }
+    }
+
+    /// Sections are the scope chapter; printing them again among the design
+    /// inputs made the dossier say everything twice.
+    @Test func narrativeSectionsPrintOnceInTheScopeChapter() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        #expect(html.components(separatedBy: "This dossier covers the hub.").count == 2)
+        #expect(HTMLDocument.ids(in: html).filter { $0 == "item-SEC-SCOPE" }.count == 1)
+        #expect(!html.contains("Narrative sections"))
+        let scope = try #require(html.range(of: #"<h2 class="chapter" id="chapter-sections">"#))
+        let anchor = try #require(html.range(of: #"id="item-SEC-SCOPE""#))
+        let coverage = try #require(html.range(of: #"<h2 class="chapter" id="chapter-coverage">"#))
+        #expect(scope.upperBound < anchor.lowerBound && anchor.upperBound < coverage.lowerBound)
+        let markdown = OutputTree.text(build.files, "dossier.md")
+        #expect(markdown.components(separatedBy: "This dossier covers the hub.").count == 2)
+        #expect(markdown.components(separatedBy: #"<a id="item-SEC-SCOPE"></a>"#).count == 2)
+        #expect(!markdown.contains("Narrative sections"))
+        // The site keeps its page and its line among all items.
+        #expect(OutputTree.text(build.files, "site/items.html").contains("Narrative sections (1)"))
+        #expect(build.files["site/items/SEC-SCOPE.html"] != nil)
+    }
+
+    @Test func everyInDocumentLinkOfTheSingleFileResolves() throws {
+        var files = RenderFixture.files
+        // A reference to the section from another item's body.
+        files["assets/AS-1.md"] = "---\nid: AS-1\ntype: asset\ntitle: Dose history\nproperties: [integrity]\n---\n"
+            + "Defined in [[SEC-SCOPE]].\n"
+        let build = try RenderFixture.build(files)
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        #expect(html.contains(##"href="#item-SEC-SCOPE""##))
+        let ids = Set(HTMLDocument.ids(in: html))
+        let dangling = Set(HTMLDocument.fragmentLinks(in: html)).subtracting(ids).sorted()
+        #expect(dangling == [])
+    }
+}

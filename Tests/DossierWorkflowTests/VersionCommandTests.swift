@@ -1,0 +1,15 @@
+import DossierModel
+import Foundation
+import Testing
+
+@Suite("dossier --version")
+struct VersionCommandTests {
+    /// A validated tool is identified by its version (ISO 13485 §4.1.6).
+    @Test("prints the tool's version and exits 0")
+    func printsTheVersion() throws {
+        let folder = try TemporaryFolder()
+        let run = try Dossier.run(["--version"], in: folder.url)
+        #expect(run.status == 0)
+        #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == DossierTool.version)
+    }
+}
