@@ -1,11 +1,12 @@
 # make dossier — build the tool and the example dossier from content/ into output/
 # make test    — every test
+# make docs    — docs/rules.md, from the rules' documentation
 # make bench   — performance on generated corpora (see bench/README.md)
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/dossier
 
-.PHONY: dossier test build deps bench clean templates fuzz
+.PHONY: dossier test build deps bench clean templates fuzz docs
 
 # cmark-gfm (GitHub's cmark, for tables) is the one system library; install it
 # when missing (Debian). Its extensions are a separate package, hence the header check.
@@ -34,6 +35,11 @@ clean:
 # templates/ is compiled into the binary; regenerate after editing it.
 templates:
 	python3 scripts/embed-templates.py
+
+# docs/rules.md is generated from the rules' documentation; a test fails
+# while the committed copy differs.
+docs: build
+	$(BIN) explain --markdown-reference > docs/rules.md
 
 # Medians of check and build on generated corpora, beside the read and cmark
 # floors; SIZES="1000,10000" for a shorter run.
