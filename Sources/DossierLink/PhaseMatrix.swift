@@ -27,7 +27,7 @@ public enum ThreatCoverageStatus: String, Hashable, Sendable, CaseIterable {
     case unverified
     /// Treated `mitigate`, and nothing mitigates it in this phase.
     case gap
-    /// Risk accepted (with or without the rationale SPEC asks for).
+    /// Risk accepted (with or without the rationale the format asks for).
     case accepted
     case transferred
     case avoided
