@@ -1,11 +1,12 @@
 # make dossier — build the tool and the example dossier from content/ into output/
 # make test    — every test
+# make docs    — docs/rules.md and the field tables of docs/format.md, from the code
 # make bench   — performance on generated corpora (see bench/README.md)
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/dossier
 
-.PHONY: dossier test build deps bench clean templates fuzz
+.PHONY: dossier test build deps bench clean templates fuzz docs
 
 # cmark-gfm (GitHub's cmark, for tables) is the one system library; install it
 # when missing (Debian). Its extensions are a separate package, hence the header check.
@@ -34,6 +35,14 @@ clean:
 # templates/ is compiled into the binary; regenerate after editing it.
 templates:
 	python3 scripts/embed-templates.py
+
+# docs/rules.md and the field tables in docs/format.md are generated from the
+# rules' documentation and the field declarations; a test fails while the
+# committed copies differ.
+docs: build
+	$(BIN) explain --markdown-reference > docs/rules.md
+	$(BIN) schema --format-reference docs/format.md > docs/format.md.new
+	mv docs/format.md.new docs/format.md
 
 # Medians of check and build on generated corpora, beside the read and cmark
 # floors; SIZES="1000,10000" for a shorter run.

@@ -28,7 +28,7 @@ public struct Analyzer: Sendable {
                                         remedy: violation.remedy))
             }
         }
-        // SPEC §4's order, the same one the check report uses.
+        // Report order (file, line, rule), the same one the check report uses.
         return findings.sorted { Diagnostic.reportOrder(Diagnostic($0), Diagnostic($1)) }
     }
 }

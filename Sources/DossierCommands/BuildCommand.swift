@@ -6,7 +6,7 @@ import DossierWrite
 import Foundation
 
 /// `dossier build`: writes the site, dossier.html, dossier.md, dossier.json
-/// and trace.csv (SPEC §5). Findings do not stop a build: they are part of
+/// and trace.csv. Findings do not stop a build: they are part of
 /// the dossier. Input errors do, and then nothing is written.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -51,6 +51,7 @@ struct CheckCommand: ParsableCommand {
             for diagnostic in diagnostics { console.line(diagnostic, in: input.content.folder) }
         }
         console.summary(summary.sentence)
+        if !quiet, format == .text, summary.major + summary.minor > 0 { console.write(Self.explainHint) }
         switch format {
         case .text: break
         case .json: Console.writeStandardOutput(JSONCheckReport.render(summary: summary, diagnostics: diagnostics))
@@ -65,6 +66,10 @@ struct CheckCommand: ParsableCommand {
         }
         throw ExitCode(Self.exitStatus(summary: summary, failOn: failOn))
     }
+
+    /// Once, after the summary: a finding names its rule, and the rule's
+    /// page says what it asks and how to meet it.
+    static let explainHint = "Run `dossier explain RULE` for what a rule asks and how to fix a finding."
 
     static func exitStatus(summary: CheckSummary, failOn: FailLevel) -> Int32 {
         if summary.errors > 0 { return 2 }

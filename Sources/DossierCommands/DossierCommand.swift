@@ -16,11 +16,13 @@ public struct DossierCommand: ParsableCommand {
               dossier check
               dossier new security-requirement "Hub rejects unsigned firmware"
               dossier build && open output/site/index.html
+              dossier explain unmitigated-threat
 
             Exit status: 0 done, 1 findings at or above --fail-on (check), 2 input errors, 64 wrong usage.
             """,
         version: DossierTool.version,
-        subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, SchemaCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, SchemaCommand.self,
+                      ExplainCommand.self])
 
     public init() {}
 }

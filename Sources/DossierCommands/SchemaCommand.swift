@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierRender
+import Foundation
 
 /// `dossier schema`: prints the JSON Schema of item front matter.
 struct SchemaCommand: ParsableCommand {
@@ -16,7 +17,17 @@ struct SchemaCommand: ParsableCommand {
               dossier schema | python3 -m json.tool > /dev/null
             """)
 
-    func run() {
-        Console.writeStandardOutput(FrontMatterSchema.render())
+    /// docs/format.md with its field tables regenerated, for `make docs`:
+    /// the same field declarations as the schema.
+    @Option(name: .customLong("format-reference"), help: .hidden)
+    var formatReference: String?
+
+    func run() throws {
+        guard let formatReference else { return Console.writeStandardOutput(FrontMatterSchema.render()) }
+        let document = try String(contentsOfFile: formatReference, encoding: .utf8)
+        guard let updated = FieldReference.updating(document) else {
+            throw ValidationError("\(formatReference) has no generated field region")
+        }
+        Console.writeStandardOutput(updated)
     }
 }

@@ -31,7 +31,7 @@ public enum ThreatCoverageStatus: String, Hashable, Sendable, CaseIterable {
     case verificationFailed = "verification-failed"
     /// Treated `mitigate`, and nothing mitigates it in this phase.
     case gap
-    /// Risk accepted (with or without the rationale SPEC asks for).
+    /// Risk accepted (with or without the rationale the format asks for).
     case accepted
     case transferred
     case avoided

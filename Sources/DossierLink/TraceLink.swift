@@ -15,7 +15,7 @@ public struct TraceLink: Hashable, Sendable {
     }
 }
 
-/// Where a relative link or image in a body leads (SPEC §2.2).
+/// Where a relative link or image in a body leads (docs/format.md, "Bodies").
 public enum BodyLinkTarget: Hashable, Sendable {
     /// Another item's `.md` file: becomes a link to that item.
     case item(Int)

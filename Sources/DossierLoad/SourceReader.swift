@@ -2,7 +2,7 @@ import DossierModel
 import Foundation
 
 /// Reads one text input: checks its size, hashes its bytes and decodes it as
-/// UTF-8 (SPEC §2.2: with or without BOM, LF or CRLF).
+/// UTF-8, with or without BOM, LF or CRLF (docs/format.md, "Files").
 struct SourceReader {
     let rootPath: String
     let limits: LoadLimits

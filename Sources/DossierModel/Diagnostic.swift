@@ -33,12 +33,12 @@ public struct Diagnostic: Hashable, Sendable {
                   subject: finding.subject, location: finding.location, message: finding.fullMessage)
     }
 
-    /// `path:line: severity: [code] message`, as compilers print it (SPEC §4).
+    /// `path:line: severity: [code] message`, as compilers print it (docs/format.md, "What check prints").
     public var line: String {
         "\(location.file):\(location.line): \(severity.rawValue): [\(code)] \(message)"
     }
 
-    /// SPEC §4: ordered by file, line, rule; the message breaks the last tie
+    /// Ordered by file, line, rule (docs/format.md, "What check prints"); the message breaks the last tie
     /// so the order never depends on how the list was built.
     public static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
         if lhs.location != rhs.location { return lhs.location < rhs.location }

@@ -1,9 +1,9 @@
-/// A front-matter value that must be one of a fixed list (SPEC §2.2);
+/// A front-matter value that must be one of a fixed list;
 /// anything else is `invalid-value`.
 public protocol EnumeratedValue: RawRepresentable<String>, CaseIterable, Hashable, Sendable, Codable {}
 
 extension EnumeratedValue {
-    /// The allowed spellings, in the order SPEC lists them, for messages and schemas.
+    /// The allowed spellings, in the order the format lists them, for messages and schemas.
     public static var allowedValues: [String] { allCases.map(\.rawValue) }
 }
 
@@ -35,7 +35,7 @@ public enum RequirementSource: String, EnumeratedValue {
     case checklist, standard, regulation, customer
 }
 
-/// FDA premarket cybersecurity guidance, Appendix 1 (SPEC §2.3).
+/// FDA premarket cybersecurity guidance, Appendix 1 (docs/format.md, "Control categories").
 public enum ControlCategory: String, EnumeratedValue, Comparable {
     case authentication, authorization, cryptography, integrity
     case confidentiality, logging, resiliency, updatability

@@ -1,5 +1,5 @@
 /// A front-matter value kept as written, for fields the tool does not know
-/// (teams add their own; SPEC §2.2 says they are kept and shown).
+/// (teams add their own; docs/format.md, "Unknown fields": kept and shown).
 public indirect enum FieldValue: Hashable, Sendable {
     case text(String)
     case list([FieldValue])

@@ -6,7 +6,7 @@ public enum FindingSeverity: String, Hashable, Sendable, Codable, Comparable {
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .minor && rhs == .major }
 }
 
-/// A gap in a valid dossier (SPEC §3).
+/// A gap in a valid dossier (docs/rules.md).
 public struct Finding: Hashable, Sendable {
     public var rule: RuleID
     public var severity: FindingSeverity

@@ -1,4 +1,4 @@
-/// Input that cannot be read as a dossier (SPEC §3). Every case carries the
+/// Input that cannot be read as a dossier (docs/format.md, "Errors"). Every case carries the
 /// place to fix; `build` writes nothing while there is one.
 public enum InputError: Error, Hashable, Sendable {
     case frontMatterInvalid(SourceLocation, reason: String)
@@ -11,7 +11,7 @@ public enum InputError: Error, Hashable, Sendable {
     case configInvalid(SourceLocation, reason: String)
     case unreadableFile(SourceLocation, reason: String)
 
-    /// The stable error identifier of SPEC §3.
+    /// The stable error identifier (docs/format.md, "Errors").
     public var code: String {
         switch self {
         case .frontMatterInvalid: "front-matter-invalid"

@@ -35,7 +35,7 @@ public struct Item: Hashable, Sendable {
         self.fieldLines = fieldLines
     }
 
-    /// Obsolete items raise no findings and count for no coverage (SPEC §3).
+    /// Obsolete items raise no findings and count for no coverage (docs/format.md, "Obsolete items").
     public var isLive: Bool { status != .obsolete }
 
     public func links(in field: LinkField) -> [ItemLink] { links.filter { $0.field == field } }

@@ -1,4 +1,4 @@
-/// The kinds of design input of SPEC §2.2.
+/// The kinds of design input (docs/format.md, "Items").
 public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
     case threat
     case securityRequirement = "security-requirement"

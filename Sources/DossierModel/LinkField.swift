@@ -1,4 +1,4 @@
-/// A front-matter field that links a derived item to its sources (SPEC §2.2).
+/// A front-matter field that links a derived item to its sources (docs/format.md, "Links").
 /// Links are declared on the derived item; the trace graph computes the reverse.
 public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
     case assets, hazards, threats, refines, verifies

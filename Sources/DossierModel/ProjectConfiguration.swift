@@ -1,4 +1,4 @@
-/// `dossier.yml`: the product, document control and project policy (SPEC §2.1).
+/// `dossier.yml`: the product, document control and project policy (docs/format.md, "dossier.yml").
 public struct ProjectConfiguration: Hashable, Sendable {
     public static let fileName = "dossier.yml"
 

@@ -2,7 +2,7 @@ import DossierModel
 import Foundation
 import Yams
 
-/// Reads `dossier.yml` (SPEC §2.1). Every problem is `config-invalid`: an
+/// Reads `dossier.yml` (docs/format.md, "dossier.yml"). Every problem is `config-invalid`: an
 /// unknown top-level key must not pass silently, since a misspelt policy key
 /// would quietly change what the check enforces.
 struct ConfigurationReader {

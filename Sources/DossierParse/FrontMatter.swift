@@ -1,6 +1,6 @@
 import DossierModel
 
-/// A Markdown file split at its front-matter fences (SPEC §2.2).
+/// A Markdown file split at its front-matter fences (docs/format.md, "Items").
 struct FrontMatter {
     var yaml: Substring
     /// The file line of the first YAML line (the line after the opening `---`).

@@ -1,6 +1,6 @@
 import DossierModel
 
-/// Finds `[[ID]]` in a run of text (SPEC §2.2). Public so the renderer turns
+/// Finds `[[ID]]` in a run of text (docs/format.md, "Bodies"). Public so the renderer turns
 /// exactly the same spans into links.
 public enum InlineReferences {
     public struct Match {

@@ -1,7 +1,7 @@
 import DossierModel
 import Yams
 
-/// Reads one item's front matter into an `Item` (SPEC §2.2), collecting
+/// Reads one item's front matter into an `Item` (docs/format.md, "Items"), collecting
 /// every error of the file rather than stopping at the first.
 struct ItemReader {
     /// The project's phases, prepared once for every file.
@@ -111,7 +111,7 @@ struct ItemReader {
         return previous != 0x20
     }
 
-    /// SPEC §2.2: letters, digits, `-`, `_`, `.`; starts with a letter.
+    /// Letters, digits, `-`, `_`, `.`; starts with a letter (docs/format.md, "Items").
     static func isValidID(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
         return id.unicodeScalars.allSatisfy {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Decides which link destinations point into the content folder (SPEC §2.2):
+/// Decides which link destinations point into the content folder (docs/format.md, "Bodies"):
 /// no scheme, not a bare `#fragment`. Public so the renderer classifies
 /// exactly as the link stage did.
 public enum RelativeLink {

@@ -13,7 +13,7 @@ public struct CheckReport: Sendable {
     /// Nil when there are errors.
     public var graph: TraceGraph?
 
-    /// Errors and findings in report order (SPEC §4). While there are errors
+    /// Errors and findings in report order (docs/format.md, "What check prints"). While there are errors
     /// the graph is incomplete, so findings would mislead and are left out.
     public var diagnostics: [Diagnostic] {
         guard !errors.isEmpty else { return findings.map(Diagnostic.init).sorted(by: Diagnostic.reportOrder) }

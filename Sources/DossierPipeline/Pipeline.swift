@@ -10,7 +10,7 @@ import Foundation
 public struct Pipeline: Sendable {
     public var contentFolder: URL
     public var limits: LoadLimits
-    /// For the document date when dossier.yml gives none (SPEC §2.1).
+    /// For the document date when dossier.yml gives none (docs/format.md, "dossier.yml").
     public var sourceDateEpoch: String?
 
     public init(contentFolder: URL, limits: LoadLimits = .standard,

@@ -1,6 +1,6 @@
 import DossierModel
 
-/// The render stage: every output of SPEC §5 from one `RenderInput`, one
+/// The render stage: every output of `build` from one `RenderInput`, one
 /// renderer per output. Files go to a sink as soon as they are rendered, so a
 /// large build holds a batch of pages in memory, never the whole output.
 public struct DossierRenderer {

@@ -2,7 +2,7 @@ import DossierModel
 import DossierTestSupport
 import Testing
 
-/// SPEC §4: findings are ordered by file, line, rule — in byte order, so
+/// docs/format.md, "What check prints": findings are ordered by file, line, rule — in byte order, so
 /// the order never depends on the machine's locale.
 @Suite struct FindingOrderTests {
     @Test func findingsAreOrderedByFileLineAndRule() throws {

@@ -2,7 +2,7 @@ import DossierModel
 import DossierTestSupport
 import Testing
 
-/// `rules:` in dossier.yml re-severities a rule or silences it (SPEC §2.1).
+/// `rules:` in dossier.yml re-severities a rule or silences it (docs/format.md, "dossier.yml").
 @Suite struct SeverityPolicyTests {
     static let unverifiedRequirement = """
         -- requirements/REQ-2.md --

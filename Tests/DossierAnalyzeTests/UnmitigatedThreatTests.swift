@@ -17,7 +17,7 @@ import Testing
 
     @Test func threatWithoutSecurityRequirementIsUnmitigatedOnly() throws {
         let found = try findings(adding: Self.threat)
-        // Not also threat-phase-not-covered for each of its phases (SPEC §3).
+        // Not also threat-phase-not-covered for each of its phases (docs/rules.md).
         #expect(found.map(\.brief) == ["threats/TH-2.md:1: major: [unmitigated-threat] TH-2"])
         #expect(found.first?.message.contains("IEC 81001-5-1") == true)
     }

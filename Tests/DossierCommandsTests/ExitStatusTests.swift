@@ -2,7 +2,7 @@ import DossierTestSupport
 import Foundation
 import Testing
 
-/// SPEC §4: 0 done, 1 findings at or above --fail-on, 2 input errors, 64 wrong usage.
+/// docs/format.md, "Exit status": 0 done, 1 findings at or above --fail-on, 2 input errors, 64 wrong usage.
 @Suite struct ExitStatusTests {
     @Test func cleanProjectExitsZero() throws {
         let result = try check(CleanProject.files)

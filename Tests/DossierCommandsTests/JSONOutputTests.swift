@@ -2,7 +2,7 @@ import DossierTestSupport
 import Foundation
 import Testing
 
-/// SPEC §4: `check --format json` prints one object on standard output.
+/// docs/format.md, "What check prints": `check --format json` prints one object on standard output.
 @Suite struct JSONOutputTests {
     static func report(_ stdout: String) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8))

@@ -3,7 +3,7 @@ import DossierModel
 /// A small project with no finding at all, so a rule test can add exactly
 /// one gap: one asset, one hazard, one threat that applies in all four
 /// phases, one security-relevant requirement, one security requirement per
-/// control category (SR-1 … SR-8, in the order of SPEC §2.3, each covering
+/// control category (SR-1 … SR-8, in the order of FDA Appendix 1, each covering
 /// every phase and mitigating TH-1) and one passed verification of them all.
 public enum CleanProject {
     /// The security requirement that addresses each category: SR-1 is

@@ -1,5 +1,5 @@
 extension ProjectFixture {
-    /// A valid `dossier.yml` with only what SPEC §2.1 requires, and the
+    /// A valid `dossier.yml` with only what docs/format.md requires, and the
     /// default phases written out. Its lines: 1 product, 2 name, 3 version,
     /// 4 document, 5 id, 6 phases.
     public static let minimalConfiguration = """

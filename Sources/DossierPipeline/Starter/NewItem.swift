@@ -21,7 +21,7 @@ public struct NewItem: Hashable, Sendable {
         self.type = type
         self.id = id
         self.path = path
-        // A title is one line (SPEC §2.2); the parser folds white space the same way.
+        // A title is one line; the parser folds white space the same way.
         let title = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         self.text = ItemSkeleton(type: type, id: id, title: title, phases: inventory.phases, order: order).text
         if choice != .next, let problem = Self.idProblem(in: text, id: id, path: path) {
@@ -29,7 +29,7 @@ public struct NewItem: Hashable, Sendable {
         }
     }
 
-    /// The folder SPEC's example uses for each type.
+    /// The folder the example project uses for each type.
     public static func usualFolder(for type: ItemType) -> String {
         switch type {
         case .threat: "threats"

@@ -1,6 +1,6 @@
 import DossierModel
 
-/// The machine-readable forms of `check` (SPEC §4).
+/// The machine-readable forms of `check`.
 public enum CheckReportFormat: String, CaseIterable, Sendable {
     case text, json, sarif, junit
 }

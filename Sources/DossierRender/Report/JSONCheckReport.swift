@@ -1,6 +1,6 @@
 import DossierModel
 
-/// `check --format json`, exactly the shape of SPEC §4.
+/// `check --format json`, exactly the shape of docs/format.md, "What check prints".
 public enum JSONCheckReport {
     public static func render(summary: CheckSummary, diagnostics: [Diagnostic]) -> String {
         JSONValue.object([

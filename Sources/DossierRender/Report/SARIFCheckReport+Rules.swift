@@ -3,7 +3,7 @@ import DossierModel
 
 extension SARIFCheckReport {
     /// `tool.driver.rules`: every rule of the catalog, then every input error
-    /// of SPEC §3, so a result's `ruleId` is always declared and its
+    /// (docs/format.md, "Errors"), so a result's `ruleId` is always declared and its
     /// `ruleIndex` points at it.
     struct ReportingDescriptors {
         private(set) var values: [JSONValue] = []
@@ -84,7 +84,7 @@ extension SARIFCheckReport {
         }
     }
 
-    /// The input errors of SPEC §3 with what they mean and what to do, for
+    /// The input errors (docs/format.md, "Errors") with what they mean and what to do, for
     /// the rules table. `InputError` has payloads and so no list of cases.
     struct InputErrorDescription {
         var code: String

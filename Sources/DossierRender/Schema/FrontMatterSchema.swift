@@ -6,7 +6,7 @@ import DossierModel
 /// The common fields are checked at the top; one `if`/`then` per type adds
 /// that type's fields. `if`/`then` rather than `oneOf`: an editor then
 /// reports the one wrong field instead of "matches none of seven schemas".
-/// Unknown fields stay allowed (SPEC §2.2: teams add their own). Phases are
+/// Unknown fields stay allowed (teams add their own). Phases are
 /// any text, since each project names its own in dossier.yml.
 public enum FrontMatterSchema {
     public static let dialect = "https://json-schema.org/draft/2020-12/schema"
@@ -80,7 +80,7 @@ public enum FrontMatterSchema {
         case .number:
             return [("type", optional ? .strings(["number", "null"]) : .string("number"))]
         case .flag:
-            // YAML 1.2 reads `yes` as text; the tool accepts it in any case (SPEC §2.2).
+            // YAML 1.2 reads `yes` as text; the tool accepts it in any case (docs/format.md, "Values").
             return [("anyOf", .array([
                 .object([("type", .string("boolean"))]),
                 .object([("type", .string("string")),
@@ -102,12 +102,12 @@ public enum FrontMatterSchema {
         }
     }
 
-    /// SPEC §2.2: letters, digits, `-`, `_`, `.`; starts with a letter.
+    /// Letters, digits, `-`, `_`, `.`; starts with a letter (docs/format.md, "Items").
     private static let identifier: [(String, JSONValue)] = [
         ("type", .string("string")), ("pattern", .string("^[A-Za-z][A-Za-z0-9._-]*$")),
     ]
 
-    /// SPEC §2.2: every list field also takes a single value. A required
+    /// Every list field also takes a single value (docs/format.md, "Values"). A required
     /// list must not be empty; an optional one may be null.
     private static func oneOrMany(_ item: JSONValue, required: Bool) -> [(String, JSONValue)] {
         var list: [(String, JSONValue)] = [("type", .string("array")), ("items", item)]
