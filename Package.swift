@@ -3,7 +3,10 @@ import PackageDescription
 
 // The targets follow the pipeline, in the order it runs:
 // load → parse → link → analyze → render → write. Each stage is its own
-// module and hands the next one a single narrow type.
+// module and hands the next one a single narrow type; DossierPipeline runs
+// them. Beside the stages: DossierReport writes `check`'s report formats,
+// DossierScaffold writes what `init` and `new` create, and DossierCommands
+// is the command line over both.
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v13)],
@@ -55,10 +58,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "DossierReport", dependencies: ["DossierModel", "DossierAnalyze"]),
+        .target(name: "DossierScaffold", dependencies: ["DossierModel", "DossierLoad", "DossierParse"]),
         .target(
             name: "DossierCommands",
             dependencies: [
-                "DossierPipeline", "DossierModel", "DossierAnalyze", "DossierRender", "DossierWrite", "DossierLoad",
+                "DossierPipeline", "DossierReport", "DossierScaffold",
+                "DossierModel", "DossierLoad", "DossierRender", "DossierWrite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,7 +109,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierWorkflowTests",
-            dependencies: ["dossier", "DossierRender", "DossierPipeline", "DossierTestSupport"],
+            dependencies: ["dossier", "DossierReport", "DossierScaffold", "DossierRender", "DossierModel",
+                           "DossierTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

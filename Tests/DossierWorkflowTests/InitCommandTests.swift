@@ -1,4 +1,4 @@
-import DossierPipeline
+import DossierScaffold
 import Foundation
 import Testing
 

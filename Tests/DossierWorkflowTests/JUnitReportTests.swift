@@ -1,5 +1,5 @@
 import DossierModel
-import DossierRender
+import DossierReport
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
 import DossierModel
-import DossierPipeline
+import DossierScaffold
 import Foundation
 import Testing
 
