@@ -6,7 +6,8 @@ import PackageDescription
 // module and hands the next one a single narrow type; DossierPipeline runs
 // them. Beside the stages: DossierReport writes `check`'s report formats,
 // DossierScaffold writes what `init` and `new` create, and DossierCommands
-// is the command line over both.
+// is the command line over both. Each target lists exactly the modules its
+// sources import.
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v13)],
@@ -19,7 +20,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierLoad", "DossierParse", "DossierLink", "DossierAnalyze", "CCmark",
+                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -55,7 +55,6 @@ let package = Package(
             dependencies: [
                 "DossierModel", "DossierLoad", "DossierParse", "DossierLink",
                 "DossierAnalyze", "DossierRender", "DossierWrite",
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "DossierReport", dependencies: ["DossierModel", "DossierAnalyze"]),
@@ -80,20 +79,23 @@ let package = Package(
 
         .target(
             name: "DossierTestSupport",
-            dependencies: ["DossierPipeline", "DossierModel"],
+            dependencies: ["DossierPipeline", "DossierLoad", "DossierModel"],
             path: "Tests/DossierTestSupport"
         ),
+        // Test targets that run the executable list "dossier" so that it is built
+        // before them; they do not import it.
         .testTarget(
             name: "DossierParseTests",
-            dependencies: ["DossierParse", "DossierLoad", "DossierModel", "DossierTestSupport"]
+            dependencies: ["DossierParse", "DossierLoad", "DossierModel", "CCmark", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierAnalyzeTests",
-            dependencies: ["DossierPipeline", "DossierAnalyze", "DossierLink", "DossierModel", "DossierTestSupport"]
+            dependencies: ["DossierPipeline", "DossierAnalyze", "DossierModel", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierRenderTests",
-            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierTestSupport"],
+            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierTestSupport",
+                           .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
