@@ -3,7 +3,11 @@ import PackageDescription
 
 // The targets follow the pipeline, in the order it runs:
 // load → parse → link → analyze → render → write. Each stage is its own
-// module and hands the next one a single narrow type.
+// module and hands the next one a single narrow type; DossierPipeline runs
+// them. Beside the stages: DossierReport writes `check`'s report formats,
+// DossierScaffold writes what `init` and `new` create, and DossierCommands
+// is the command line over both. Each target lists exactly the modules its
+// sources import.
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v13)],
@@ -16,7 +20,6 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -42,7 +45,7 @@ let package = Package(
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierLoad", "DossierParse", "DossierLink", "DossierAnalyze", "CCmark",
+                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -52,13 +55,15 @@ let package = Package(
             dependencies: [
                 "DossierModel", "DossierLoad", "DossierParse", "DossierLink",
                 "DossierAnalyze", "DossierRender", "DossierWrite",
-                .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "DossierReport", dependencies: ["DossierModel", "DossierAnalyze"]),
+        .target(name: "DossierScaffold", dependencies: ["DossierModel", "DossierLoad", "DossierParse"]),
         .target(
             name: "DossierCommands",
             dependencies: [
-                "DossierPipeline", "DossierModel", "DossierAnalyze", "DossierRender", "DossierWrite", "DossierLoad",
+                "DossierPipeline", "DossierReport", "DossierScaffold",
+                "DossierModel", "DossierLoad", "DossierRender", "DossierWrite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,20 +79,23 @@ let package = Package(
 
         .target(
             name: "DossierTestSupport",
-            dependencies: ["DossierPipeline", "DossierModel"],
+            dependencies: ["DossierPipeline", "DossierLoad", "DossierModel"],
             path: "Tests/DossierTestSupport"
         ),
+        // Test targets that run the executable list "dossier" so that it is built
+        // before them; they do not import it.
         .testTarget(
             name: "DossierParseTests",
-            dependencies: ["DossierParse", "DossierLoad", "DossierModel", "DossierTestSupport"]
+            dependencies: ["DossierParse", "DossierLoad", "DossierModel", "CCmark", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierAnalyzeTests",
-            dependencies: ["DossierPipeline", "DossierAnalyze", "DossierLink", "DossierModel", "DossierTestSupport"]
+            dependencies: ["DossierPipeline", "DossierAnalyze", "DossierModel", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierRenderTests",
-            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierTestSupport"],
+            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierTestSupport",
+                           .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
@@ -103,7 +111,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierWorkflowTests",
-            dependencies: ["dossier", "DossierRender", "DossierPipeline", "DossierTestSupport"],
+            dependencies: ["dossier", "DossierReport", "DossierScaffold", "DossierRender", "DossierModel",
+                           "DossierTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import DossierModel
 import DossierPipeline
 import DossierRender
+import DossierReport
 import DossierWrite
 import Foundation
 

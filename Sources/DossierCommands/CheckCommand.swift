@@ -1,7 +1,7 @@
 import ArgumentParser
 import DossierModel
 import DossierPipeline
-import DossierRender
+import DossierReport
 import Foundation
 
 extension CheckReportFormat: ExpressibleByArgument {}

@@ -1,5 +1,5 @@
 import DossierModel
-import DossierRender
+import DossierReport
 import Foundation
 
 /// Writes diagnostics for people: colour only on a terminal and never with

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DossierModel
-import DossierPipeline
-import DossierRender
+import DossierReport
+import DossierScaffold
 import Foundation
 
 /// `--content`, shared by every command that reads a project, and where the

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierPipeline
+import DossierScaffold
 import Foundation
 
 /// `dossier init [DIR]`: writes a small project that checks clean, and

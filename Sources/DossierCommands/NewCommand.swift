@@ -1,6 +1,6 @@
 import ArgumentParser
 import DossierModel
-import DossierPipeline
+import DossierScaffold
 import Foundation
 
 /// `dossier new TYPE "Title"`: writes a new item with the next free id and

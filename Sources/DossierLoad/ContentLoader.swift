@@ -2,6 +2,8 @@ import DossierModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The load stage: finds every input file under the content folder and reads

@@ -2,6 +2,8 @@ import DossierModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Lists the content folder without following links out of it. Hidden

@@ -2,6 +2,8 @@ import CCmark
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Owns one cmark-gfm tree and the parser that made it: a renderer needs

@@ -2,6 +2,8 @@ import DossierModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// The write stage: writes every file into a fresh sibling folder and only
@@ -51,7 +53,12 @@ public struct OutputWriter: Sendable {
             guard let base = buffer.baseAddress else { return }
             var written = 0
             while written < buffer.count {
+                // Qualified: a bare `write` here would name OutputWriter's own method.
+                #if canImport(Glibc)
                 let result = Glibc.write(descriptor, base + written, buffer.count - written)
+                #else
+                let result = Darwin.write(descriptor, base + written, buffer.count - written)
+                #endif
                 if result < 0 {
                     if errno == EINTR { continue }
                     throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: url.path])

@@ -32,6 +32,16 @@ public enum DossierBinary {
         }
     }
 
+    /// The test process's environment without colour and without
+    /// `SOURCE_DATE_EPOCH`: a runner that exports it for reproducible builds
+    /// must not change the dates the tests see.
+    public static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "SOURCE_DATE_EPOCH")
+        return environment
+    }
+
     /// Runs `dossier arguments…` in `directory` and waits for it. Both
     /// streams go to files, so a full pipe can never block the child.
     public static func run(_ arguments: [String], in directory: URL? = nil) throws
@@ -53,8 +63,6 @@ public enum DossierBinary {
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
@@ -76,6 +84,7 @@ public enum DossierBinary {
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

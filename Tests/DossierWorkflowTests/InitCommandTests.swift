@@ -1,4 +1,5 @@
-import DossierPipeline
+import DossierScaffold
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -7,10 +8,10 @@ struct InitCommandTests {
     @Test("the starter project checks clean: no error, no finding at all")
     func checksClean() throws {
         let project = try TemporaryFolder()
-        let created = try Dossier.run(["init"], in: project.url)
+        let created = try DossierBinary.run(["init"], in: project.url)
         #expect(created.status == 0)
         #expect(created.stdout.contains("content/dossier.yml"))
-        let check = try Dossier.run(["check", "--fail-on", "minor", "--format", "json"], in: project.url)
+        let check = try DossierBinary.run(["check", "--fail-on", "minor", "--format", "json"], in: project.url)
         #expect(check.status == 0, "\(check.stderr)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
         let summary = try #require(report["summary"] as? [String: Int])
@@ -33,7 +34,7 @@ struct InitCommandTests {
     @Test("the starter project builds", .enabled(if: Self.hasBuildCommand, "dossier build is not there yet"))
     func builds() throws {
         let project = try TemporaryFolder.starterProject()
-        let build = try Dossier.run(["build"], in: project.url)
+        let build = try DossierBinary.run(["build"], in: project.url)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(project.exists("output/site/index.html"))
     }
@@ -41,11 +42,11 @@ struct InitCommandTests {
     @Test("DIR is created when missing")
     func createsFolder() throws {
         let parent = try TemporaryFolder()
-        let run = try Dossier.run(["init", "--quiet", "new/device"], in: parent.url)
+        let run = try DossierBinary.run(["init", "--quiet", "new/device"], in: parent.url)
         #expect(run.status == 0)
         #expect(run.stdout.isEmpty)
         #expect(parent.exists("new/device/content/dossier.yml"))
-        let check = try Dossier.run(["check", "--content", "new/device/content"], in: parent.url)
+        let check = try DossierBinary.run(["check", "--content", "new/device/content"], in: parent.url)
         #expect(check.status == 0)
     }
 
@@ -53,7 +54,7 @@ struct InitCommandTests {
     func refusesToOverwrite() throws {
         let project = try TemporaryFolder()
         try project.write("my own threat\n", to: "content/threats/TH-001.md")
-        let run = try Dossier.run(["init"], in: project.url)
+        let run = try DossierBinary.run(["init"], in: project.url)
         #expect(run.status == 2)
         #expect(run.stderr.contains("content/threats/TH-001.md"))
         #expect(try project.read("content/threats/TH-001.md") == "my own threat\n")
@@ -65,7 +66,7 @@ struct InitCommandTests {
     func refusesNonEmptyContent() throws {
         let project = try TemporaryFolder()
         try project.write("---\nid: X-1\n---\n", to: "content/notes/X-1.md")
-        let run = try Dossier.run(["init"], in: project.url)
+        let run = try DossierBinary.run(["init"], in: project.url)
         #expect(run.status == 2)
         #expect(run.stderr.contains("content/ (not empty)"))
         #expect(!project.exists("content/dossier.yml"))
@@ -75,7 +76,7 @@ struct InitCommandTests {
     func folderIsAFile() throws {
         let parent = try TemporaryFolder()
         try parent.write("not a folder\n", to: "device")
-        let run = try Dossier.run(["init", "device"], in: parent.url)
+        let run = try DossierBinary.run(["init", "device"], in: parent.url)
         #expect(run.status == 2)
         #expect(run.stderr.contains("is a file"))
     }
@@ -84,13 +85,13 @@ struct InitCommandTests {
     func acceptsHiddenFiles() throws {
         let project = try TemporaryFolder()
         try project.write("", to: "content/.gitkeep")
-        #expect(try Dossier.run(["init", "--quiet"], in: project.url).status == 0)
+        #expect(try DossierBinary.run(["init", "--quiet"], in: project.url).status == 0)
     }
 
     @Test("writes a .gitignore that keeps build output out of git")
     func writesGitIgnore() throws {
         let project = try TemporaryFolder()
-        let run = try Dossier.run(["init"], in: project.url)
+        let run = try DossierBinary.run(["init"], in: project.url)
         #expect(run.status == 0)
         #expect(run.stdout.contains("  .gitignore\n"))
         let ignore = try project.read(".gitignore")
@@ -103,7 +104,7 @@ struct InitCommandTests {
     func keepsGitIgnore() throws {
         let project = try TemporaryFolder()
         try project.write("*.o\n", to: ".gitignore")
-        let run = try Dossier.run(["init"], in: project.url)
+        let run = try DossierBinary.run(["init"], in: project.url)
         #expect(run.status == 0)
         #expect(try project.read(".gitignore") == "*.o\n")
         #expect(!run.stdout.contains(".gitignore"))
@@ -114,6 +115,6 @@ struct InitCommandTests {
 
     static let hasBuildCommand: Bool = {
         guard let folder = try? TemporaryFolder() else { return false }
-        return (try? Dossier.run(["build", "--help"], in: folder.url).status) == 0
+        return (try? DossierBinary.run(["build", "--help"], in: folder.url).status) == 0
     }()
 }

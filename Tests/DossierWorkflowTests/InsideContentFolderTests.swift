@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ struct InsideContentFolderTests {
     @Test("check reads the current folder and names files from it")
     func check() throws {
         let project = try Projects.withFindings()
-        let run = try Dossier.run(["check"], in: project.url.appendingPathComponent("content"))
+        let run = try DossierBinary.run(["check"], in: project.url.appendingPathComponent("content"))
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stderr.hasPrefix("security/SR-099.md:1: major:"), "\(run.stderr)")
     }
@@ -16,7 +17,7 @@ struct InsideContentFolderTests {
     @Test("new writes into the current folder and prints the path from it")
     func new() throws {
         let project = try TemporaryFolder.starterProject()
-        let run = try Dossier.run(["new", "hazard", "Burn"], in: project.url.appendingPathComponent("content"))
+        let run = try DossierBinary.run(["new", "hazard", "Burn"], in: project.url.appendingPathComponent("content"))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "hazards/HZ-002.md\n")
         #expect(project.exists("content/hazards/HZ-002.md"))
@@ -26,26 +27,26 @@ struct InsideContentFolderTests {
     func build() throws {
         let project = try TemporaryFolder.starterProject()
         let content = project.url.appendingPathComponent("content")
-        let run = try Dossier.run(["build"], in: content)
+        let run = try DossierBinary.run(["build"], in: content)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.hasPrefix("Built ../output/: "), "\(run.stderr)")
         #expect(project.exists("output/dossier.html"))
         #expect(!project.exists("content/output"))
-        #expect(try Dossier.run(["check"], in: content).status == 0)
+        #expect(try DossierBinary.run(["check"], in: content).status == 0)
     }
 
     @Test("content/dossier.yml wins over ./dossier.yml")
     func contentFolderFirst() throws {
         let project = try TemporaryFolder.starterProject()
         try project.write("not: [a dossier\n", to: "dossier.yml")
-        let run = try Dossier.run(["check"], in: project.url)
+        let run = try DossierBinary.run(["check"], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
     }
 
     @Test("with neither, the message names content/dossier.yml")
     func neither() throws {
         let folder = try TemporaryFolder()
-        let run = try Dossier.run(["new", "threat", "X"], in: folder.url)
+        let run = try DossierBinary.run(["new", "threat", "X"], in: folder.url)
         #expect(run.status == 2)
         #expect(run.stderr.contains("content/dossier.yml not found"))
     }

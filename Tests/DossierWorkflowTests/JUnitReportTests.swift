@@ -1,5 +1,6 @@
 import DossierModel
-import DossierRender
+import DossierReport
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ struct JUnitReportTests {
     @Test("findings: one failing test case each, counts that add up")
     func findings() throws {
         let project = try Projects.withFindings()
-        let run = try Dossier.run(["check", "--format", "junit"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
         #expect(run.status == 1)
         let report = try JUnitDocument(run.stdout)
         let counted = try report.counted()
@@ -24,7 +25,7 @@ struct JUnitReportTests {
     @Test("input errors: error elements, rules skipped, markup escaped")
     func inputErrors() throws {
         let project = try Projects.withErrors()
-        let run = try Dossier.run(["check", "--format", "junit"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
         #expect(run.status == 2)
         let report = try JUnitDocument(run.stdout)
         let counted = try report.counted()
@@ -39,7 +40,7 @@ struct JUnitReportTests {
         let project = try TemporaryFolder.starterProject()
         let configuration = try project.read("content/dossier.yml")
         try project.write(configuration + "rules:\n  orphan-asset: off\n", to: "content/dossier.yml")
-        let run = try Dossier.run(["check", "--format", "junit"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
         #expect(run.status == 0)
         let report = try JUnitDocument(run.stdout)
         #expect(try report.attribute("classname", of: "//testcase[skipped]") == ["dossier.orphan-asset"])
@@ -62,8 +63,8 @@ struct JUnitReportTests {
     @Test("the same input gives the same bytes")
     func deterministic() throws {
         let project = try Projects.withFindings()
-        let first = try Dossier.run(["check", "--format", "junit"], in: project.url)
-        let second = try Dossier.run(["check", "--format", "junit"], in: project.url)
+        let first = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
+        let second = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
         #expect(first.stdout == second.stdout)
     }
 }

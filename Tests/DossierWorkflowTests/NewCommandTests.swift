@@ -1,5 +1,6 @@
 import DossierModel
-import DossierPipeline
+import DossierScaffold
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -8,14 +9,15 @@ struct NewCommandTests {
     @Test("next id, usual folder, path printed relative to the working folder")
     func nextID() throws {
         let project = try TemporaryFolder.starterProject()
-        let run = try Dossier.run(["new", "security-requirement", "Dose commands carry a counter"], in: project.url)
+        let run = try DossierBinary.run(["new", "security-requirement", "Dose commands carry a counter"],
+                                        in: project.url)
         #expect(run.status == 0)
         #expect(run.stdout == "content/security/SR-009.md\n")
         let text = try project.read("content/security/SR-009.md")
         #expect(text.hasPrefix("---\nid: SR-009\ntype: security-requirement\ntitle: \"Dose commands carry a counter\"\n"))
         #expect(text.contains("\nphases: [operation]"))
         #expect(text.contains("\nthreats: []"))
-        let slash = try Dossier.run(["new", "hazard", "Burn", "--content", "content/"], in: project.url)
+        let slash = try DossierBinary.run(["new", "hazard", "Burn", "--content", "content/"], in: project.url)
         #expect(slash.stdout == "content/hazards/HZ-002.md\n")
     }
 
@@ -34,7 +36,7 @@ struct NewCommandTests {
                 ---
                 """, to: "content/security/\(id).md")
         }
-        let run = try Dossier.run(["new", "security-requirement", "Next"], in: project.url)
+        let run = try DossierBinary.run(["new", "security-requirement", "Next"], in: project.url)
         #expect(run.stdout == "content/security/SR-031.md\n")
     }
 
@@ -51,7 +53,7 @@ struct NewCommandTests {
                 """, to: "content/srs/REQ-\(number).md")
         }
         try project.write("---\nid: REQ-3\ntype: requirement\ntitle: Three\n---\n", to: "content/srs/REQ-3.md")
-        let run = try Dossier.run(["new", "requirement", "Another"], in: project.url)
+        let run = try DossierBinary.run(["new", "requirement", "Another"], in: project.url)
         #expect(run.stdout == "content/srs/REQ-13.md\n")
     }
 
@@ -59,7 +61,7 @@ struct NewCommandTests {
     func toleratesErrors() throws {
         let project = try TemporaryFolder.starterProject()
         try project.write("---\nid: TH-005\ntype: threat\ntitle: [unclosed\n---\n", to: "content/threats/TH-005.md")
-        let run = try Dossier.run(["new", "threat", "Replay of a reading"], in: project.url)
+        let run = try DossierBinary.run(["new", "threat", "Replay of a reading"], in: project.url)
         #expect(run.status == 0)
         #expect(run.stdout == "content/threats/TH-006.md\n")
     }
@@ -69,7 +71,7 @@ struct NewCommandTests {
         let project = try TemporaryFolder.starterProject()
         var paths: [String: String] = [:]
         for type in ItemType.allCases {
-            let run = try Dossier.run(["new", type.rawValue, "New \(type.rawValue): \"quoted\" # not a comment"],
+            let run = try DossierBinary.run(["new", type.rawValue, "New \(type.rawValue): \"quoted\" # not a comment"],
                                       in: project.url)
             #expect(run.status == 0, "\(run.stderr)")
             paths[type.rawValue] = String(run.stdout.dropLast())
@@ -81,13 +83,13 @@ struct NewCommandTests {
             "section": "content/sections/SEC-001.md",
         ])
         // Before the links are filled in, the new items parse: only gaps, no errors.
-        let before = try Dossier.run(["check"], in: project.url)
+        let before = try DossierBinary.run(["check"], in: project.url)
         #expect(before.status == 1)
         #expect(!before.stderr.contains(": error:"))
         try fill(project, paths["threat"]!, "assets: []", "assets: [AS-003]")
         try fill(project, paths["security-requirement"]!, "threats: []", "threats: [TH-005]")
         try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
-        let after = try Dossier.run(["check", "--fail-on", "minor"], in: project.url)
+        let after = try DossierBinary.run(["check", "--fail-on", "minor"], in: project.url)
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stderr.contains("0 errors, 0 major findings, 0 minor findings"))
     }
@@ -95,10 +97,10 @@ struct NewCommandTests {
     @Test("needs a project, a known type and a title")
     func usage() throws {
         let folder = try TemporaryFolder()
-        #expect(try Dossier.run(["new", "threat", "X"], in: folder.url).status == 2)
+        #expect(try DossierBinary.run(["new", "threat", "X"], in: folder.url).status == 2)
         let project = try TemporaryFolder.starterProject()
-        #expect(try Dossier.run(["new", "risk", "X"], in: project.url).status == 64)
-        #expect(try Dossier.run(["new", "threat", "  "], in: project.url).status == 64)
+        #expect(try DossierBinary.run(["new", "risk", "X"], in: project.url).status == 64)
+        #expect(try DossierBinary.run(["new", "threat", "  "], in: project.url).status == 64)
     }
 
     @Test("--prefix continues that series, in its padding")
@@ -115,19 +117,19 @@ struct NewCommandTests {
                 ---
                 """, to: "content/security/SR-AUTH-\(number).md")
         }
-        let run = try Dossier.run(["new", "security-requirement", "Sessions expire", "--prefix", "SR-AUTH-"],
+        let run = try DossierBinary.run(["new", "security-requirement", "Sessions expire", "--prefix", "SR-AUTH-"],
                                   in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "content/security/SR-AUTH-004.md\n")
         #expect(try project.read("content/security/SR-AUTH-004.md").contains("\nid: SR-AUTH-004\n"))
-        let fresh = try Dossier.run(["new", "threat", "Rogue hub", "--prefix", "TH-HUB-"], in: project.url)
+        let fresh = try DossierBinary.run(["new", "threat", "Rogue hub", "--prefix", "TH-HUB-"], in: project.url)
         #expect(fresh.stdout == "content/threats/TH-HUB-001.md\n")
     }
 
     @Test("--id takes that id")
     func chosenID() throws {
         let project = try TemporaryFolder.starterProject()
-        let run = try Dossier.run(["new", "threat", "Rogue hub", "--id", "TH-HUB-1"], in: project.url)
+        let run = try DossierBinary.run(["new", "threat", "Rogue hub", "--id", "TH-HUB-1"], in: project.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "content/threats/TH-HUB-1.md\n")
         #expect(try project.read("content/threats/TH-HUB-1.md").hasPrefix("---\nid: TH-HUB-1\n"))
@@ -137,7 +139,7 @@ struct NewCommandTests {
     func takenID() throws {
         let project = try TemporaryFolder.starterProject()
         let before = try project.read("content/security/SR-001.md")
-        let run = try Dossier.run(["new", "threat", "X", "--id", "sr-001"], in: project.url)
+        let run = try DossierBinary.run(["new", "threat", "X", "--id", "sr-001"], in: project.url)
         #expect(run.status == 2)
         #expect(run.stdout == "")
         #expect(run.stderr.contains("sr-001 is taken by content/security/SR-001.md"), "\(run.stderr)")
@@ -150,17 +152,17 @@ struct NewCommandTests {
                       ["--prefix", "9-"], ["--prefix", "T/"]])
     func invalidID(arguments: [String]) throws {
         let project = try TemporaryFolder.starterProject()
-        let run = try Dossier.run(["new", "threat", "X"] + arguments, in: project.url)
+        let run = try DossierBinary.run(["new", "threat", "X"] + arguments, in: project.url)
         #expect(run.status == 2, "\(run.stderr)")
         #expect(run.stderr.contains("cannot be an id:"), "\(run.stderr)")
         #expect(run.stdout == "")
-        #expect(try Dossier.run(["check"], in: project.url).status == 0)
+        #expect(try DossierBinary.run(["check"], in: project.url).status == 0)
     }
 
     @Test("--id and --prefix together are wrong usage")
     func idAndPrefix() throws {
         let project = try TemporaryFolder.starterProject()
-        let run = try Dossier.run(["new", "threat", "X", "--id", "TH-9", "--prefix", "TH-"], in: project.url)
+        let run = try DossierBinary.run(["new", "threat", "X", "--id", "TH-9", "--prefix", "TH-"], in: project.url)
         #expect(run.status == 64)
         #expect(run.stderr.contains("--id and --prefix both choose the id; give one of them"), "\(run.stderr)")
         #expect(!project.exists("content/threats/TH-9.md"))

@@ -1,5 +1,6 @@
 import DossierModel
-import DossierRender
+import DossierReport
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -8,11 +9,11 @@ struct SARIFReportTests {
     @Test("findings: a valid log, one result per finding, levels by severity")
     func findings() throws {
         let project = try Projects.withFindings()
-        let run = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
         #expect(run.status == 1)
         #expect(SARIFValidation.problems(in: run.stdout) == [])
         let results = SARIFValidation.results(in: run.stdout)
-        let json = try Dossier.run(["check", "--format", "json"], in: project.url)
+        let json = try DossierBinary.run(["check", "--format", "json"], in: project.url)
         let findings = try #require(
             (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"]
                 as? [[String: Any]])
@@ -31,7 +32,7 @@ struct SARIFReportTests {
     @Test("input errors: results with level error, their codes declared")
     func inputErrors() throws {
         let project = try Projects.withErrors()
-        let run = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
         #expect(run.status == 2)
         #expect(SARIFValidation.problems(in: run.stdout) == [])
         let results = SARIFValidation.results(in: run.stdout)
@@ -43,7 +44,7 @@ struct SARIFReportTests {
     @Test("every rule and every input error code is declared")
     func declaresEveryCode() throws {
         let project = try TemporaryFolder.starterProject()
-        let run = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
         #expect(run.status == 0)
         let inputErrors = ["front-matter-invalid", "missing-field", "unknown-type", "invalid-value", "duplicate-id",
                            "dangling-reference", "wrong-reference-type", "config-invalid", "unreadable-file"]
@@ -61,8 +62,8 @@ struct SARIFReportTests {
     @Test("the same input gives the same bytes, with no time in them")
     func deterministic() throws {
         let project = try Projects.withFindings()
-        let first = try Dossier.run(["check", "--format", "sarif"], in: project.url)
-        let second = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+        let first = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
+        let second = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
         #expect(first.stdout == second.stdout)
         #expect(!first.stdout.contains("Utc"))
     }
@@ -72,7 +73,7 @@ struct SARIFReportTests {
         let project = try Projects.withFindings()
         let elsewhere = try TemporaryFolder()
         let content = project.url.appendingPathComponent("content").path
-        let run = try Dossier.run(["check", "--format", "sarif", "--content", content], in: elsewhere.url)
+        let run = try DossierBinary.run(["check", "--format", "sarif", "--content", content], in: elsewhere.url)
         #expect(SARIFValidation.problems(in: run.stdout) == [])
         let uris = SARIFValidation.results(in: run.stdout).compactMap {
             ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
@@ -86,7 +87,7 @@ struct SARIFReportTests {
           .enabled(if: PythonCheck.isAvailable, "needs python3 with jsonschema and PyYAML"))
     func pythonSchema() throws {
         for project in [try Projects.withFindings(), try Projects.withErrors()] {
-            let run = try Dossier.run(["check", "--format", "sarif"], in: project.url)
+            let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
             try project.write(run.stdout, to: "dossier.sarif")
             let check = try PythonCheck.run("validate_sarif.py", [project.url.appendingPathComponent("dossier.sarif").path])
             #expect(check.status == 0, "\(check.output)")

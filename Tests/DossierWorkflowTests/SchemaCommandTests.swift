@@ -1,5 +1,6 @@
 import DossierModel
 import DossierRender
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 struct SchemaCommandTests {
     private func schema() throws -> (text: String, json: [String: Any]) {
         let folder = try TemporaryFolder()
-        let run = try Dossier.run(["schema"], in: folder.url)
+        let run = try DossierBinary.run(["schema"], in: folder.url)
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         return (run.stdout, json)
@@ -57,7 +58,7 @@ struct SchemaCommandTests {
     func validates() throws {
         let project = try TemporaryFolder.starterProject()
         for type in ItemType.allCases {
-            _ = try Dossier.run(["new", type.rawValue, "A \(type.rawValue)"], in: project.url)
+            _ = try DossierBinary.run(["new", type.rawValue, "A \(type.rawValue)"], in: project.url)
         }
         try project.write(try schema().text, to: "schema.json")
         let schemaPath = project.url.appendingPathComponent("schema.json").path

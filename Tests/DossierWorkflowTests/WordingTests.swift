@@ -1,5 +1,6 @@
 import DossierModel
-import DossierRender
+import DossierReport
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -35,7 +36,7 @@ struct WordingTests {
             hazards: [AS-001]
             ---
             """, to: "content/threats/TH-099.md")
-        let run = try Dossier.run(["check"], in: project.url)
+        let run = try DossierBinary.run(["check"], in: project.url)
         #expect(run.status == 2)
         #expect(run.stderr.contains("but AS-001 is an asset;"), "\(run.stderr)")
         #expect(run.stderr.contains("but HZ-001 is a hazard;"), "\(run.stderr)")

@@ -4,6 +4,8 @@ import DossierModel
 import DossierParse
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Renders an item body for one output. `[[ID]]` becomes a link to the

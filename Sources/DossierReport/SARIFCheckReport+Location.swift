@@ -1,3 +1,5 @@
+import DossierModel
+
 extension SARIFCheckReport {
     /// Where the content folder lies, so a result can name its file in a way
     /// GitHub code scanning resolves.
