@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "DossierCommands",
             dependencies: [
-                "DossierPipeline", "DossierReport", "DossierScaffold",
+                "DossierPipeline", "DossierReport", "DossierScaffold", "DossierAnalyze",
                 "DossierModel", "DossierLoad", "DossierRender", "DossierWrite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

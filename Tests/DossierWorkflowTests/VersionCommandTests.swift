@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ struct VersionCommandTests {
     @Test("prints the tool's version and exits 0")
     func printsTheVersion() throws {
         let folder = try TemporaryFolder()
-        let run = try Dossier.run(["--version"], in: folder.url)
+        let run = try DossierBinary.run(["--version"], in: folder.url)
         #expect(run.status == 0)
         #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == DossierTool.version)
     }
