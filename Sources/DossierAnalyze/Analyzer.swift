@@ -1,3 +1,4 @@
+import DossierChange
 import DossierLink
 import DossierModel
 
@@ -11,7 +12,9 @@ public struct Analyzer: Sendable {
         self.rules = rules
     }
 
-    public func findings(in graph: TraceGraph) -> [Finding] {
+    /// `baseline`: what changed since the baseline, when one is given; the
+    /// rules that compare revisions (`ChangeRule`) run only then.
+    public func findings(in graph: TraceGraph, baseline: ChangeSet? = nil) -> [Finding] {
         let settings = graph.configuration.ruleSettings
         var findings: [Finding] = []
         for rule in rules {
@@ -22,7 +25,14 @@ public struct Analyzer: Sendable {
             case .minor: severity = .minor
             case nil: severity = rule.defaultSeverity
             }
-            for violation in rule.violations(in: graph) {
+            let violations: [RuleViolation]
+            if let changeRule = rule as? any ChangeRule {
+                guard let baseline else { continue }
+                violations = changeRule.violations(in: graph, changes: baseline)
+            } else {
+                violations = rule.violations(in: graph)
+            }
+            for violation in violations {
                 findings.append(Finding(rule: rule.id, severity: severity, subject: violation.subject,
                                         location: violation.location, message: violation.message,
                                         remedy: violation.remedy))

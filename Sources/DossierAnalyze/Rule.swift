@@ -1,3 +1,4 @@
+import DossierChange
 import DossierLink
 import DossierModel
 
@@ -37,4 +38,15 @@ public struct RuleViolation: Hashable, Sendable {
 extension Array where Element == Int {
     /// "SR-031, SR-032" for messages.
     func ids(in graph: TraceGraph) -> String { map { graph[$0].id }.joined(separator: ", ") }
+}
+
+/// A rule that compares the dossier with its baseline (`--baseline`): the
+/// analyzer runs it only when there is one.
+public protocol ChangeRule: Rule {
+    func violations(in graph: TraceGraph, changes: ChangeSet) -> [RuleViolation]
+}
+
+extension ChangeRule {
+    /// Without a baseline there is nothing to compare.
+    public func violations(in graph: TraceGraph) -> [RuleViolation] { [] }
 }

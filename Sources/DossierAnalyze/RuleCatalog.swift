@@ -20,6 +20,7 @@ public enum RuleCatalog {
         AmbiguousWordingRule(),
         PossibleTypoFieldRule(),
         DraftItemInReleasedDocumentRule(),
+        SuspectLinkRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -10,6 +10,8 @@ public enum InputError: Error, Hashable, Sendable {
     case wrongReferenceType(SourceLocation, from: String, field: LinkField, target: String, actual: ItemType)
     case configInvalid(SourceLocation, reason: String)
     case unreadableFile(SourceLocation, reason: String)
+    /// The earlier revision `--baseline` names cannot be read (docs/format.md, "Change control").
+    case baselineUnreadable(ref: String, reason: String)
 
     /// The stable error identifier (docs/format.md, "Errors").
     public var code: String {
@@ -23,6 +25,7 @@ public enum InputError: Error, Hashable, Sendable {
         case .wrongReferenceType: "wrong-reference-type"
         case .configInvalid: "config-invalid"
         case .unreadableFile: "unreadable-file"
+        case .baselineUnreadable: "baseline-unreadable"
         }
     }
 
@@ -32,6 +35,9 @@ public enum InputError: Error, Hashable, Sendable {
              .invalidValue(let l, _, _, _), .duplicateID(let l, _, _), .danglingReference(let l, _, _, _),
              .wrongReferenceType(let l, _, _, _, _), .configInvalid(let l, _), .unreadableFile(let l, _):
             l
+        case .baselineUnreadable:
+            // Not a place in the content: the content folder as a whole.
+            SourceLocation(file: ".", line: 1)
         }
     }
 
@@ -65,6 +71,8 @@ public enum InputError: Error, Hashable, Sendable {
             reason
         case .unreadableFile(_, let reason):
             reason
+        case .baselineUnreadable(let ref, let reason):
+            "the baseline \(ref) cannot be read: \(reason)"
         }
     }
 }

@@ -17,6 +17,7 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case ambiguousWording = "ambiguous-wording"
     case possibleTypoField = "possible-typo-field"
     case draftItemInReleasedDocument = "draft-item-in-released-document"
+    case suspectLink = "suspect-link"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -47,13 +47,14 @@ struct SARIFReportTests {
         let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
         #expect(run.status == 0)
         let inputErrors = ["front-matter-invalid", "missing-field", "unknown-type", "invalid-value", "duplicate-id",
-                           "dangling-reference", "wrong-reference-type", "config-invalid", "unreadable-file"]
+                           "dangling-reference", "wrong-reference-type", "config-invalid", "unreadable-file",
+                           "baseline-unreadable"]
         let ruleIDs = [
             "checklist-derived-requirement", "phase-without-security-requirements", "unmitigated-threat",
             "threat-phase-not-covered", "unsecured-functional-requirement", "risk-acceptance-without-rationale",
             "safety-impact-without-hazard", "failed-verification", "unverified-requirement", "threat-without-asset",
             "orphan-asset", "control-category-not-addressed", "obsolete-reference", "ambiguous-wording",
-            "possible-typo-field", "draft-item-in-released-document",
+            "possible-typo-field", "draft-item-in-released-document", "suspect-link",
         ]
         #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
         #expect(SARIFValidation.results(in: run.stdout).isEmpty)
