@@ -15,16 +15,9 @@ public struct Analyzer: Sendable {
     /// `baseline`: what changed since the baseline, when one is given; the
     /// rules that compare revisions (`ChangeRule`) run only then.
     public func findings(in graph: TraceGraph, baseline: ChangeSet? = nil) -> [Finding] {
-        let settings = graph.configuration.ruleSettings
         var findings: [Finding] = []
         for rule in rules {
-            let severity: FindingSeverity
-            switch settings[rule.id] {
-            case .off: continue
-            case .major: severity = .major
-            case .minor: severity = .minor
-            case nil: severity = rule.defaultSeverity
-            }
+            guard let severity = severity(of: rule, in: graph) else { continue }
             let violations: [RuleViolation]
             if let changeRule = rule as? any ChangeRule {
                 guard let baseline else { continue }
@@ -32,13 +25,47 @@ public struct Analyzer: Sendable {
             } else {
                 violations = rule.violations(in: graph)
             }
-            for violation in violations {
-                findings.append(Finding(rule: rule.id, severity: severity, subject: violation.subject,
-                                        location: violation.location, message: violation.message,
-                                        remedy: violation.remedy))
-            }
+            findings += violations.map { Self.finding($0, rule: rule, severity: severity) }
         }
+        findings += applyDispositions(graph.configuration.dispositions, to: &findings, in: graph)
         // Report order (file, line, rule), the same one the check report uses.
         return findings.sorted { Diagnostic.reportOrder(Diagnostic($0), Diagnostic($1)) }
+    }
+
+    /// The project's policy for `rule`; nil when it is turned off.
+    private func severity(of rule: any Rule, in graph: TraceGraph) -> FindingSeverity? {
+        switch graph.configuration.ruleSettings[rule.id] {
+        case .off: nil
+        case .major: .major
+        case .minor: .minor
+        case nil: rule.defaultSeverity
+        }
+    }
+
+    private static func finding(_ violation: RuleViolation, rule: any Rule, severity: FindingSeverity) -> Finding {
+        Finding(rule: rule.id, severity: severity, subject: violation.subject, location: violation.location,
+                message: violation.message, remedy: violation.remedy)
+    }
+
+    /// Marks each finding that a disposition matches by rule and item, and
+    /// returns the `stale-disposition` findings for those that match none.
+    private func applyDispositions(_ dispositions: [Disposition], to findings: inout [Finding],
+                                   in graph: TraceGraph) -> [Finding] {
+        guard !dispositions.isEmpty else { return [] }
+        var byKey: [String: Int] = [:]
+        for (offset, disposition) in dispositions.enumerated() where byKey[disposition.rule.rawValue + " " + disposition.item] == nil {
+            byKey[disposition.rule.rawValue + " " + disposition.item] = offset
+        }
+        var matched: Set<Int> = []
+        for position in findings.indices {
+            guard let offset = byKey[findings[position].rule.rawValue + " " + findings[position].subject] else { continue }
+            findings[position].disposition = dispositions[offset]
+            matched.insert(offset)
+        }
+        guard let rule = rules.first(where: { $0 is StaleDispositionRule }) as? StaleDispositionRule,
+              let severity = severity(of: rule, in: graph) else { return [] }
+        return rule.violations(for: dispositions, matched: matched).map {
+            Self.finding($0, rule: rule, severity: severity)
+        }
     }
 }

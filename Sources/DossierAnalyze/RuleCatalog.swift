@@ -21,6 +21,7 @@ public enum RuleCatalog {
         PossibleTypoFieldRule(),
         DraftItemInReleasedDocumentRule(),
         SuspectLinkRule(),
+        StaleDispositionRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -18,6 +18,7 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case possibleTypoField = "possible-typo-field"
     case draftItemInReleasedDocument = "draft-item-in-released-document"
     case suspectLink = "suspect-link"
+    case staleDisposition = "stale-disposition"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

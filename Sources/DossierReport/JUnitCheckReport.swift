@@ -69,9 +69,15 @@ public enum JUnitCheckReport {
             seen[name, default: 0] += 1
             if let count = seen[name], count > 1 { name += " (\(count))" }
             let text = details.isEmpty ? diagnostic.line : diagnostic.line + "\n" + details
-            let outcome: TestCase.Outcome = diagnostic.severity == .error
-                ? .error(message: diagnostic.line, text: text)
-                : .failed(message: diagnostic.line, type: diagnostic.severity.rawValue, text: text)
+            let outcome: TestCase.Outcome
+            if let disposition = diagnostic.disposition {
+                // A decided finding is not a failure, and not a pass either.
+                outcome = .skipped("dispositioned: \(disposition.summary)")
+            } else if diagnostic.severity == .error {
+                outcome = .error(message: diagnostic.line, text: text)
+            } else {
+                outcome = .failed(message: diagnostic.line, type: diagnostic.severity.rawValue, text: text)
+            }
             return TestCase(code: code, name: name, outcome: outcome)
         }
     }

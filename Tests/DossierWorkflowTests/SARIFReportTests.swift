@@ -55,6 +55,7 @@ struct SARIFReportTests {
             "safety-impact-without-hazard", "failed-verification", "unverified-requirement", "threat-without-asset",
             "orphan-asset", "control-category-not-addressed", "obsolete-reference", "ambiguous-wording",
             "possible-typo-field", "draft-item-in-released-document", "suspect-link",
+            "stale-disposition",
         ]
         #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
         #expect(SARIFValidation.results(in: run.stdout).isEmpty)
