@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "CCmark",
+                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "DossierChange", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -106,8 +106,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierRenderTests",
-            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierTestSupport",
-                           .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierChange",
+                           "DossierTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

@@ -17,30 +17,7 @@ public enum DiffReport {
         }
     }
 
-    static func json(_ report: ChangeReport) -> String {
-        let changes = report.changes
-        return JSONValue.object([
-            ("baseline", .object([("ref", .string(report.ref)), ("revision", .optional(report.revision))])),
-            ("added", .strings(changes.added)),
-            ("removed", .strings(changes.removed)),
-            ("changed", .array(changes.changed.map { change in
-                .object([("id", .string(change.id)), ("fields", .strings(change.fields)), ("body", .bool(change.body))])
-            })),
-            ("links_added", .array(changes.linksAdded.map(link))),
-            ("links_removed", .array(changes.linksRemoved.map(link))),
-            ("findings_new", .array(report.findings.new.map(finding))),
-            ("findings_resolved", .array(report.findings.resolved.map(finding))),
-        ]).rendered()
-    }
-
-    private static func link(_ link: LinkChange) -> JSONValue {
-        .object([("from", .string(link.from)), ("field", .string(link.field)), ("to", .string(link.to))])
-    }
-
-    private static func finding(_ finding: FindingKey) -> JSONValue {
-        .object([("rule", .string(finding.rule)), ("item", .string(finding.item)),
-                 ("severity", .string(finding.severity.rawValue))])
-    }
+    static func json(_ report: ChangeReport) -> String { report.json.rendered() }
 
     /// "Since B (v2.3): 1 added, 1 removed, 2 changed; …": counts first.
     static func counts(_ report: ChangeReport) -> String {

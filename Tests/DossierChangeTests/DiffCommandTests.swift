@@ -253,3 +253,78 @@ struct BaselineReportTests {
         #expect(!with.stdout.contains("compares revisions"))
     }
 }
+
+@Suite("build --baseline")
+struct BuildBaselineTests {
+    @Test func everyOutputHasTheChangesChapterAndMarks() throws {
+        let repository = try GitRepository()
+        defer { repository.remove() }
+        try repository.edit("dossier.yml", replacing: "  id: DI-TEST-001", with: "  id: DI-TEST-001\n  revision: B")
+        try repository.commit("Revision B")
+        try repository.edit("threats/TH-1.md", replacing: "sends a dose command", with: "replays a dose command")
+        // The build's own output is not part of the repository.
+        try "output/\n".write(to: repository.root.appendingPathComponent(".git/info/exclude"), atomically: true, encoding: .utf8)
+        let status = try repository.git("status", "--porcelain")
+        let result = try DossierBinary.run(["build", "--baseline", "HEAD", "--content", repository.content.path,
+                                            "--output", repository.root.appendingPathComponent("output").path],
+                                           in: repository.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = repository.root.appendingPathComponent("output")
+        func text(_ path: String) throws -> String {
+            try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+        }
+        #expect(try text("dossier.html").contains(#"<h2 class="chapter" id="chapter-changes">Changes since revision B</h2>"#))
+        #expect(try text("dossier.html").contains(#"Forged dose command <span class="badge changed">changed</span></h4>"#))
+        #expect(try text("dossier.md").contains("## Changes since revision B"))
+        #expect(try text("dossier.md").contains("#### TH-1 Forged dose command (changed since the baseline)"))
+        #expect(try text("site/index.html").contains("<h2>Changes since revision B</h2>"))
+        #expect(try text("site/items/TH-1.html").contains("changed since the baseline"))
+        #expect(try text("site/phases/operation.html").contains(#"<span class="badge changed">changed</span>"#))
+        #expect(try text("dossier.json").contains(#""changed": ["#))
+        // The suspect links of the unchanged requirements are findings of the build too.
+        #expect(try text("dossier.json").contains(#""rule": "suspect-link""#))
+        #expect(try repository.git("status", "--porcelain") == status)
+    }
+
+    @Test func anUnreadableBaselineWritesNothing() throws {
+        let repository = try GitRepository()
+        defer { repository.remove() }
+        let output = repository.root.appendingPathComponent("output")
+        let result = try DossierBinary.run(["build", "--baseline", "v404", "--content", repository.content.path,
+                                            "--output", output.path], in: repository.root)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("[baseline-unreadable]"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func historyAndDispositionsAreInEveryOutput() throws {
+        var files = CleanProject.files
+        files["verification/VER-1.md"] = CleanProject.verification(verifies: CleanProject.verifiedIDs.filter { $0 != "SR-8" })
+        files["dossier.yml"] = ProjectFixture.minimalConfiguration.replacingOccurrences(of: "  id: DI-TEST-001", with: """
+              id: DI-TEST-001
+              history:
+                - { revision: A, date: 2026-03-02, summary: First release for design review 1 }
+            """) + "\n" + DispositionTests.disposition + "\n"
+        let fixture = try ProjectFixture(files: files)
+        defer { fixture.remove() }
+        let output = fixture.root.appendingPathComponent("output")
+        let result = try DossierBinary.run(["build", "--content", fixture.path, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        func text(_ path: String) throws -> String {
+            try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+        }
+        for path in ["dossier.html", "site/index.html"] {
+            #expect(try text(path).contains("<tr><td>A</td><td>2026-03-02</td><td>First release for design review 1</td></tr>"), "\(path)")
+        }
+        #expect(try text("dossier.md").contains("| A | 2026-03-02 | First release for design review 1 |"))
+        #expect(try text("dossier.json").contains(#""summary": "First release for design review 1""#))
+        #expect(try text("dossier.html").contains("0 major, 0 minor open; 1 dispositioned"))
+        #expect(try text("dossier.md").contains("0 major, 0 minor open; 1 dispositioned"))
+        #expect(try text("site/index.html").contains("<h3>Dispositioned</h3>"))
+        #expect(try text("site/findings.html").contains(
+            #"<span class="badge dispositioned">dispositioned</span> Verified by the system test of release 2.5"#))
+        #expect(try text("dossier.md").contains("**Dispositioned:** Verified by the system test"))
+        #expect(try text("dossier.json").contains(#""approved_by": "J. Lindqvist""#))
+        #expect(try text("dossier.json").contains(#""dispositioned": 1"#))
+    }
+}

@@ -11,6 +11,23 @@ enum BuiltinTemplates {
 {{/categories}}</tbody>
 </table>
 """#,
+        "changes": #"""
+{{% CONTENT_TYPE: HTML}}
+<p>{{summary}}.</p>
+{{#isEmpty}}<p class="muted">No design input changed.</p>{{/isEmpty}}
+{{#hasAdded}}<p>Added: {{#added}}{{{rendered}}} {{/added}}</p>{{/hasAdded}}
+{{#hasRemoved}}<p>Removed: {{#removed}}<span class="id">{{.}}</span> {{/removed}}</p>{{/hasRemoved}}
+{{#hasChanged}}
+<table class="changes">
+<thead><tr><th>Changed item</th><th>What changed</th></tr></thead>
+<tbody>
+{{#changed}}<tr><td>{{{item.rendered}}} {{item.title}}</td><td>{{detail}}</td></tr>
+{{/changed}}</tbody>
+</table>
+{{/hasChanged}}
+{{#hasLinks}}<h3>Links</h3><ul>{{#links}}<li>{{detail}}</li>{{/links}}</ul>{{/hasLinks}}
+{{#hasFindings}}<h3>Findings</h3><ul>{{#findings}}<li>{{detail}}</li>{{/findings}}</ul>{{/hasFindings}}
+"""#,
         "coverage-summary": #"""
 {{% CONTENT_TYPE: HTML}}
 <table>
@@ -41,12 +58,20 @@ enum BuiltinTemplates {
 {{/approvals}}</tbody>
 </table>
 {{/hasApprovals}}
+{{#hasHistory}}
+<table class="history">
+<thead><tr><th>Revision</th><th>Date</th><th>Summary of changes</th></tr></thead>
+<tbody>
+{{#history}}<tr><td>{{revision}}</td><td>{{date}}</td><td>{{summary}}</td></tr>
+{{/history}}</tbody>
+</table>
+{{/hasHistory}}
 """#,
         "dossier-html-item": #"""
 {{% CONTENT_TYPE: HTML}}
 <section class="item" id="{{anchor}}">
 <div class="item-head">
-<h4><span class="id">{{id}}</span> {{title}}</h4>
+<h4><span class="id">{{id}}</span> {{title}}{{#changeMark}} <span class="badge changed">{{.}}</span>{{/changeMark}}</h4>
 {{> item-fields}}
 </div>
 {{> item-body}}
@@ -83,6 +108,7 @@ enum BuiltinTemplates {
 <h2>Contents</h2>
 <ol>
 {{#hasSections}}<li><a href="#chapter-sections">Scope and system description</a></li>{{/hasSections}}
+{{#changes}}<li><a href="#chapter-changes">Changes since {{baseline}}</a></li>{{/changes}}
 <li><a href="#chapter-coverage">Coverage by lifecycle phase</a></li>
 <li><a href="#chapter-matrices">Traceability matrices</a><ol>{{#matrices}}<li><a href="#{{phase.anchor}}">{{phase.title}}</a></li>{{/matrices}}</ol></li>
 <li><a href="#chapter-secured">Security-relevant requirements</a></li>
@@ -106,10 +132,14 @@ enum BuiltinTemplates {
 {{/sections}}
 {{/hasSections}}
 
+{{#changes}}
+<h2 class="chapter" id="chapter-changes">Changes since {{baseline}}</h2>
+{{> changes}}
+{{/changes}}
 <h2 class="chapter" id="chapter-coverage">Coverage by lifecycle phase</h2>
 <p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed; a threat whose mitigation failed a verification is <em>verification failed</em>, never covered. A phase is marked <em>gap</em> when a threat is left without mitigation, else <em>failed</em> when a verification failed, else <em>open</em> while a verification is outstanding.</p>
 {{> coverage-summary}}
-<p>Findings: {{counts.major}} major, {{counts.minor}} minor (see <a href="#chapter-findings">Findings</a>).</p>
+<p>Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned (see <a href="#chapter-findings">Findings</a>).</p>
 
 <h2 class="chapter" id="chapter-matrices">Traceability matrices</h2>
 {{#matrices}}
@@ -165,7 +195,7 @@ enum BuiltinTemplates {
 {{% CONTENT_TYPE: MARKDOWN}}
 
 <a id="{{anchor}}"></a>
-#### {{id}} {{title}}
+#### {{id}} {{title}}{{#changeMark}} ({{.}} since the baseline){{/changeMark}}
 
 | Field | Value |
 |---|---|
@@ -204,6 +234,41 @@ enum BuiltinTemplates {
 {{#document.approvals}}| {{role}} | {{name}} | {{date}} |
 {{/document.approvals}}
 {{/document.hasApprovals}}
+{{#document.hasHistory}}
+
+| Revision | Date | Summary of changes |
+|---|---|---|
+{{#document.history}}| {{revision}} | {{date}} | {{summary}} |
+{{/document.history}}
+{{/document.hasHistory}}
+{{#changes}}
+
+## Changes since {{baseline}}
+
+{{summary}}.
+{{#hasAdded}}
+
+Added: {{#added}}[{{id}}]({{{href}}}) {{/added}}
+{{/hasAdded}}
+{{#hasRemoved}}
+
+Removed: {{#removed}}{{.}} {{/removed}}
+{{/hasRemoved}}
+{{#hasChanged}}
+
+| Changed item | What changed |
+|---|---|
+{{#changed}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{detail}} |
+{{/changed}}
+{{/hasChanged}}
+{{#links}}
+- Link {{detail}}
+{{/links}}
+{{#findings}}
+- Finding {{detail}}
+{{/findings}}
+
+{{/changes}}
 {{#hasSections}}
 ## Scope and system description
 {{#sections}}
@@ -222,7 +287,7 @@ enum BuiltinTemplates {
 {{#phases}}| [{{title}}](#{{{anchor}}}) | {{threats}} | {{covered}} | {{unverified}} | {{failed}} | {{gaps}} | {{riskDecisions}} | {{securityRequirements}} | {{state}} |
 {{/phases}}
 
-Findings: {{counts.major}} major, {{counts.minor}} minor.
+Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned.
 
 ## Traceability matrices
 {{#matrices}}
@@ -280,7 +345,7 @@ Findings: {{counts.major}} major, {{counts.minor}} minor.
 {{#hasFindings}}
 | Severity | Rule | Item | Where | Finding |
 |---|---|---|---|---|
-{{#findings}}| {{severity}} | {{rule}} ({{clause}}) | {{subject}} | {{file}}:{{line}} | {{{messageMarkdown}}} |
+{{#findings}}| {{severity}} | {{rule}} ({{clause}}) | {{subject}} | {{file}}:{{line}} | {{{messageMarkdown}}}{{#disposition}} **Dispositioned:** {{.}}{{/disposition}} |
 {{/findings}}
 {{/hasFindings}}
 {{^hasFindings}}No findings: every rule of the check holds.
@@ -313,7 +378,7 @@ SHA-256 digests computed by {{document.generator}}.
 <colgroup><col class="severity"><col class="rule"><col class="where"><col class="message"></colgroup>
 <thead><tr><th>Severity</th><th>Rule and clause</th><th>Item and file</th><th>Finding</th></tr></thead>
 <tbody>
-{{#findings}}<tr><td><span class="badge {{severity}}">{{severity}}</span></td><td><span class="id">{{rule}}</span><br><span class="muted">{{clause}}</span></td><td>{{#subjectHref}}<a class="id" href="{{.}}">{{subject}}</a>{{/subjectHref}}{{^subjectHref}}<span class="id">{{subject}}</span>{{/subjectHref}}<br><span class="mono muted">{{file}}:{{line}}</span></td><td>{{{messageHTML}}}</td></tr>
+{{#findings}}<tr><td><span class="badge {{severity}}">{{severity}}</span></td><td><span class="id">{{rule}}</span><br><span class="muted">{{clause}}</span></td><td>{{#subjectHref}}<a class="id" href="{{.}}">{{subject}}</a>{{/subjectHref}}{{^subjectHref}}<span class="id">{{subject}}</span>{{/subjectHref}}<br><span class="mono muted">{{file}}:{{line}}</span></td><td>{{{messageHTML}}}{{#disposition}}<br><span class="badge dispositioned">dispositioned</span> {{.}}{{/disposition}}</td></tr>
 {{/findings}}</tbody>
 </table>
 {{/hasFindings}}
@@ -362,10 +427,10 @@ SHA-256 digests computed by {{document.generator}}.
 <thead><tr><th>Threat</th><th>Risk → residual</th><th>Treatment</th><th>Security requirements in this phase, with their verification and result</th><th>Status</th></tr></thead>
 <tbody>
 {{#rows}}<tr{{#isGapRow}} class="gap-row"{{/isGapRow}}>
-<td>{{{threat.rendered}}}<br>{{threat.title}}</td>
+<td>{{{threat.rendered}}}{{#threat.changeMark}} <span class="badge changed">{{.}}</span>{{/threat.changeMark}}<br>{{threat.title}}</td>
 <td>{{riskChange}}</td>
 <td>{{treatment}}</td>
-<td>{{#hasMitigations}}<ul class="mitigations">{{#mitigations}}<li>{{{requirement.rendered}}} {{requirement.title}}<div class="verifications">{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</div></li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">Rationale: {{.}}</span>{{/rationale}}{{^rationale}}<span class="badge gap">no security requirement in this phase</span>{{/rationale}}{{/hasMitigations}}</td>
+<td>{{#hasMitigations}}<ul class="mitigations">{{#mitigations}}<li>{{{requirement.rendered}}}{{#requirement.changeMark}} <span class="badge changed">{{.}}</span>{{/requirement.changeMark}} {{requirement.title}}<div class="verifications">{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</div></li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">Rationale: {{.}}</span>{{/rationale}}{{^rationale}}<span class="badge gap">no security requirement in this phase</span>{{/rationale}}{{/hasMitigations}}</td>
 <td><span class="badge {{statusClass}}">{{status}}</span></td>
 </tr>
 {{/rows}}</tbody>
@@ -400,7 +465,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 <h1>Findings</h1>
-<p class="item-meta">{{counts.major}} major, {{counts.minor}} minor. Each names the clause it speaks for and what to do.</p>
+<p class="item-meta">{{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned. Each names the clause it speaks for and what to do.</p>
 {{> findings-table}}
 {{{footer}}}
 """#,
@@ -436,9 +501,14 @@ SHA-256 digests computed by {{document.generator}}.
   <div class="card"><h3>Design inputs</h3><div class="figure">{{counts.items}}</div></div>
   <div class="card{{#counts.hasMajor}} gap{{/counts.hasMajor}}"><h3>Major findings</h3><div class="figure"><a href="findings.html">{{counts.major}}</a></div></div>
   <div class="card"><h3>Minor findings</h3><div class="figure"><a href="findings.html">{{counts.minor}}</a></div></div>
+  <div class="card"><h3>Dispositioned</h3><div class="figure"><a href="findings.html">{{counts.dispositioned}}</a></div></div>
 {{#phases}}  <div class="card {{state}}"><h3><a href="{{href}}">{{title}}</a></h3><span class="badge {{state}}">{{state}}</span> {{threatsText}}, {{gapsText}}, {{securityRequirementsText}}</div>
 {{/phases}}</div>
 
+{{#changes}}
+<h2>Changes since {{baseline}}</h2>
+{{> changes}}
+{{/changes}}
 <h2>Coverage by lifecycle phase</h2>
 <p class="muted">IEC 81001-5-1 §5.2.1: security requirements for installation, operation, maintenance and decommissioning, derived from the threat model.</p>
 {{> coverage-summary}}
@@ -469,7 +539,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{> site-header}}
 {{#item}}
 <h1><span class="id">{{id}}</span> {{title}}</h1>
-<p class="item-meta">{{typeTitle}} · {{status}}</p>
+<p class="item-meta">{{typeTitle}} · {{status}}{{#changeMark}} · <span class="badge changed">{{.}} since the baseline</span>{{/changeMark}}</p>
 {{> item}}
 {{/item}}
 {{{footer}}}
@@ -549,6 +619,7 @@ td ul, td ol { margin: 0; padding-left: 1.1em; }
 .badge.open, .badge.unverified, .badge.not-run, .badge.none, .badge.minor, .badge.accepted, .badge.transferred, .badge.avoided { background-color: var(--open-bg); color: var(--open); }
 .badge.gap, .badge.fail, .badge.failed, .badge.verification-failed, .badge.major { background-color: var(--gap-bg); color: var(--gap); }
 .badge.obsolete { background-color: var(--soft); color: var(--muted); }
+.badge.changed, .badge.dispositioned { background-color: var(--soft); color: var(--ink); border-width: 1px; border-style: solid; border-color: var(--muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(13em, 1fr)); gap: 0.8em; margin: 0.8em 0 1.4em; }
 .card { border: 1px solid; border-color: var(--line); border-radius: 6px; padding: 0.7em 0.9em; }
 .card h3 { margin: 0 0 0.3em; font-size: 1em; }

@@ -1,4 +1,5 @@
 import DossierAnalyze
+import DossierChange
 import DossierLink
 import DossierModel
 
@@ -16,12 +17,18 @@ struct ItemViewBuilder {
     /// time, an eighth of a build. Empty for outputs whose templates show no
     /// `reference` (Markdown).
     let renderedReferences: [String]
+    /// Per item, "added" or "changed" since the baseline; empty without one.
+    let changeMarks: [String: String]
 
     init(input: RenderInput, links: LinkStyle, bodyFormat: BodyFormat, templates: TemplateSet?) {
         graph = input.graph
         self.links = links
         self.bodyFormat = bodyFormat
         findingsBySubject = Dictionary(grouping: input.findings, by: \.subject)
+        var marks: [String: String] = [:]
+        for id in input.changes?.changes.added ?? [] { marks[id] = ChangeMark.added.rawValue }
+        for change in input.changes?.changes.changed ?? [] { marks[change.id] = ChangeMark.changed.rawValue }
+        changeMarks = marks
         let graph = input.graph
         renderedReferences = templates.map { templates in
             Array(graph.items.indices).parallelMap { position in
@@ -38,8 +45,10 @@ struct ItemViewBuilder {
     }
 
     func reference(_ position: Int) -> ItemReferenceView {
-        Self.reference(to: graph[position], links: links,
-                       rendered: renderedReferences.isEmpty ? "" : renderedReferences[position])
+        var reference = Self.reference(to: graph[position], links: links,
+                                       rendered: renderedReferences.isEmpty ? "" : renderedReferences[position])
+        reference.changeMark = changeMarks[graph[position].id]
+        return reference
     }
 
     private static func reference(to item: Item, links: LinkStyle, rendered: String) -> ItemReferenceView {
@@ -57,7 +66,8 @@ struct ItemViewBuilder {
             clause: RuleCatalog.rule(finding.rule).clause, subject: finding.subject,
             subjectHref: isItem ? links.item(finding.subject) : links.phaseIfPhase(finding.subject, in: graph),
             file: finding.location.file, line: finding.location.line, message: finding.message,
-            messageHTML: InlineCode.html(finding.message), messageMarkdown: InlineCode.markdown(finding.message))
+            messageHTML: InlineCode.html(finding.message), messageMarkdown: InlineCode.markdown(finding.message),
+            disposition: finding.disposition?.summary)
     }
 
     func view(_ position: Int) -> ItemView {
@@ -87,7 +97,8 @@ struct ItemViewBuilder {
         }
         let heading = ItemHeadingView(id: item.id, anchor: "item-\(item.id)", title: item.title,
                                       type: item.type.rawValue, typeTitle: item.type.singularTitle,
-                                      status: item.status.rawValue, file: item.location.file)
+                                      status: item.status.rawValue, file: item.location.file,
+                                      changeMark: changeMarks[item.id])
         return ItemView(
             heading: heading, fields: ItemFields.rows(of: item), statusRows: statusRows(of: position), linksOut: outgoing, linksIn: incoming,
             hasLinks: !outgoing.isEmpty || !incoming.isEmpty, body: body, findings: findings,
