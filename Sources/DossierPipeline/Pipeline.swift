@@ -45,7 +45,7 @@ public struct Pipeline: Sendable {
         var baselineGraph: TraceGraph?
         if let baseline {
             progress.stage("Reading the baseline \(baseline)")
-            switch readBaseline(baseline) {
+            switch readBaseline(baseline, current: (sources, parsed)) {
             case .success(let graph): baselineGraph = graph
             case .failure(let error):
                 return CheckReport(sources: sources, itemCount: graph.items.count, errors: [error], findings: [],
@@ -72,14 +72,15 @@ public struct Pipeline: Sendable {
     /// The baseline read, parsed and linked by the same stages; anything
     /// that stops it is one `baseline-unreadable` error, never the
     /// baseline's own list of errors.
-    private func readBaseline(_ ref: String) -> Result<TraceGraph, InputError> {
+    private func readBaseline(_ ref: String,
+                              current: (sources: ContentSources, parsed: ParsedProject)) -> Result<TraceGraph, InputError> {
         let sources: ContentSources
         do {
             sources = try Baseline.read(ref: ref, contentFolder: contentFolder, limits: limits)
         } catch {
             return .failure(.baselineUnreadable(ref: ref, reason: error.reason))
         }
-        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources)
+        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, reusing: current)
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
         guard let graph = linked.graph else {
             let first = linked.errors.map(Diagnostic.init).sorted(by: Diagnostic.causeOrder).first
