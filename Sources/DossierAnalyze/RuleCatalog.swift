@@ -20,6 +20,12 @@ public enum RuleCatalog {
         AmbiguousWordingRule(),
         PossibleTypoFieldRule(),
         DraftItemInReleasedDocumentRule(),
+        InterfaceNotThreatModeledRule(),
+        UnsecuredInterfaceRule(),
+        NoInterfaceInventoryRule(),
+        ThreatNotScoredRule(),
+        ResidualRiskNotAcceptableRule(),
+        ResidualRiskAboveInitialRule(),
         SuspectLinkRule(),
         StaleDispositionRule(),
     ]

@@ -137,11 +137,14 @@ struct DiffCommandTests {
         defer { repository.remove() }
         try repository.git("mv", "content/threats", "content/Bedrohungen für Pumpe")
         try repository.git("commit", "-q", "-m", "Folder renamed")
-        try repository.edit("Bedrohungen für Pumpe/TH-1.md", replacing: "safety_impact: true", with: "safety_impact: yes\nrisk: high")
+        // `yes` is `true` as parsed: only the title changed.
+        try repository.edit("Bedrohungen für Pumpe/TH-1.md", replacing: "safety_impact: true", with: "safety_impact: yes")
+        try repository.edit("Bedrohungen für Pumpe/TH-1.md", replacing: "title: Forged dose command",
+                            with: "title: Forged dose command over Wi-Fi")
         let result = try repository.dossier(["diff", "--baseline", "HEAD", "--format", "text"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Changes since HEAD: 0 added, 0 removed, 1 changed"))
-        #expect(result.stdout.contains("TH-1: risk"))
+        #expect(result.stdout.contains("  TH-1: title\n"))
     }
 
     @Test func markdownSummaryCountsFirst() throws {

@@ -54,8 +54,10 @@ struct SARIFReportTests {
             "threat-phase-not-covered", "unsecured-functional-requirement", "risk-acceptance-without-rationale",
             "safety-impact-without-hazard", "failed-verification", "unverified-requirement", "threat-without-asset",
             "orphan-asset", "control-category-not-addressed", "obsolete-reference", "ambiguous-wording",
-            "possible-typo-field", "draft-item-in-released-document", "suspect-link",
-            "stale-disposition",
+            "possible-typo-field", "draft-item-in-released-document", "interface-not-threat-modeled",
+            "unsecured-interface", "no-interface-inventory", "threat-not-scored", "residual-risk-not-acceptable",
+            "residual-risk-above-initial",
+            "suspect-link", "stale-disposition",
         ]
         #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
         #expect(SARIFValidation.results(in: run.stdout).isEmpty)
