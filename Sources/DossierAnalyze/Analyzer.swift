@@ -15,14 +15,15 @@ public struct Analyzer: Sendable {
         let settings = graph.configuration.ruleSettings
         var findings: [Finding] = []
         for rule in rules {
-            let severity: FindingSeverity
+            let setting: FindingSeverity?
             switch settings[rule.id] {
             case .off: continue
-            case .major: severity = .major
-            case .minor: severity = .minor
-            case nil: severity = rule.defaultSeverity
+            case .major: setting = .major
+            case .minor: setting = .minor
+            case nil: setting = nil
             }
             for violation in rule.violations(in: graph) {
+                let severity = setting ?? violation.escalatedSeverity ?? rule.defaultSeverity
                 findings.append(Finding(rule: rule.id, severity: severity, subject: violation.subject,
                                         location: violation.location, message: violation.message,
                                         remedy: violation.remedy))

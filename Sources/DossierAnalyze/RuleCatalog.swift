@@ -20,6 +20,12 @@ public enum RuleCatalog {
         AmbiguousWordingRule(),
         PossibleTypoFieldRule(),
         DraftItemInReleasedDocumentRule(),
+        HazardWithoutRiskControlRule(),
+        MitigationNotAdversariallyTestedRule(),
+        MissingAcceptanceCriteriaRule(),
+        RiskTransferWithoutLabelingRule(),
+        DecommissioningGuidanceMissingRule(),
+        EndOfSupportMissingRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -2,6 +2,7 @@
 /// Links are declared on the derived item; the trace graph computes the reverse.
 public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
     case assets, hazards, threats, refines, verifies
+    case requirements
 
     /// The item types a link in this field may point at.
     public var targetTypes: [ItemType] {
@@ -11,6 +12,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: [.threat]
         case .refines: [.requirement]
         case .verifies: [.requirement, .securityRequirement]
+        case .requirements: [.requirement, .securityRequirement]
         }
     }
 
@@ -22,6 +24,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: "Mitigated by"
         case .refines: "Secured by"
         case .verifies: "Verified by"
+        case .requirements: "Instructed in"
         }
     }
 
@@ -32,6 +35,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: "Threats"
         case .refines: "Refines"
         case .verifies: "Verifies"
+        case .requirements: "Controls the user applies"
         }
     }
 }
@@ -46,5 +50,21 @@ public struct ItemLink: Hashable, Sendable {
         self.field = field
         self.target = target
         self.line = line
+    }
+}
+
+extension LinkField {
+    /// How the reverse link reads when `source` declares it: one field can
+    /// mean different things by who links. A threat is mitigated by a
+    /// security requirement, tested by a verification and disclosed in the
+    /// instructions; a hazard is caused by threats and controlled by requirements.
+    public func reverseTitle(from source: ItemType) -> String {
+        switch (self, source) {
+        case (.threats, .verification): "Tested by"
+        case (.threats, .labeling): "Disclosed in"
+        case (.hazards, .threat): "Threats leading to it"
+        case (.hazards, .requirement), (.hazards, .securityRequirement): "Risk control requirements"
+        default: reverseTitle
+        }
     }
 }

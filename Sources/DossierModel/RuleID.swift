@@ -17,6 +17,12 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case ambiguousWording = "ambiguous-wording"
     case possibleTypoField = "possible-typo-field"
     case draftItemInReleasedDocument = "draft-item-in-released-document"
+    case hazardWithoutRiskControl = "hazard-without-risk-control"
+    case mitigationNotAdversariallyTested = "mitigation-not-adversarially-tested"
+    case missingAcceptanceCriteria = "missing-acceptance-criteria"
+    case riskTransferWithoutLabeling = "risk-transfer-without-labeling"
+    case decommissioningGuidanceMissing = "decommissioning-guidance-missing"
+    case endOfSupportMissing = "end-of-support-missing"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -47,6 +47,9 @@ struct ItemSkeleton {
 
     private func value(of spec: FieldSpec) -> String {
         if spec.kind.isList { return "[]" }
+        // A required choice has no default to stand for: the first value
+        // keeps the skeleton valid, and the comment lists the others.
+        if spec.isRequired, spec.defaultValue == nil, let first = spec.kind.allowedValues?.first { return first }
         if spec.name == "order" { return order == order.rounded() ? String(Int(order)) : String(order) }
         return spec.defaultValue ?? ""
     }
@@ -67,6 +70,8 @@ struct ItemSkeleton {
             "Set-up, procedure and pass criteria."
         case .section:
             "Narrative text of the chapter."
+        case .labeling:
+            "What the user must do or know, worded as it goes into the instructions for use."
         }
     }
 

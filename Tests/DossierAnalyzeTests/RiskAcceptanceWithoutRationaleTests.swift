@@ -15,6 +15,14 @@ import Testing
         treatment: \(treatment)
         \(rationale.map { "rationale: \($0)" } ?? "stride: [denial-of-service]")
         ---
+        -- labeling/LB-3.md --
+        ---
+        id: LB-3
+        type: labeling
+        title: Keep the pump within reach of the hub
+        kind: residual-risk
+        threats: [TH-2]
+        ---
 
         """
     }

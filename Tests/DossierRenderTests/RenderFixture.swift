@@ -59,6 +59,7 @@ enum RenderFixture {
             phases: [operation]
             category: confidentiality
             threats: [TH-3]
+            acceptance_criteria: A flash dump of the hub shows no dose in clear text.
             ---
             AES-256-GCM with a key in the secure element.
             """)

@@ -118,12 +118,11 @@ struct CoverageViewBuilder {
 
     func hazards() -> [HazardView] {
         graph.live(.hazard).map { position in
-            let linking = graph.liveSources(of: position, in: .hazards)
             let hazard = graph[position].hazard ?? HazardDetails()
             return HazardView(hazard: items.reference(position), severity: hazard.severity?.rawValue ?? "",
                               harm: hazard.harm ?? "",
-                              threats: items.references(linking.filter { graph[$0].type == .threat }),
-                              controls: items.references(linking.filter { graph[$0].type == .requirement }))
+                              threats: items.references(graph.causes(of: position)),
+                              controls: items.references(graph.riskControls(of: position)))
         }
     }
 }
