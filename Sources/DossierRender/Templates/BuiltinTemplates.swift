@@ -314,7 +314,7 @@ For each hazard: the threats that can cause it, the risk controls that address i
 {{#hasHazards}}
 | Hazard | Severity | Threats that can cause it | Risk control | Verification of the control |
 |---|---|---|---|---|
-{{#hazardLinkage}}{{#hasControls}}{{#controls}}| [{{hazard.id}}]({{{hazard.href}}}) {{hazard.title}} | {{severity}} | {{#causes}}[{{id}}]({{{href}}}) {{/causes}} | [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}} ({{typeTitle}}) | {{#verifications}}[{{id}}]({{{href}}}) {{method}}: {{result}} {{/verifications}}{{#isUnverified}}no verification{{/isUnverified}} |
+{{#hazardLinkage}}{{#hasControls}}{{#controls}}| {{#isFirst}}[{{hazard.id}}]({{{hazard.href}}}) {{hazard.title}}{{/isFirst}} | {{#isFirst}}{{severity}}{{/isFirst}} | {{#isFirst}}{{#causes}}[{{id}}]({{{href}}}) {{/causes}}{{/isFirst}} | [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}} ({{typeTitle}}) | {{#verifications}}[{{id}}]({{{href}}}) {{method}}: {{result}} {{/verifications}}{{#isUnverified}}no verification{{/isUnverified}} |
 {{/controls}}{{/hasControls}}{{^hasControls}}| [{{hazard.id}}]({{{hazard.href}}}) {{hazard.title}} | {{severity}} | {{#causes}}[{{id}}]({{{href}}}) {{/causes}} | {{#isGap}}no risk control{{/isGap}}{{^isGap}}no threat causes it{{/isGap}} | |
 {{/hasControls}}{{/hazardLinkage}}
 {{/hasHazards}}
@@ -454,7 +454,7 @@ SHA-256 digests computed by {{document.generator}}.
 <td>{{riskChange}}</td>
 <td>{{treatment}}</td>
 <td>{{#hasMitigations}}<ul class="mitigations">{{#mitigations}}<li>{{{requirement.rendered}}} {{requirement.title}}{{#acceptanceCriteria}}<div class="acceptance"><span class="muted">Acceptance:</span> {{.}}</div>{{/acceptanceCriteria}}<div class="verifications">{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</div></li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">Rationale: {{.}}</span>{{/rationale}}{{^rationale}}<span class="badge gap">no security requirement in this phase</span>{{/rationale}}{{/hasMitigations}}</td>
-<td>{{#attacks}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{kind}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/attacks}}{{#isNotAttacked}}<span class="badge gap">not attacked</span>{{/isNotAttacked}}</td>
+<td class="attacks">{{#attacks}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{kind}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/attacks}}{{#isNotAttacked}}<span class="badge gap">not attacked</span>{{/isNotAttacked}}</td>
 <td><span class="badge {{statusClass}}">{{status}}</span></td>
 </tr>
 {{/rows}}</tbody>
@@ -483,7 +483,7 @@ SHA-256 digests computed by {{document.generator}}.
 <table class="linkage">
 <thead><tr><th>Hazard</th><th>Severity</th><th>Threats that can cause it</th><th>Risk controls</th><th>Verification of the control</th></tr></thead>
 <tbody>
-{{#hazardLinkage}}{{#hasControls}}{{#controls}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{hazard.rendered}}} {{hazard.title}}<br><span class="muted">{{harm}}</span></td><td>{{severity}}</td><td>{{#causes}}{{{rendered}}} {{/causes}}</td><td>{{{requirement.rendered}}} {{requirement.title}}<br><span class="muted">{{typeTitle}}</span></td><td>{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</td></tr>
+{{#hazardLinkage}}{{#hasControls}}{{#controls}}<tr{{#isFirst}} class="hazard-first"{{/isFirst}}>{{#isFirst}}<td rowspan="{{rowSpan}}">{{{hazard.rendered}}} {{hazard.title}}<br><span class="muted">{{harm}}</span></td><td rowspan="{{rowSpan}}">{{severity}}</td><td rowspan="{{rowSpan}}">{{#causes}}{{{rendered}}} {{/causes}}</td>{{/isFirst}}<td>{{{requirement.rendered}}} {{requirement.title}}<br><span class="muted">{{typeTitle}}</span></td><td>{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</td></tr>
 {{/controls}}{{/hasControls}}{{^hasControls}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{hazard.rendered}}} {{hazard.title}}<br><span class="muted">{{harm}}</span></td><td>{{severity}}</td><td>{{#causes}}{{{rendered}}} {{/causes}}</td><td>{{#isGap}}<span class="badge gap">no risk control</span>{{/isGap}}{{^isGap}}<span class="muted">no threat causes it</span>{{/isGap}}</td><td></td></tr>
 {{/hasControls}}{{/hazardLinkage}}</tbody>
 </table>
@@ -516,9 +516,9 @@ SHA-256 digests computed by {{document.generator}}.
 {{#testKinds}}
 <h4 id="tests-{{name}}">{{title}}{{#isAdversarial}} <span class="muted">(adversarial)</span>{{/isAdversarial}}</h4>
 <table>
-<thead><tr><th>Verification</th><th>Result</th><th>Verifies</th><th>Attacks</th></tr></thead>
+<thead><tr><th>Verification and result</th><th>Verifies</th><th>Attacks</th></tr></thead>
 <tbody>
-{{#verifications}}<tr><td>{{{verification.rendered}}} {{verification.title}}</td><td><span class="badge {{resultClass}}">{{result}}</span></td><td>{{#verifies}}{{{rendered}}} {{/verifies}}</td><td>{{#attacks}}{{{rendered}}} {{/attacks}}</td></tr>
+{{#verifications}}<tr><td>{{{verification.rendered}}} {{verification.title}}</td><td>{{#verifies}}{{{rendered}}} {{/verifies}}</td><td>{{#attacks}}{{{rendered}}} {{/attacks}}</td></tr>
 {{/verifications}}</tbody>
 </table>
 {{/testKinds}}
@@ -730,6 +730,22 @@ ul.mitigations li + li { margin-top: 0.45em; }
 .verification { white-space: nowrap; margin-right: 0.6em; }
 .acceptance { font-size: 0.9em; }
 .statement { margin-top: 0.8em; }
+table.linkage tr.hazard-first td { border-top: 2px solid; border-top-color: var(--muted); }
+/* Fixed columns so that the long ids and badges of these tables wrap
+   inside the page rather than push the last column off it. */
+table.testing, table.linkage { table-layout: fixed; }
+table.testing th:nth-child(1) { width: 42%; }
+table.testing th:nth-child(2) { width: 38%; }
+table.linkage th:nth-child(1) { width: 18%; }
+table.linkage th:nth-child(2) { width: 12%; }
+table.linkage th:nth-child(3) { width: 18%; }
+table.linkage th:nth-child(4) { width: 30%; }
+table.testing .badge, table.linkage .verification { white-space: normal; }
+/* A hazard's rows span a page or more: let them break, or the browser moves
+   the whole group to the next page and leaves this one empty. */
+table.linkage tr { break-inside: auto; }
+table.matrix td.attacks { width: 15%; }
+table.matrix td.attacks .verification { display: block; white-space: normal; margin-right: 0; }
 .statement h4 { margin-bottom: 0.2em; }
 .toc ol { padding-left: 1.4em; }
 /* The message column takes what the short columns leave; ids and paths may

@@ -11,6 +11,8 @@ public struct HazardLinkageView: Sendable {
     public var hasControls: Bool
     /// A threat can cause it and nothing controls it.
     public var isGap: Bool
+    /// One table row per control; the hazard's cells span them.
+    public var rowSpan: Int
 }
 
 extension HazardLinkageView: MustacheParent {
@@ -23,6 +25,7 @@ extension HazardLinkageView: MustacheParent {
         case "controls": self.controls
         case "hasControls": self.hasControls
         case "isGap": self.isGap
+        case "rowSpan": self.rowSpan
         default: nil
         }
     }
@@ -34,6 +37,8 @@ public struct RiskControlView: Sendable {
     public var typeTitle: String
     public var verifications: [VerificationReferenceView]
     public var isUnverified: Bool
+    /// The hazard's first control: its row carries the hazard's cells.
+    public var isFirst: Bool
 }
 
 extension RiskControlView: MustacheParent {
@@ -43,6 +48,7 @@ extension RiskControlView: MustacheParent {
         case "typeTitle": self.typeTitle
         case "verifications": self.verifications
         case "isUnverified": self.isUnverified
+        case "isFirst": self.isFirst
         default: nil
         }
     }

@@ -51,7 +51,7 @@ struct RiskControlViewBuilder {
             let (state, text): (String, String) =
                 tests.isEmpty ? ("gap", "not attacked")
                 : results.contains(.fail) ? ("fail", "attack succeeded: a test failed")
-                : results.contains(.notRun) ? ("not-run", "test not run") : ("pass", "attacked, mitigation held")
+                : results.contains(.notRun) ? ("not-run", "attacked; a test not run yet") : ("pass", "attacked, mitigation held")
             return ThreatTestingView(threat: items.reference(position), tests: tests.map(attack), hasTests: !tests.isEmpty,
                                      state: state, stateText: text)
         }
@@ -75,7 +75,7 @@ struct RiskControlViewBuilder {
         graph.live(.hazard).map { position in
             let hazard = graph[position].hazard ?? HazardDetails()
             let causes = graph.causes(of: position)
-            let controls = graph.riskControls(of: position).map { control in
+            let controls = graph.riskControls(of: position).enumerated().map { offset, control in
                 let verifications = graph.verifications(of: control).map { verification in
                     let details = graph[verification].verification ?? VerificationDetails()
                     return VerificationReferenceView(
@@ -84,11 +84,13 @@ struct RiskControlViewBuilder {
                         resultClass: details.result.rawValue)
                 }
                 return RiskControlView(requirement: items.reference(control), typeTitle: graph[control].type.singularTitle,
-                                       verifications: verifications, isUnverified: verifications.isEmpty)
+                                       verifications: verifications, isUnverified: verifications.isEmpty,
+                                       isFirst: offset == 0)
             }
             return HazardLinkageView(hazard: items.reference(position), severity: hazard.severity?.rawValue ?? "",
                                      harm: hazard.harm ?? "", causes: items.references(causes), controls: controls,
-                                     hasControls: !controls.isEmpty, isGap: !causes.isEmpty && controls.isEmpty)
+                                     hasControls: !controls.isEmpty, isGap: !causes.isEmpty && controls.isEmpty,
+                                     rowSpan: max(1, controls.count))
         }
     }
 
