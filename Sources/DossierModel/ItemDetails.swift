@@ -8,6 +8,7 @@ public enum ItemDetails: Hashable, Sendable {
     case hazard(HazardDetails)
     case verification(VerificationDetails)
     case section(SectionDetails)
+    case interface(InterfaceDetails)
     case labeling(LabelingDetails)
 
     /// The values of the type's own fields, by field name.
@@ -20,6 +21,7 @@ public enum ItemDetails: Hashable, Sendable {
         case .hazard(let details): Self.contents(of: details)
         case .verification(let details): Self.contents(of: details)
         case .section(let details): Self.contents(of: details)
+        case .interface(let details): Self.contents(of: details)
         case .labeling(let details): Self.contents(of: details)
         }
     }

@@ -2,6 +2,7 @@
 /// Links are declared on the derived item; the trace graph computes the reverse.
 public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
     case assets, hazards, threats, refines, verifies
+    case interfaces
     case requirements
 
     /// The item types a link in this field may point at.
@@ -12,6 +13,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: [.threat]
         case .refines: [.requirement]
         case .verifies: [.requirement, .securityRequirement]
+        case .interfaces: [.interface]
         case .requirements: [.requirement, .securityRequirement]
         }
     }
@@ -24,6 +26,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: "Mitigated by"
         case .refines: "Secured by"
         case .verifies: "Verified by"
+        case .interfaces: "Named by"
         case .requirements: "Instructed in"
         }
     }
@@ -35,6 +38,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: "Threats"
         case .refines: "Refines"
         case .verifies: "Verifies"
+        case .interfaces: "Interfaces"
         case .requirements: "Controls the user applies"
         }
     }

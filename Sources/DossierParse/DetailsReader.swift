@@ -13,6 +13,7 @@ enum DetailsReader {
         case .hazard: .hazard(read(HazardDetails.self, from: &fields))
         case .verification: .verification(read(VerificationDetails.self, from: &fields))
         case .section: .section(read(SectionDetails.self, from: &fields))
+        case .interface: .interface(read(InterfaceDetails.self, from: &fields))
         case .labeling: .labeling(read(LabelingDetails.self, from: &fields))
         }
     }
@@ -22,8 +23,8 @@ enum DetailsReader {
         for case .detail(let field) in Details.fields {
             let errorsBefore = fields.errors.count
             let content = fields.content(of: field.spec)
-            // A bad value has its own error; only a field that is not there is missing.
-            if field.spec.isRequired, content == .absent, fields.errors.count == errorsBefore {
+            // A bad value has its own error already; only a value not written at all is missing.
+            if field.spec.isRequired, case .absent = content, fields.errors.count == errorsBefore {
                 fields.fail(.missingField(SourceLocation(file: fields.file, line: fields.keyLine(field.spec.name) ?? 1),
                                           field: field.spec.name, of: fields.owner))
             }

@@ -47,9 +47,8 @@ struct ItemSkeleton {
 
     private func value(of spec: FieldSpec) -> String {
         if spec.kind.isList { return "[]" }
-        // A required choice has no default to stand for: the first value
-        // keeps the skeleton valid, and the comment lists the others.
-        if spec.isRequired, spec.defaultValue == nil, let first = spec.kind.allowedValues?.first { return first }
+        // A required choice left empty would not parse; its first value is a start the comment corrects.
+        if spec.isRequired, case .choice(let values) = spec.kind { return spec.defaultValue ?? values.first ?? "" }
         if spec.name == "order" { return order == order.rounded() ? String(Int(order)) : String(order) }
         return spec.defaultValue ?? ""
     }
@@ -70,6 +69,8 @@ struct ItemSkeleton {
             "Set-up, procedure and pass criteria."
         case .section:
             "Narrative text of the chapter."
+        case .interface:
+            "What the interface connects, who can reach it, and how it is secured or disabled."
         case .labeling:
             "What the user must do or know, worded as it goes into the instructions for use."
         }

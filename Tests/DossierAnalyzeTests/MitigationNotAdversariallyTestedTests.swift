@@ -15,6 +15,7 @@ import Testing
         phases: [operation]
         assets: [AS-1]
         risk: \(risk)
+        residual_risk: low
         safety_impact: \(safetyImpact)
         hazards: [HZ-1]
         ---

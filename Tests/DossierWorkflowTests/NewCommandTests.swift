@@ -80,7 +80,7 @@ struct NewCommandTests {
             "threat": "content/threats/TH-005.md", "security-requirement": "content/security/SR-009.md",
             "requirement": "content/requirements/REQ-003.md", "asset": "content/assets/AS-003.md",
             "hazard": "content/hazards/HZ-002.md", "verification": "content/verification/VER-005.md",
-            "section": "content/sections/SEC-001.md", "labeling": "content/labeling/LB-003.md",
+            "section": "content/sections/SEC-001.md", "interface": "content/interfaces/IF-004.md", "labeling": "content/labeling/LB-003.md",
         ])
         // A verification of nothing is the one skeleton that cannot stand:
         // it must name what it verifies or attacks.
@@ -94,7 +94,11 @@ struct NewCommandTests {
         #expect(before.status == 1)
         #expect(!before.stderr.contains(": error:"))
         try fill(project, paths["threat"]!, "assets: []", "assets: [AS-003]")
+        try fill(project, paths["threat"]!, "\nrisk: ", "\nrisk: medium ")
+        try fill(project, paths["threat"]!, "\nresidual_risk: ", "\nresidual_risk: low ")
+        try fill(project, paths["threat"]!, "interfaces: []", "interfaces: [IF-004]")
         try fill(project, paths["security-requirement"]!, "threats: []", "threats: [TH-005]")
+        try fill(project, paths["security-requirement"]!, "interfaces: []", "interfaces: [\"New interface: \\\"quoted\\\" # not a comment\"]")
         try fill(project, paths["security-requirement"]!, "acceptance_criteria:",
                  "acceptance_criteria: A second phone is refused")
         try fill(project, paths["verification"]!, "threats: []", "threats: [TH-005]")

@@ -53,7 +53,9 @@ struct SARIFReportTests {
             "threat-phase-not-covered", "unsecured-functional-requirement", "risk-acceptance-without-rationale",
             "safety-impact-without-hazard", "failed-verification", "unverified-requirement", "threat-without-asset",
             "orphan-asset", "control-category-not-addressed", "obsolete-reference", "ambiguous-wording",
-            "possible-typo-field", "draft-item-in-released-document", "hazard-without-risk-control",
+            "possible-typo-field", "draft-item-in-released-document", "interface-not-threat-modeled",
+            "unsecured-interface", "no-interface-inventory", "threat-not-scored", "residual-risk-not-acceptable",
+            "residual-risk-above-initial", "hazard-without-risk-control",
             "mitigation-not-adversarially-tested", "missing-acceptance-criteria", "risk-transfer-without-labeling",
             "decommissioning-guidance-missing", "end-of-support-missing",
         ]

@@ -18,6 +18,7 @@ public struct SecurityRequirementDetails: ItemDetailsType {
               help: "How a verifier decides pass or fail (FDA guidance §V.B.1)."),
         .link(.threats, help: "The threats it mitigates (IEC 81001-5-1 §5.2.1)."),
         .link(.refines, help: "The software requirements it secures."),
+        .link(.interfaces, help: "The interfaces it protects, by id or title."),
         .link(.hazards, help: "The hazards it controls: a security control that is also an ISO 14971 risk control."),
     ]
 }
