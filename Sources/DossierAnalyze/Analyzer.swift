@@ -17,7 +17,8 @@ public struct Analyzer: Sendable {
     public func findings(in graph: TraceGraph, baseline: ChangeSet? = nil) -> [Finding] {
         var findings: [Finding] = []
         for rule in rules {
-            guard let severity = severity(of: rule, in: graph) else { continue }
+            let setting = graph.configuration.ruleSettings[rule.id]
+            if setting == .off { continue }
             let violations: [RuleViolation]
             if let changeRule = rule as? any ChangeRule {
                 guard let baseline else { continue }
@@ -25,20 +26,21 @@ public struct Analyzer: Sendable {
             } else {
                 violations = rule.violations(in: graph)
             }
-            findings += violations.map { Self.finding($0, rule: rule, severity: severity) }
+            findings += violations.map { Self.finding($0, rule: rule, severity: Self.severity($0, of: rule, setting: setting)) }
         }
         findings += applyDispositions(graph.configuration.dispositions, to: &findings, in: graph)
         // Report order (file, line, rule), the same one the check report uses.
         return findings.sorted { Diagnostic.reportOrder(Diagnostic($0), Diagnostic($1)) }
     }
 
-    /// The project's policy for `rule`; nil when it is turned off.
-    private func severity(of rule: any Rule, in graph: TraceGraph) -> FindingSeverity? {
-        switch graph.configuration.ruleSettings[rule.id] {
-        case .off: nil
+    /// The project's `rules:` entry decides, for every case of the rule;
+    /// without one, a violation's escalation, else the rule's default.
+    private static func severity(_ violation: RuleViolation, of rule: any Rule,
+                                 setting: RuleSetting?) -> FindingSeverity {
+        switch setting {
         case .major: .major
         case .minor: .minor
-        case nil: rule.defaultSeverity
+        case .off, nil: violation.escalatedSeverity ?? rule.defaultSeverity
         }
     }
 
@@ -62,10 +64,11 @@ public struct Analyzer: Sendable {
             findings[position].disposition = dispositions[offset]
             matched.insert(offset)
         }
+        let setting = graph.configuration.ruleSettings[.staleDisposition]
         guard let rule = rules.first(where: { $0 is StaleDispositionRule }) as? StaleDispositionRule,
-              let severity = severity(of: rule, in: graph) else { return [] }
+              setting != .off else { return [] }
         return rule.violations(for: dispositions, matched: matched).map {
-            Self.finding($0, rule: rule, severity: severity)
+            Self.finding($0, rule: rule, severity: Self.severity($0, of: rule, setting: setting))
         }
     }
 }

@@ -4,7 +4,8 @@ import DossierModel
 
 /// One check of the dossier. Each rule is a small type with a stable id, the
 /// clause it speaks for and its documentation; the analyzer applies the
-/// project's severity policy, so a rule never decides its own severity.
+/// project's severity policy, so a rule never decides its own severity; it
+/// may only ask for more, where the standard does (`RuleViolation.escalatedSeverity`).
 public protocol Rule: Sendable {
     var documentation: RuleDocumentation { get }
 
@@ -26,12 +27,18 @@ public struct RuleViolation: Hashable, Sendable {
     public var message: String
     /// What to do about this gap, for the author.
     public var remedy: String?
+    /// A severity above the rule's default for this case (a safety-relevant
+    /// threat); used only when the project's `rules:` does not name the
+    /// rule, since an entry there sets every case to the one severity it names.
+    public var escalatedSeverity: FindingSeverity?
 
-    public init(subject: String, location: SourceLocation, message: String, remedy: String? = nil) {
+    public init(subject: String, location: SourceLocation, message: String, remedy: String? = nil,
+                escalatedSeverity: FindingSeverity? = nil) {
         self.subject = subject
         self.location = location
         self.message = message
         self.remedy = remedy
+        self.escalatedSeverity = escalatedSeverity
     }
 }
 

@@ -28,6 +28,12 @@ public enum RuleCatalog {
         ResidualRiskAboveInitialRule(),
         SuspectLinkRule(),
         StaleDispositionRule(),
+        HazardWithoutRiskControlRule(),
+        MitigationNotAdversariallyTestedRule(),
+        MissingAcceptanceCriteriaRule(),
+        RiskTransferWithoutLabelingRule(),
+        DecommissioningGuidanceMissingRule(),
+        EndOfSupportMissingRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -55,7 +55,7 @@ public enum InputError: Error, Hashable, Sendable {
         case .frontMatterInvalid(_, let reason):
             "front matter cannot be read: \(reason)"
         case .missingField(_, let field, let owner):
-            "\(owner) has no `\(field)`, which is required"
+            "\(owner) has no `\(field)`, which is required" + Self.allowedValues(of: field, owner: owner)
         case .unknownType(_, let type):
             "unknown item type '\(type)'; use one of: \(ItemType.allCases.map(\.rawValue).joined(separator: ", "))"
         case .invalidValue(_, let field, let value, let expected):
@@ -74,5 +74,16 @@ public enum InputError: Error, Hashable, Sendable {
         case .baselineUnreadable(let ref, let reason):
             "the baseline \(ref) cannot be read: \(reason)"
         }
+    }
+}
+
+extension InputError {
+    /// "; use one of: …" when the missing field is a choice of the owner's
+    /// type, so the author need not look the values up.
+    static func allowedValues(of field: String, owner: String) -> String {
+        guard let typeName = owner.split(separator: " ").first, let type = ItemType(rawValue: String(typeName)),
+              let values = type.fields.first(where: { $0.name == field })?.kind.allowedValues
+        else { return "" }
+        return "; use one of: " + values.joined(separator: ", ")
     }
 }

@@ -25,6 +25,12 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case residualRiskAboveInitial = "residual-risk-above-initial"
     case suspectLink = "suspect-link"
     case staleDisposition = "stale-disposition"
+    case hazardWithoutRiskControl = "hazard-without-risk-control"
+    case mitigationNotAdversariallyTested = "mitigation-not-adversarially-tested"
+    case missingAcceptanceCriteria = "missing-acceptance-criteria"
+    case riskTransferWithoutLabeling = "risk-transfer-without-labeling"
+    case decommissioningGuidanceMissing = "decommissioning-guidance-missing"
+    case endOfSupportMissing = "end-of-support-missing"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -50,7 +50,9 @@ import Testing
                      "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
                      "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
                      "ItemView", "ItemHeadingView", "PageChrome", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
-                     "ManifestEntryView", "RevisionView", "ChangesView", "ChangeRowView"] {
+                     "ManifestEntryView", "AdversarialTestView", "ThreatTestingView", "TestKindGroupView",
+                     "TestedVerificationView", "HazardLinkageView", "RiskControlView", "LabelingGroupView",
+                     "LabelingEntryView", "RevisionView", "ChangesView", "ChangeRowView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
     }

@@ -56,8 +56,9 @@ struct SARIFReportTests {
             "orphan-asset", "control-category-not-addressed", "obsolete-reference", "ambiguous-wording",
             "possible-typo-field", "draft-item-in-released-document", "interface-not-threat-modeled",
             "unsecured-interface", "no-interface-inventory", "threat-not-scored", "residual-risk-not-acceptable",
-            "residual-risk-above-initial",
-            "suspect-link", "stale-disposition",
+            "residual-risk-above-initial", "suspect-link", "stale-disposition", "hazard-without-risk-control",
+            "mitigation-not-adversarially-tested", "missing-acceptance-criteria", "risk-transfer-without-labeling",
+            "decommissioning-guidance-missing", "end-of-support-missing",
         ]
         #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
         #expect(SARIFValidation.results(in: run.stdout).isEmpty)

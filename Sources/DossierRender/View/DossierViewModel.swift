@@ -19,6 +19,17 @@ struct DossierViewModel {
     var categories: [ControlCategoryView]
     var assets: [AssetView]
     var hazards: [HazardView]
+    /// Security testing: verifications by kind, and each mitigated threat's attacks.
+    var testKinds: [TestKindGroupView]
+    var threatTesting: [ThreatTestingView]
+    var hasThreatTesting: Bool
+    /// ISO 14971 linkage: each hazard's causes, controls and their verification.
+    var hazardLinkage: [HazardLinkageView]
+    var hasHazards: Bool
+    /// Accompanying documentation: labeling by kind, and the kinds a rule asks for that are missing.
+    var labeling: [LabelingGroupView]
+    var hasLabeling: Bool
+    var missingLabeling: [String]
     var findings: [FindingView]
     var hasFindings: Bool
     var sections: [ItemView]
@@ -57,6 +68,20 @@ struct DossierViewModel {
         categories = coverage.controlCategories()
         assets = coverage.assets()
         hazards = coverage.hazards()
+        let controls = RiskControlViewBuilder(items: items)
+        testKinds = controls.testKinds()
+        threatTesting = controls.threatTesting()
+        hasThreatTesting = !threatTesting.isEmpty
+        hazardLinkage = controls.hazardLinkage()
+        hasHazards = !hazardLinkage.isEmpty
+        // The site's overview pages render no bodies, but the labeling chapter
+        // is the draft of the instructions: its statements need their text.
+        let body = BodyRenderer(graph: graph, links: links)
+        labeling = controls.labeling { position in
+            bodyFormat == .commonMark ? body.commonMark(of: position) : body.html(of: position)
+        }
+        hasLabeling = !labeling.isEmpty
+        missingLabeling = controls.missingLabelingKinds()
         // A reader of the dossier looks for the major gaps first; within a
         // severity the check's own order (file, line, rule) holds.
         findings = (input.findings.filter { $0.severity == .major } + input.findings.filter { $0.severity == .minor })
@@ -139,6 +164,14 @@ extension DossierViewModel: MustacheParent {
         case "categories": self.categories
         case "assets": self.assets
         case "hazards": self.hazards
+        case "testKinds": self.testKinds
+        case "threatTesting": self.threatTesting
+        case "hasThreatTesting": self.hasThreatTesting
+        case "hazardLinkage": self.hazardLinkage
+        case "hasHazards": self.hasHazards
+        case "labeling": self.labeling
+        case "hasLabeling": self.hasLabeling
+        case "missingLabeling": self.missingLabeling
         case "findings": self.findings
         case "hasFindings": self.hasFindings
         case "sections": self.sections

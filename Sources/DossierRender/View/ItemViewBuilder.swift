@@ -76,17 +76,22 @@ struct ItemViewBuilder {
             let targets = graph.targets(of: position, in: field)
             return targets.isEmpty ? nil : LinkGroupView(title: field.forwardTitle, items: references(targets))
         }
+        // One field can mean different things by who links (a threat is
+        // mitigated, tested and disclosed): one group per reverse title.
         let incoming = LinkField.allCases.flatMap { field -> [LinkGroupView] in
+            var groups: [(title: String, sources: [Int])] = []
             let sources = graph.sources(of: position, in: field)
-            guard field == .hazards else {
-                return sources.isEmpty ? [] : [LinkGroupView(title: field.reverseTitle, items: references(sources))]
+            for type in ItemType.allCases {
+                for source in sources where graph[source].type == type {
+                    let title = field.reverseTitle(from: graph[source].type)
+                    if let index = groups.firstIndex(where: { $0.title == title }) {
+                        groups[index].sources.append(source)
+                    } else {
+                        groups.append((title, [source]))
+                    }
+                }
             }
-            // A hazard is reached by threats (ISO 14971 causes) and by
-            // requirements (its risk control measures): two different things.
-            let threats = sources.filter { graph[$0].type == .threat }
-            let controls = sources.filter { graph[$0].type == .requirement }
-            return (threats.isEmpty ? [] : [LinkGroupView(title: "Threats leading to it", items: references(threats))])
-                + (controls.isEmpty ? [] : [LinkGroupView(title: "Risk control requirements", items: references(controls))])
+            return groups.map { LinkGroupView(title: $0.title, items: references($0.sources)) }
         }
         let findings = (findingsBySubject[item.id] ?? []).map(finding)
         let body: String
