@@ -7,12 +7,12 @@ import DossierWrite
 import Foundation
 
 /// `dossier build`: writes the site, dossier.html, dossier.md, dossier.json
-/// and trace.csv. Findings do not stop a build: they are part of
+/// trace.csv and dossier.reqif. Findings do not stop a build: they are part of
 /// the dossier. Input errors do, and then nothing is written.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Render the dossier: docs site, single HTML, Markdown, JSON and CSV.",
+        abstract: "Render the dossier: docs site, single HTML, Markdown, JSON, CSV and ReqIF.",
         discussion: """
             The previous output folder is replaced only when every file of the new one is written, \
             and only if an earlier `dossier build` made it.
