@@ -45,7 +45,8 @@ struct ReqIFAttribute {
         type.allFields.compactMap { spec -> ReqIFAttribute? in
             let kind: Kind
             switch spec.kind {
-            case .link: return nil
+            // The SPEC-OBJECT-TYPE is the item type; each link a SPEC-RELATION.
+            case _ where spec.name == "type", .link: return nil
             case .choice(let values): kind = .enumeration(values: values, multiValued: false)
             case .choices(let values): kind = .enumeration(values: values, multiValued: true)
             case .phases: kind = .enumeration(values: phases.map(\.rawValue), multiValued: true)
@@ -63,7 +64,6 @@ struct ReqIFAttribute {
     func values(of item: Item) -> [String] {
         switch field {
         case "id": return [item.id]
-        case "type": return [item.type.rawValue]
         case "title": return [item.title]
         case "status": return [item.status.rawValue]
         case "tags": return item.tags.isEmpty ? [] : [item.tags.joined(separator: ", ")]
@@ -73,6 +73,6 @@ struct ReqIFAttribute {
         guard let entry = item.details.contents.first(where: { $0.spec.name == field }) else { return [] }
         if case .enumeration = kind, case .list(let values) = entry.content { return values }
         // Shown as in the dossier's field tables.
-        return ItemFields.display(entry.content, of: entry.spec).map { [$0] } ?? []
+        return ItemFields.display(entry.content, of: entry.spec).flatMap { $0.isEmpty ? nil : [$0] } ?? []
     }
 }
