@@ -60,7 +60,11 @@ enum BuiltinTemplates {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{document.documentID}} {{document.documentTitle}} — {{document.productName}} {{document.productVersion}}</title>
-<style>
+{{#metaAuthor}}<meta name="author" content="{{metaAuthor}}">
+{{/metaAuthor}}<meta name="description" content="{{metaSubject}}">
+{{#metaDate}}<meta name="dcterms.created" content="{{metaDate}}">
+<meta name="dcterms.modified" content="{{metaDate}}">
+{{/metaDate}}<style>
 {{> style}}
 @page {
   @top-left { content: "{{{cssProductLabel}}}"; font-family: "Source Sans 3", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 8pt; color: #5b6475; }
@@ -372,7 +376,7 @@ SHA-256 digests computed by {{document.generator}}.
 </table>
 {{/hasRows}}
 {{^hasRows}}<p class="muted">No threat applies in this phase.</p>{{/hasRows}}
-<h3>Security requirements of the phase</h3>
+<h3 class="phase-requirements">Security requirements of the phase</h3>
 {{#hasRequirements}}
 <table>
 <thead><tr><th>Security requirement</th><th>Control category</th><th>Derived from threats</th></tr></thead>
@@ -599,6 +603,14 @@ td code { overflow-wrap: anywhere; }
   .item { break-inside: auto; }
   .item table.fields { break-inside: avoid; }
   nav.toc { break-before: page; }
+  /* The PDF's outline (WeasyPrint): a bookmark per chapter, per group or
+     phase, per item; the cover and contents headings are not chapters. */
+  h1, h2, h3, h4, h5, h6 { bookmark-level: none; }
+  h2.chapter { bookmark-level: 1; }
+  h2.chapter ~ h3, .item h3 { bookmark-level: 2; }
+  h2.chapter ~ h3.phase-requirements, .item-head h4 { bookmark-level: 3; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
 }
 img { max-width: 100%; height: auto; }
 """#,
