@@ -13,6 +13,10 @@ public struct ItemReferenceView: Sendable {
     public var hasResult: Bool
     /// This reference as the `reference` template shows it, in this output.
     public var rendered: String
+    /// The phases it applies in, by name, space-separated: what the filters
+    /// of "All items" match.
+    public var phaseNames: String
+    public var hasFindings: Bool
 }
 
 extension ItemReferenceView: MustacheParent {
@@ -26,6 +30,8 @@ extension ItemReferenceView: MustacheParent {
         case "result": self.result
         case "hasResult": self.hasResult
         case "rendered": self.rendered
+        case "phaseNames": self.phaseNames
+        case "hasFindings": self.hasFindings
         default: nil
         }
     }
