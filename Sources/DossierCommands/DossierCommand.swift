@@ -22,7 +22,7 @@ public struct DossierCommand: ParsableCommand {
             """,
         version: DossierTool.version,
         subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, SchemaCommand.self,
-                      ExplainCommand.self])
+                      ExplainCommand.self, ServeCommand.self])
 
     public init() {}
 }

@@ -12,6 +12,13 @@ public struct ProjectParser: Sendable {
     }
 
     public func parse(_ sources: ContentSources) -> ParsedProject {
+        parse(sources, cache: nil)
+    }
+
+    /// Parses like `parse(_:)`, taking from `cache` every item file whose
+    /// bytes and project phases are those it was parsed with, and leaving
+    /// in it the results for exactly the files in `sources`.
+    public func parse(_ sources: ContentSources, cache: ParseCache?) -> ParsedProject {
         var errors = sources.errors
         var configuration: ProjectConfiguration?
         if let file = sources.configuration {
@@ -24,9 +31,14 @@ public struct ProjectParser: Sendable {
         // their own errors too; their phases are not judged then, since the
         // project's list is what failed (one error, one cause).
         let parser = ItemFileParser(phases: configuration.map { ItemReader.Phases($0.phases) } ?? .unknown)
+        let phasesKey = configuration.map { $0.phases.map(\.rawValue) } ?? []
+        let reusable = cache?.results(for: phasesKey) ?? [:]
         let results = sources.documents.parallelMap { file in
-            parser.parse(file)
+            if let known = reusable[file.path], known.sha256 == file.sha256 { return known.result }
+            return parser.parse(file)
         }
+        cache?.store(zip(sources.documents, results).map { ($0.path, ParseCache.Entry(sha256: $0.sha256, result: $1)) },
+                     phases: phasesKey)
         var items: [Item] = []
         var broken = sources.undecodable.compactMap { BrokenItem.salvage(from: $0.text, file: $0.path) }
         for (file, result) in zip(sources.documents, results) {
