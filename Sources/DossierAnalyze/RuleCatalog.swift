@@ -20,6 +20,12 @@ public enum RuleCatalog {
         AmbiguousWordingRule(),
         PossibleTypoFieldRule(),
         DraftItemInReleasedDocumentRule(),
+        InterfaceNotThreatModeledRule(),
+        UnsecuredInterfaceRule(),
+        NoInterfaceInventoryRule(),
+        ThreatNotScoredRule(),
+        ResidualRiskNotAcceptableRule(),
+        ResidualRiskAboveInitialRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

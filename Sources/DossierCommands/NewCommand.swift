@@ -118,6 +118,9 @@ struct NewCommand: ParsableCommand {
             "link a threat to it with `assets:`"
         case .hazard, .section:
             nil
+        case .interface:
+            "name it in the `interfaces:` of the threats that enter through it and of the security requirements "
+                + "that protect it (FDA guidance, Appendix 2)"
         }
     }
 }

@@ -8,6 +8,7 @@ public enum ItemDetails: Hashable, Sendable {
     case hazard(HazardDetails)
     case verification(VerificationDetails)
     case section(SectionDetails)
+    case interface(InterfaceDetails)
 
     /// The values of the type's own fields, by field name.
     public var contents: [(spec: FieldSpec, content: FieldContent)] {
@@ -19,6 +20,7 @@ public enum ItemDetails: Hashable, Sendable {
         case .hazard(let details): Self.contents(of: details)
         case .verification(let details): Self.contents(of: details)
         case .section(let details): Self.contents(of: details)
+        case .interface(let details): Self.contents(of: details)
         }
     }
 

@@ -17,6 +17,12 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case ambiguousWording = "ambiguous-wording"
     case possibleTypoField = "possible-typo-field"
     case draftItemInReleasedDocument = "draft-item-in-released-document"
+    case interfaceNotThreatModeled = "interface-not-threat-modeled"
+    case unsecuredInterface = "unsecured-interface"
+    case noInterfaceInventory = "no-interface-inventory"
+    case threatNotScored = "threat-not-scored"
+    case residualRiskNotAcceptable = "residual-risk-not-acceptable"
+    case residualRiskAboveInitial = "residual-risk-above-initial"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -47,6 +47,8 @@ struct ItemSkeleton {
 
     private func value(of spec: FieldSpec) -> String {
         if spec.kind.isList { return "[]" }
+        // A required choice left empty would not parse; its first value is a start the comment corrects.
+        if spec.isRequired, case .choice(let values) = spec.kind { return spec.defaultValue ?? values.first ?? "" }
         if spec.name == "order" { return order == order.rounded() ? String(Int(order)) : String(order) }
         return spec.defaultValue ?? ""
     }
@@ -67,6 +69,8 @@ struct ItemSkeleton {
             "Set-up, procedure and pass criteria."
         case .section:
             "Narrative text of the chapter."
+        case .interface:
+            "What the interface connects, who can reach it, and how it is secured or disabled."
         }
     }
 
