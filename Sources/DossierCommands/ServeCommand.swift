@@ -46,7 +46,7 @@ struct ServeCommand: ParsableCommand {
             do {
                 try await server.run(
                     ready: { console.summary("Serving \(input.content.path) at \(address) (Ctrl-C to stop): \(server.status)") },
-                    rebuilt: { console.write("Rebuilt: \($0)") })
+                    rebuilt: { console.write($0) })
             } catch {
                 outcome.record(error)
             }

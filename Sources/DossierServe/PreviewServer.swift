@@ -32,7 +32,9 @@ public final class PreviewServer: @unchecked Sendable {
     private let events = ReloadEvents()
     private let lock = NSLock()
     private var content: PreviewContent
-    private var fallbackTemplates = TemplateSet.builtin()
+    /// The templates `content` was rendered with, for the style sheet of the
+    /// error page; the built-in ones while an override cannot be read.
+    private var templates: TemplateSet
 
     public init(pipeline: Pipeline, templateFolder: URL?, host: String, port: Int) {
         self.host = host
@@ -41,6 +43,7 @@ public final class PreviewServer: @unchecked Sendable {
         self.templateFolder = templateFolder
         builder = PreviewBuilder(pipeline: pipeline, templateFolder: templateFolder)
         content = builder.build()
+        templates = builder.templates ?? .builtin()
     }
 
     /// A one-line account of the current content, for the terminal.
@@ -95,10 +98,15 @@ public final class PreviewServer: @unchecked Sendable {
             let changed = contentWatch.changes()
             let templatesChanged = !(templateWatch?.changes().isEmpty ?? true)
             guard !changed.isEmpty || templatesChanged else { continue }
+            let clock = ContinuousClock()
+            let started = clock.now
             let fresh = builder.build(changed: changed, templatesChanged: templatesChanged)
-            lock.withLock { content = fresh }
+            let templates = builder.templates ?? .builtin()
+            lock.withLock { (content, self.templates) = (fresh, templates) }
             events.advance()
-            rebuilt(status)
+            let elapsed = (clock.now - started).components
+            let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+            rebuilt("\(changed.count + (templatesChanged ? 1 : 0)) changed, rebuilt in \(milliseconds) ms: \(status)")
         }
     }
 
@@ -108,7 +116,7 @@ public final class PreviewServer: @unchecked Sendable {
         }
         if request.uri.path == "/_dossier/events" { return eventStream() }
         guard let path = SitePath.resolve(request.uri.path) else { return notFound() }
-        let (content, generation) = lock.withLock { (self.content, events.current) }
+        let (content, templates, generation) = lock.withLock { (self.content, self.templates, events.current) }
         var body: Data
         switch content {
         case .site(let pages):
@@ -116,7 +124,7 @@ public final class PreviewServer: @unchecked Sendable {
             body = page.contents
         case .errors, .templateError:
             if path == "style.css" {
-                body = SitePages.styleSheet(with: builder.templates ?? fallbackTemplates).contents
+                body = SitePages.styleSheet(with: templates).contents
             } else if path.hasSuffix(".html") {
                 body = Data(errorPage(content).utf8)
             } else {

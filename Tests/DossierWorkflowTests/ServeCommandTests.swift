@@ -15,9 +15,10 @@ import Darwin
         let process: Process
         let port: Int
 
-        init(_ fixture: ProjectFixture) throws {
+        init(_ fixture: ProjectFixture, templates: URL? = nil) throws {
             port = try RawHTTP.freePort()
-            process = try DossierBinary.start(["serve", "--content", fixture.path, "--port", String(port)])
+            process = try DossierBinary.start(["serve", "--content", fixture.path, "--port", String(port)]
+                                              + (templates.map { ["--templates", $0.path] } ?? []))
             guard RawHTTP.waitForListener(port: port, process: process) else {
                 process.terminate()
                 throw CancellationError()
@@ -108,6 +109,19 @@ import Darwin
         #expect(stream.body.contains("data: 0"), "a new stream first says which generation is current")
         #expect(stream.body.contains("data: 1"), "an edit sends the next generation")
         #expect(try preview.get("/items/AS-1.html").body.contains("Dose journal"))
+    }
+
+    @Test func anEditedTemplateShowsWithoutARestart() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let templates = fixture.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let preview = try Preview(fixture, templates: templates)
+        defer { preview.stop() }
+        #expect(!(try preview.get("/style.css").body.contains("a house style")))
+        try Data("/* a house style */\n".utf8).write(to: templates.appendingPathComponent("style.mustache"))
+        let restyled = try preview.waitFor("/style.css") { $0.body.contains("a house style") }
+        #expect(restyled.body.contains("a house style"))
     }
 
     @Test func inputErrorsShowAsAPageUntilTheyAreFixed() throws {
