@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -72,9 +74,18 @@ let package = Package(
         .target(name: "DossierReport", dependencies: ["DossierModel", "DossierAnalyze", "DossierChange"]),
         .target(name: "DossierScaffold", dependencies: ["DossierModel", "DossierLoad", "DossierParse"]),
         .target(
+            name: "DossierServe",
+            dependencies: [
+                "DossierPipeline", "DossierModel", "DossierLoad", "DossierParse", "DossierLink",
+                "DossierAnalyze", "DossierRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "DossierCommands",
             dependencies: [
-                "DossierPipeline", "DossierReport", "DossierScaffold", "DossierAnalyze",
+                "DossierPipeline", "DossierReport", "DossierScaffold", "DossierAnalyze", "DossierServe",
                 "DossierModel", "DossierLoad", "DossierRender", "DossierWrite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

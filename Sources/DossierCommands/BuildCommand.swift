@@ -57,7 +57,8 @@ struct BuildCommand: ParsableCommand {
         let output = output ?? input.content.inProjectFolder("output")
         InterruptCleanup.install()
         do {
-            let result = try pipeline.build(into: URL(fileURLWithPath: output), templates: templateFolder(),
+            let result = try pipeline.build(into: URL(fileURLWithPath: output),
+                                            templates: input.content.templateFolder(given: templates),
                                             pdf: pdf ? PDFOptions(timeout: pdfTimeout) : nil, progress: progress)
             progress.finish()
             guard !quiet else { return }
@@ -85,13 +86,5 @@ struct BuildCommand: ParsableCommand {
             }
             throw ExitCode(2)
         }
-    }
-
-    private func templateFolder() -> URL? {
-        if let templates { return URL(fileURLWithPath: templates) }
-        var isFolder: ObjCBool = false
-        let fallback = input.content.inProjectFolder("templates")
-        return FileManager.default.fileExists(atPath: fallback, isDirectory: &isFolder) && isFolder.boolValue
-            ? URL(fileURLWithPath: fallback) : nil
     }
 }

@@ -25,6 +25,16 @@ struct ContentOption: ParsableArguments {
         content == nil && Self.isInsideContentFolder ? "../" + name : name
     }
 
+    /// The folder of template overrides: the one given, else ./templates
+    /// beside the content folder when it exists.
+    func templateFolder(given: String?) -> URL? {
+        if let given { return URL(fileURLWithPath: given) }
+        var isFolder: ObjCBool = false
+        let fallback = inProjectFolder("templates")
+        return FileManager.default.fileExists(atPath: fallback, isDirectory: &isFolder) && isFolder.boolValue
+            ? URL(fileURLWithPath: fallback) : nil
+    }
+
     /// Where the tool names files for the person who ran it.
     var folder: SARIFCheckReport.ContentFolder {
         SARIFCheckReport.ContentFolder(path: path, workingDirectory: FileManager.default.currentDirectoryPath)

@@ -15,7 +15,10 @@ public struct ContentLoader: Sendable {
         self.limits = limits
     }
 
-    public func load(from folder: URL) -> ContentSources {
+    /// Reads every input file under `folder`. Files in `unchanged` (the
+    /// preview's files whose modification time has not moved since it read
+    /// them) are taken as they are instead of read again.
+    public func load(from folder: URL, unchanged: [String: SourceFile] = [:]) -> ContentSources {
         let configurationLocation = SourceLocation.configuration(line: 1)
         guard let rootPath = Self.realPath(folder.path) else {
             return ContentSources(
@@ -37,8 +40,9 @@ public struct ContentLoader: Sendable {
             readable = readable.filter { $0 == ProjectConfiguration.fileName }
         }
         let limits = self.limits
-        let results = readable.parallelMap { path in
-            SourceReader(rootPath: rootPath, limits: limits).read(relativePath: path)
+        let results = readable.parallelMap { path -> Result<SourceFile, SourceReader.Failure> in
+            if let file = unchanged[path] { return .success(file) }
+            return SourceReader(rootPath: rootPath, limits: limits).read(relativePath: path)
         }
         var documents: [SourceFile] = []
         var configuration: SourceFile?

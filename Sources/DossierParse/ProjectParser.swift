@@ -11,11 +11,14 @@ public struct ProjectParser: Sendable {
         self.sourceDateEpoch = sourceDateEpoch
     }
 
+    /// - Parameter cache: the preview's parse results of earlier rounds: a
+    ///   file whose bytes and project phases are those it was parsed with is
+    ///   taken from it, and it is left holding exactly the files of `sources`.
     /// - Parameter earlier: another revision of the same project, already
     ///   parsed: a file with the same path and bytes under the same
     ///   dossier.yml is the same item, taken from it rather than parsed again
     ///   (a baseline differs from the working folder in a few files).
-    public func parse(_ sources: ContentSources,
+    public func parse(_ sources: ContentSources, cache: ParseCache? = nil,
                       reusing earlier: (sources: ContentSources, parsed: ParsedProject)? = nil) -> ParsedProject {
         var errors = sources.errors
         var configuration: ProjectConfiguration?
@@ -29,10 +32,16 @@ public struct ProjectParser: Sendable {
         // their own errors too; their phases are not judged then, since the
         // project's list is what failed (one error, one cause).
         let parser = ItemFileParser(phases: configuration.map { ItemReader.Phases($0.phases) } ?? .unknown)
+        let phasesKey = configuration.map { $0.phases.map(\.rawValue) } ?? []
+        let cached = cache?.results(for: phasesKey) ?? [:]
         let reusable = Self.reusableItems(for: sources, from: earlier)
         let results = sources.documents.parallelMap { file in
-            reusable[file.path].flatMap { $0.sha256 == file.sha256 ? Parsed.value($0.item) : nil } ?? parser.parse(file)
+            if let known = cached[file.path], known.sha256 == file.sha256 { return known.result }
+            if let known = reusable[file.path], known.sha256 == file.sha256 { return Parsed.value(known.item) }
+            return parser.parse(file)
         }
+        cache?.store(zip(sources.documents, results).map { ($0.path, ParseCache.Entry(sha256: $0.sha256, result: $1)) },
+                     phases: phasesKey)
         var items: [Item] = []
         var broken = sources.undecodable.compactMap { BrokenItem.salvage(from: $0.text, file: $0.path) }
         for (file, result) in zip(sources.documents, results) {

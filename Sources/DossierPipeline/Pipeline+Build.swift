@@ -53,20 +53,11 @@ extension Pipeline {
             throw .locked(error)
         }
         defer { withExtendedLifetime(lock) {} }
-        var report = check(progress: progress)
-        guard report.errors.isEmpty, let graph = report.graph else { throw .inputErrors(report) }
-
+        let report = check(progress: progress)
+        guard report.errors.isEmpty else { throw .inputErrors(report) }
         progress.stage("Reading linked files")
-        let read = AttachmentReader().read(graph.attachments, from: report.sources.root)
-        guard read.errors.isEmpty else {
-            report.errors = read.errors
-            report.graph = nil
-            throw .inputErrors(report)
-        }
-        let input = RenderInput(graph: graph, findings: report.findings,
-                                manifest: Self.manifest(report.sources, attachments: read.attachments),
-                                attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }),
-                                changes: report.changes)
+        let input = try renderInput(for: report)
+        let graph = input.graph
         progress.stage("Rendering and writing \(graph.items.count) items")
         let staging: OutputWriter.Staging
         do {
@@ -90,6 +81,24 @@ extension Pipeline {
             preconditionFailure("unexpected render failure: \(error)")
         }
         return BuildResult(report: report, filesWritten: staging.fileCount + (weasyPrint == nil ? 0 : 1))
+    }
+
+    /// What the renderers take from a checked project: its graph and
+    /// findings with the files its bodies link to, read. Throws the report
+    /// with its errors when it has any, or when a linked file cannot be read.
+    public func renderInput(for report: CheckReport) throws(BuildFailure) -> RenderInput {
+        guard report.errors.isEmpty, let graph = report.graph else { throw .inputErrors(report) }
+        let read = AttachmentReader().read(graph.attachments, from: report.sources.root)
+        guard read.errors.isEmpty else {
+            var report = report
+            report.errors = read.errors
+            report.graph = nil
+            throw .inputErrors(report)
+        }
+        return RenderInput(graph: graph, findings: report.findings,
+                           manifest: Self.manifest(report.sources, attachments: read.attachments),
+                           attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }),
+                           changes: report.changes)
     }
 
     static func manifest(_ sources: ContentSources, attachments: [AttachmentReader.Attachment]) -> [ManifestEntry] {

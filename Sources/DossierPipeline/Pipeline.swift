@@ -32,10 +32,12 @@ public struct Pipeline: Sendable {
         return check(sources, progress: progress)
     }
 
-    /// The stages after loading, for sources already in memory (the fuzzer).
-    public func check(_ sources: ContentSources, progress: ProgressReporter = .silent) -> CheckReport {
+    /// The stages after loading, for sources already in memory (the fuzzer,
+    /// the preview, which keeps its parsed files in `cache`).
+    public func check(_ sources: ContentSources, cache: ParseCache? = nil,
+                      progress: ProgressReporter = .silent) -> CheckReport {
         progress.stage("Parsing \(sources.documents.count) files")
-        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources)
+        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, cache: cache)
         progress.stage("Linking")
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
         guard let graph = linked.graph else {

@@ -38,18 +38,19 @@ import Testing
         check(item, path: "item", visited: &visited)
         // The site's pages: each holds the shared chrome and answers through it.
         let chrome = PageChrome(templates: .builtin(), document: model.document, counts: model.counts,
-                                phases: model.phases, root: "../").titled("TH-3")
-        check(SiteRenderer.ItemPage(chrome: chrome, item: item), path: "itemPage", visited: &visited)
-        check(SiteRenderer.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), path: "phasePage",
+                                phases: model.phases, itemTypes: SidebarLinkView.itemTypes(in: graph, root: "../"),
+                                root: "../").titled("TH-3")
+        check(SitePages.ItemPage(chrome: chrome, item: item), path: "itemPage", visited: &visited)
+        check(SitePages.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), path: "phasePage",
               visited: &visited)
-        for page in [SiteRenderer.ItemPage(chrome: chrome, item: item) as MustacheParent,
-                     SiteRenderer.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), model] {
+        for page in [SitePages.ItemPage(chrome: chrome, item: item) as MustacheParent,
+                     SitePages.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), model] {
             #expect(page.child(named: "document") != nil, "a page does not pass `document` on to its chrome")
         }
         for type in ["DossierViewModel", "DocumentControlView", "FindingCountsView", "PhaseSummaryView", "MatrixView",
                      "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
                      "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
-                     "ItemView", "ItemHeadingView", "PageChrome", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
+                     "ItemView", "ItemHeadingView", "PageChrome", "SidebarLinkView", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
                      "ManifestEntryView", "AdversarialTestView", "ThreatTestingView", "TestKindGroupView",
                      "TestedVerificationView", "HazardLinkageView", "RiskControlView", "LabelingGroupView",
                      "LabelingEntryView", "RevisionView", "ChangesView", "ChangeRowView"] {

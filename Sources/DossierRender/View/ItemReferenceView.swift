@@ -15,6 +15,10 @@ public struct ItemReferenceView: Sendable {
     public var rendered: String
     /// "added" or "changed" since the baseline of `build --baseline`; nil otherwise.
     public var changeMark: String?
+    /// The phases it applies in, by name, space-separated: what the filters
+    /// of "All items" match.
+    public var phaseNames: String
+    public var hasFindings: Bool
 }
 
 extension ItemReferenceView: MustacheParent {
@@ -29,6 +33,8 @@ extension ItemReferenceView: MustacheParent {
         case "hasResult": self.hasResult
         case "rendered": self.rendered
         case "changeMark": self.changeMark
+        case "phaseNames": self.phaseNames
+        case "hasFindings": self.hasFindings
         default: nil
         }
     }

@@ -48,13 +48,15 @@ struct ItemViewBuilder {
         var reference = Self.reference(to: graph[position], links: links,
                                        rendered: renderedReferences.isEmpty ? "" : renderedReferences[position])
         reference.changeMark = changeMarks[graph[position].id]
+        reference.hasFindings = findingsBySubject[reference.id] != nil
         return reference
     }
 
     private static func reference(to item: Item, links: LinkStyle, rendered: String) -> ItemReferenceView {
         ItemReferenceView(id: item.id, title: item.title, href: links.item(item.id), status: item.status.rawValue,
                           isObsolete: !item.isLive, result: item.verification?.result.rawValue ?? "",
-                          hasResult: item.verification != nil, rendered: rendered)
+                          hasResult: item.verification != nil, rendered: rendered,
+                          phaseNames: item.phases.map(\.rawValue).joined(separator: " "), hasFindings: false)
     }
 
     func references(_ positions: [Int]) -> [ItemReferenceView] { positions.map(reference) }

@@ -11,6 +11,9 @@ struct PageChrome: Sendable {
     var counts: FindingCountsView
     var phases: [PhaseSummaryView]
     var root: String
+    /// The sidebar's lists; the phases are `phases`.
+    var chapters: [SidebarLinkView]
+    var itemTypes: [SidebarLinkView]
     var pageTitle: String
     var navigation: String
     var footer: String
@@ -21,6 +24,8 @@ struct PageChrome: Sendable {
         self.counts = counts
         self.phases = phases
         root = ""
+        chapters = []
+        itemTypes = []
         pageTitle = ""
         navigation = ""
         footer = ""
@@ -28,9 +33,11 @@ struct PageChrome: Sendable {
 
     /// The chrome of the site pages `root` below `site/`.
     init(templates: TemplateSet, document: DocumentControlView, counts: FindingCountsView,
-         phases: [PhaseSummaryView], root: String) {
+         phases: [PhaseSummaryView], itemTypes: [SidebarLinkView], root: String) {
         self.init(document: document, counts: counts, phases: phases)
         self.root = root
+        chapters = SidebarLinkView.chapters(root: root)
+        self.itemTypes = itemTypes
         navigation = templates.render(self, with: "site-navigation")
         footer = templates.render(self, with: "site-footer")
     }
@@ -50,6 +57,8 @@ extension PageChrome: MustacheParent {
         case "counts": self.counts
         case "phases": self.phases
         case "root": self.root
+        case "chapters": self.chapters
+        case "itemTypes": self.itemTypes
         case "pageTitle": self.pageTitle
         case "navigation": self.navigation
         case "footer": self.footer

@@ -1,0 +1,159 @@
+import DossierLink
+import DossierModel
+import Mustache
+
+/// The pages of `site/`, each of which can be rendered on its own: what a
+/// build renders all of, and what the preview renders one of when a browser
+/// asks for it. The lookups every page shares (the item views' indexes, the
+/// page chrome) are prepared once, when the pages are.
+public struct SitePages: Sendable {
+    let input: RenderInput
+    let templates: TemplateSet
+    private let builder: ItemViewBuilder
+    private let coverage: CoverageViewBuilder
+    /// The chrome of pages one folder down, which share their header and footer.
+    private let chrome: PageChrome
+
+
+    public init(input: RenderInput, templates: TemplateSet) {
+        self.input = input
+        self.templates = templates
+        builder = ItemViewBuilder(input: input, links: .site(depth: 1), bodyFormat: .html, templates: templates)
+        coverage = CoverageViewBuilder(items: builder.with(bodyFormat: .none))
+        chrome = PageChrome(templates: templates, document: DocumentControlBuilder.view(of: input.graph.configuration),
+                            counts: FindingCountsView(input),
+                            phases: input.graph.phaseMatrices.map(coverage.summary(of:)),
+                            itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: "../"), root: "../")
+    }
+
+    /// The page at `path` below `site/` (`index.html`, `items/T-1.html`,
+    /// `files/diagrams/flow.svg`), or nil when the site has no such page.
+    /// Only names the site itself made are answered: the path is looked up,
+    /// never opened.
+    public func page(at path: String) -> OutputFile? {
+        if let name = path.removingSuffix(".html"), !name.contains("/") {
+            return overviewPages(only: name).first
+        }
+        if path == "style.css" { return styleSheet() }
+        if path == "search.js" { return searchScript() }
+        if path == "search-index.json" { return searchIndex() }
+        if let id = path.removingPrefix("items/")?.removingSuffix(".html"), let position = input.graph.position(of: id) {
+            return itemPage(position)
+        }
+        if let name = path.removingPrefix("phases/")?.removingSuffix(".html"),
+           let phase = input.graph.phases.first(where: { $0.rawValue == name }) {
+            return phasePage(input.graph.phaseMatrix(for: phase))
+        }
+        if let linked = path.removingPrefix("files/"), input.graph.attachments.contains(linked),
+           let data = input.attachments[linked] {
+            return OutputFile(path: "site/files/\(linked)", contents: data)
+        }
+        return nil
+    }
+
+    /// The overview pages, all of them or the one named.
+    func overviewPages(only name: String? = nil) -> [OutputFile] {
+        let wanted = SidebarLinkView.chapters.filter { name == nil || $0.name == name }
+        guard !wanted.isEmpty else { return [] }
+        var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
+                                        templates: templates, itemSection: nil)
+        let chrome = PageChrome(templates: templates, document: overview.document, counts: overview.counts,
+                                phases: overview.phases, itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: ""),
+                                root: "")
+        return wanted.map { name, title in
+            overview.chrome = chrome.titled(title)
+            return OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)"))
+        }
+    }
+
+    func styleSheet() -> OutputFile {
+        Self.styleSheet(with: templates)
+    }
+
+    /// The style sheet alone, for pages shown while the content has errors.
+    public static func styleSheet(with templates: TemplateSet) -> OutputFile {
+        OutputFile(path: "site/style.css", text: templates.render([String: String](), with: "style"))
+    }
+
+    /// The one script of the site: the search box, and the filters of "All
+    /// items". Every page works without it.
+    func searchScript() -> OutputFile {
+        OutputFile(path: "site/search.js", text: templates.render([String: String](), with: "search-js"))
+    }
+
+    /// What the search box searches: each item's id, title and body text.
+    func searchIndex() -> OutputFile {
+        let items = input.graph.items.map { item -> JSONValue in
+            .object([
+                ("id", .string(item.id)), ("title", .string(item.title)), ("type", .string(item.type.singularTitle)),
+                ("status", .string(item.status.rawValue)), ("href", .string("items/\(item.id).html")),
+                ("text", .string(item.body.prose)),
+            ])
+        }
+        return OutputFile(path: "site/search-index.json", text: JSONValue.object([("items", .array(items))]).rendered())
+    }
+
+    func phasePages() -> [OutputFile] {
+        input.graph.phaseMatrices.map(phasePage)
+    }
+
+    func phasePage(_ phase: PhaseMatrix) -> OutputFile {
+        let matrix = coverage.matrix(phase)
+        let page = PhasePage(chrome: chrome.titled("\(matrix.phase.title) matrix"), matrix: matrix)
+        return OutputFile(path: "site/phases/\(matrix.phase.name).html", text: templates.render(page, with: "site-phase"))
+    }
+
+    func linkedFiles() -> [OutputFile] {
+        input.graph.attachments.compactMap { path in
+            input.attachments[path].map { OutputFile(path: "site/files/\(path)", contents: $0) }
+        }
+    }
+
+    func itemPage(_ position: Int) -> OutputFile {
+        let item = builder.view(position)
+        let page = ItemPage(chrome: chrome.titled("\(item.heading.id) \(item.heading.title)"), item: item)
+        return OutputFile(path: "site/items/\(item.heading.id).html", text: templates.render(page, with: "site-item"))
+    }
+}
+
+extension SitePages {
+    struct ItemPage {
+        var chrome: PageChrome
+        var item: ItemView
+    }
+
+    struct PhasePage {
+        var chrome: PageChrome
+        var matrix: MatrixView
+    }
+}
+
+extension SitePages.ItemPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "item": self.item
+        default: chrome.child(named: name)
+        }
+    }
+}
+
+extension SitePages.PhasePage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "matrix": self.matrix
+        default: chrome.child(named: name)
+        }
+    }
+}
+
+private extension String {
+    func removingPrefix(_ prefix: String) -> String? {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
+    }
+
+    func removingSuffix(_ suffix: String) -> String? {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : nil
+    }
+}

@@ -1,0 +1,47 @@
+import DossierLink
+import DossierModel
+import Mustache
+
+/// A link in the site's sidebar: a chapter, an item type, a phase.
+struct SidebarLinkView: Sendable {
+    var title: String
+    var href: String
+    /// How many items it leads to; nil where a count means nothing (chapters).
+    var count: Int?
+}
+
+extension SidebarLinkView {
+    /// The site's chapters, in sidebar order: the pages at the site's root,
+    /// each rendered from the template `site-<name>`. A new chapter is one
+    /// line here and its template.
+    static let chapters: [(name: String, title: String)] = [
+        ("index", "Dashboard"), ("security-testing", "Security testing"), ("risk-controls", "ISO 14971 linkage"),
+        ("labeling", "Accompanying documentation"), ("findings", "Findings"), ("items", "All items"),
+        ("manifest", "Manifest"),
+    ]
+
+    static func chapters(root: String) -> [SidebarLinkView] {
+        chapters.map { SidebarLinkView(title: $0.title, href: "\(root)\($0.name).html") }
+    }
+
+    /// The item types the project has, each to its list on "All items".
+    static func itemTypes(in graph: TraceGraph, root: String) -> [SidebarLinkView] {
+        var counts: [ItemType: Int] = [:]
+        for item in graph.items { counts[item.type, default: 0] += 1 }
+        return ItemType.allCases.compactMap { type in
+            counts[type].map { SidebarLinkView(title: type.pluralTitle, href: "\(root)items.html#items-\(type.rawValue)",
+                                               count: $0) }
+        }
+    }
+}
+
+extension SidebarLinkView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "href": self.href
+        case "count": self.count
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import DossierModel
+import DossierPipeline
+import DossierRender
+import Foundation
+import Hummingbird
+import Logging
+
+/// `dossier serve`: the site of the content as it is now, rendered page by
+/// page when a browser asks, rebuilt when a file changes.
+public final class PreviewServer: @unchecked Sendable {
+    public enum Failure: Error, CustomStringConvertible {
+        /// The address could not be listened on (a port in use, a host that
+        /// is not this machine's).
+        case cannotListen(host: String, port: Int, reason: String)
+
+        public var description: String {
+            switch self {
+            case .cannotListen(let host, let port, let reason):
+                "cannot listen on \(host):\(port): \(reason)"
+            }
+        }
+    }
+
+    /// How often the folders are looked at for edits.
+    static let pollInterval: Duration = .milliseconds(100)
+
+    let host: String
+    let port: Int
+    private let builder: PreviewBuilder
+    private let contentFolder: URL
+    private let templateFolder: URL?
+    private let events = ReloadEvents()
+    private let lock = NSLock()
+    private var content: PreviewContent
+    /// The templates `content` was rendered with, for the style sheet of the
+    /// error page; the built-in ones while an override cannot be read.
+    private var templates: TemplateSet
+
+    public init(pipeline: Pipeline, templateFolder: URL?, host: String, port: Int) {
+        self.host = host
+        self.port = port
+        contentFolder = pipeline.contentFolder
+        self.templateFolder = templateFolder
+        builder = PreviewBuilder(pipeline: pipeline, templateFolder: templateFolder)
+        content = builder.build()
+        templates = builder.templates ?? .builtin()
+    }
+
+    /// A one-line account of the current content, for the terminal.
+    public var status: String {
+        switch lock.withLock({ content }) {
+        case .site: "the site is up to date"
+        case .errors(let diagnostics): "\(diagnostics.count) input errors; the preview lists them"
+        case .templateError: "a template cannot be read; the preview shows why"
+        }
+    }
+
+    /// Serves until the process ends. Calls `ready` once it listens; throws
+    /// `Failure.cannotListen` when it cannot.
+    public func run(ready: @escaping @Sendable () -> Void, rebuilt: @escaping @Sendable (String) -> Void) async throws {
+        let listening = ListeningFlag()
+        let responder = CallbackResponder<BasicRequestContext> { [self] request, _ in
+            respond(to: request)
+        }
+        let app = Application(
+            responder: responder,
+            configuration: .init(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { _ in
+                listening.set()
+                ready()
+            },
+            logger: .init(label: "dossier-serve", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let watch = Task.detached { [self] in await watchFolders(rebuilt: rebuilt) }
+        defer { watch.cancel() }
+        do {
+            try await app.run()
+        } catch {
+            guard listening.isSet else {
+                let text = String(describing: error)
+                let reason = text.localizedCaseInsensitiveContains("address already in use")
+                    ? "the port is in use (another preview?); pick another with --port" : text
+                throw Failure.cannotListen(host: host, port: port, reason: reason)
+            }
+            throw error
+        }
+    }
+
+    /// Ends the pages' event streams, which would otherwise hold the server.
+    public func stop() {
+        events.finishAll()
+    }
+
+    private func watchFolders(rebuilt: @escaping @Sendable (String) -> Void) async {
+        var contentWatch = FolderWatcher(root: contentFolder.path)
+        var templateWatch = templateFolder.map { FolderWatcher(root: $0.path) }
+        while !Task.isCancelled {
+            try? await Task.sleep(for: Self.pollInterval)
+            let changed = contentWatch.changes()
+            let templatesChanged = !(templateWatch?.changes().isEmpty ?? true)
+            guard !changed.isEmpty || templatesChanged else { continue }
+            let clock = ContinuousClock()
+            let started = clock.now
+            let fresh = builder.build(changed: changed, templatesChanged: templatesChanged)
+            let templates = builder.templates ?? .builtin()
+            lock.withLock { (content, self.templates) = (fresh, templates) }
+            events.advance()
+            let elapsed = (clock.now - started).components
+            let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+            rebuilt("\(changed.count + (templatesChanged ? 1 : 0)) changed, rebuilt in \(milliseconds) ms: \(status)")
+        }
+    }
+
+    func respond(to request: Request) -> Response {
+        guard request.method == .get || request.method == .head else {
+            return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
+        }
+        if request.uri.path == "/_dossier/events" { return eventStream() }
+        guard let path = SitePath.resolve(request.uri.path) else { return notFound() }
+        let (content, templates, generation) = lock.withLock { (self.content, self.templates, events.current) }
+        var body: Data
+        switch content {
+        case .site(let pages):
+            guard let page = pages.page(at: path) else { return notFound() }
+            body = page.contents
+        case .errors, .templateError:
+            if path == "style.css" {
+                body = SitePages.styleSheet(with: templates).contents
+            } else if path.hasSuffix(".html") {
+                body = Data(errorPage(content).utf8)
+            } else {
+                return notFound()
+            }
+        }
+        if path.hasSuffix(".html") {
+            body = Data(PreviewPage.withReload(String(decoding: body, as: UTF8.self), generation: generation).utf8)
+        }
+        return file(body, type: SitePath.contentType(of: path), head: request.method == .head)
+    }
+
+    private func errorPage(_ content: PreviewContent) -> String {
+        switch content {
+        case .errors(let diagnostics):
+            PreviewPage.errors(diagnostics, templateFailure: nil, contentFolder: contentFolder.path)
+        case .templateError(let failure):
+            PreviewPage.errors([], templateFailure: failure, contentFolder: contentFolder.path)
+        case .site:
+            ""
+        }
+    }
+
+    private func file(_ body: Data, type: String, head: Bool) -> Response {
+        var headers: HTTPFields = [.contentType: type, .cacheControl: "no-store"]
+        headers[.contentLength] = String(body.count)
+        return Response(status: .ok, headers: headers,
+                        body: head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+
+    private func notFound() -> Response {
+        let text = "Not found: the preview serves the pages of the site only.\n"
+        return Response(status: .notFound, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Sends the generation now and at every change, until the page closes
+    /// or the server stops.
+    private func eventStream() -> Response {
+        let stream = events.subscribe()
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+            body: ResponseBody { writer in
+                for await generation in stream {
+                    try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
+                }
+                try await writer.finish(nil)
+            })
+    }
+}
+
+/// Whether the server got as far as listening.
+private final class ListeningFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}

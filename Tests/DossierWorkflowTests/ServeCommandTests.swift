@@ -1,0 +1,187 @@
+import DossierTestSupport
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `dossier serve` end to end: the binary on a free port, spoken to over a
+/// plain socket.
+@Suite(.serialized) struct ServeCommandTests {
+    /// A running preview of `fixture`, stopped by `stop()`.
+    struct Preview {
+        let process: Process
+        let port: Int
+
+        init(_ fixture: ProjectFixture, templates: URL? = nil) throws {
+            port = try RawHTTP.freePort()
+            process = try DossierBinary.start(["serve", "--content", fixture.path, "--port", String(port)]
+                                              + (templates.map { ["--templates", $0.path] } ?? []))
+            guard RawHTTP.waitForListener(port: port, process: process) else {
+                process.terminate()
+                throw CancellationError()
+            }
+        }
+
+        func get(_ path: String, method: String = "GET") throws -> RawHTTP.Reply {
+            try RawHTTP.request(path, port: port, method: method)
+        }
+
+        /// Asks for `path` until `condition` holds of the reply (the watcher
+        /// looks a few times a second), for at most ten seconds.
+        func waitFor(_ path: String, _ condition: (RawHTTP.Reply) -> Bool) throws -> RawHTTP.Reply {
+            let deadline = Date().addingTimeInterval(10)
+            var reply = try get(path)
+            while !condition(reply), Date() < deadline {
+                usleep(50_000)
+                reply = try get(path)
+            }
+            return reply
+        }
+
+        func stop() {
+            if process.isRunning { kill(process.processIdentifier, SIGTERM) }
+            process.waitUntilExit()
+        }
+    }
+
+    @Test func servesTheSitesPagesAndNothingElse() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let secret = try fixture.writeOutside("secret.txt", "the build machine's secret")
+        let preview = try Preview(fixture)
+        defer { preview.stop() }
+
+        for path in ["/", "/index.html", "/items.html", "/items/AS-1.html", "/style.css", "/phases/operation.html"] {
+            #expect(try preview.get(path).status == 200, "\(path)")
+        }
+        #expect(try preview.get("/items/AS-1.html", method: "HEAD").body.isEmpty)
+        #expect(try preview.get("/", method: "POST").status == 405)
+        let refused = [
+            "/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/items/..%2F..%2Fsecret.txt",
+            "/items/../../secret.txt", "//etc/passwd", "/etc/passwd", "/%2Fetc%2Fpasswd", "/link.txt",
+            "/files/link.txt", "/files/../link.txt", "/dossier.yml", "/files/dossier.yml", "/assets/AS-1.md",
+            "/items/AS-1.md", "/files/assets/AS-1.md", "/items/AS-1.html%00.md", "/..\\secret.txt",
+            "\(secret.path)", "/items/NOPE.html",
+        ]
+        for path in refused {
+            let reply = try preview.get(path)
+            #expect(reply.status == 404, "\(path) answered \(reply.status)")
+            #expect(!reply.body.contains("secret"), "\(path)")
+            #expect(!reply.body.contains("id: AS-1"), "\(path)")
+        }
+    }
+
+    @Test func aLinkOutOfTheContentFolderIsNeverServed() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let secret = try fixture.writeOutside("secret.txt", "the build machine's secret")
+        try FileManager.default.createSymbolicLink(atPath: fixture.url.appendingPathComponent("link.txt").path,
+                                                   withDestinationPath: secret.path)
+        let preview = try Preview(fixture)
+        defer { preview.stop() }
+        for path in ["/link.txt", "/files/link.txt", "/files/../link.txt", "/items/link.txt"] {
+            let reply = try preview.get(path)
+            #expect(reply.status == 404, "\(path) answered \(reply.status)")
+            #expect(!reply.body.contains("secret"), "\(path)")
+        }
+        // The loader refuses the link, as `check` does, and the preview says so.
+        #expect(try preview.get("/").body.contains("link.txt:1"))
+    }
+
+    @Test func anEditReloadsOpenPagesWithTheNewContent() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let preview = try Preview(fixture)
+        defer { preview.stop() }
+        let page = try preview.get("/items/AS-1.html")
+        #expect(page.body.contains("Dose history"))
+        #expect(page.body.contains("/_dossier/events"), "the preview's pages listen for reloads")
+
+        let events = Task { try RawHTTP.request("/_dossier/events", port: preview.port, until: "data: 1", timeout: 15) }
+        usleep(300_000)
+        let original = try String(contentsOf: fixture.url.appendingPathComponent("assets/AS-1.md"), encoding: .utf8)
+        try fixture.write("assets/AS-1.md", original.replacingOccurrences(of: "Dose history", with: "Dose journal"))
+        let stream = try awaitResult(events)
+        #expect(stream.head.contains("text/event-stream"))
+        #expect(stream.body.contains("data: 0"), "a new stream first says which generation is current")
+        #expect(stream.body.contains("data: 1"), "an edit sends the next generation")
+        #expect(try preview.get("/items/AS-1.html").body.contains("Dose journal"))
+    }
+
+    @Test func anEditedTemplateShowsWithoutARestart() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let templates = fixture.root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let preview = try Preview(fixture, templates: templates)
+        defer { preview.stop() }
+        #expect(!(try preview.get("/style.css").body.contains("a house style")))
+        try Data("/* a house style */\n".utf8).write(to: templates.appendingPathComponent("style.mustache"))
+        let restyled = try preview.waitFor("/style.css") { $0.body.contains("a house style") }
+        #expect(restyled.body.contains("a house style"))
+    }
+
+    @Test func inputErrorsShowAsAPageUntilTheyAreFixed() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let preview = try Preview(fixture)
+        defer { preview.stop() }
+        let original = try String(contentsOf: fixture.url.appendingPathComponent("assets/AS-1.md"), encoding: .utf8)
+        try fixture.write("assets/AS-1.md", original.replacingOccurrences(of: "type: asset", with: "type: assett"))
+
+        let broken = try preview.waitFor("/items/TH-1.html") { $0.body.contains("cannot be built") }
+        #expect(broken.body.contains("assets/AS-1.md:3"), "\(broken.body)")
+        #expect(broken.body.contains("/_dossier/events"), "the error page reloads itself too")
+
+        try fixture.write("assets/AS-1.md", original)
+        let fixed = try preview.waitFor("/items/TH-1.html") { !$0.body.contains("cannot be built") }
+        #expect(fixed.status == 200)
+        #expect(fixed.body.contains("Forged dose command"))
+    }
+
+    @Test func aPortInUseIsAClearErrorWithExitStatusTwo() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let port = try RawHTTP.freePort()
+        let holder = try RawHTTP.bound(port: port)
+        defer { close(holder) }
+        let result = try DossierBinary.run(["serve", "--content", fixture.path, "--port", String(port)])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot listen on 127.0.0.1:\(port)"), "\(result.stderr)")
+        #expect(result.stderr.contains("in use"), "\(result.stderr)")
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM])
+    func aSignalStopsItPromptlyWithPagesOpen(_ signal: Int32) throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let preview = try Preview(fixture)
+        let events = Task { try RawHTTP.request("/_dossier/events", port: preview.port, timeout: 15) }
+        usleep(300_000)
+        let started = Date()
+        kill(preview.process.processIdentifier, signal)
+        preview.process.waitUntilExit()
+        #expect(preview.process.terminationStatus == 0)
+        #expect(Date().timeIntervalSince(started) < 3)
+        _ = try awaitResult(events)
+    }
+
+    /// The value of a task started to read a stream while the test edits.
+    private func awaitResult<T: Sendable>(_ task: Task<T, any Error>) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            box.result = await task.result
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+}
+
+private final class ResultBox<T: Sendable>: @unchecked Sendable {
+    var result: Result<T, any Error>?
+}

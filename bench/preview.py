@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Live preview latency: from saving a file to the updated page being served.
+
+Starts `dossier serve` on a copy of a corpus, then for each edit rewrites a
+threat's title and asks for its page over HTTP until the page shows the new
+title. Prints the median and 95th percentile, and the resident memory once
+settled and again after many more edits.
+
+    python3 bench/preview.py CORPUS [--edits 30] [--memory-edits 500]
+"""
+import argparse
+import http.client
+import os
+import pathlib
+import random
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BINARY = pathlib.Path(os.environ.get("DOSSIER_BINARY", ROOT / ".build" / "release" / "dossier"))
+
+
+def free_port():
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        return listener.getsockname()[1]
+
+
+def get(port, path):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    connection.request("GET", path)
+    body = connection.getresponse().read().decode()
+    connection.close()
+    return body
+
+
+def resident_mib(pid):
+    status = pathlib.Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", type=pathlib.Path)
+    parser.add_argument("--edits", type=int, default=30)
+    parser.add_argument("--memory-edits", type=int, default=500)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        content = pathlib.Path(scratch) / "content"
+        shutil.copytree(args.corpus, content)
+        port = free_port()
+        server = subprocess.Popen([str(BINARY), "serve", "--content", str(content), "--port", str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            started = time.perf_counter()
+            while True:
+                try:
+                    get(port, "/index.html")
+                    break
+                except OSError:
+                    time.sleep(0.05)
+            startup = time.perf_counter() - started
+            threats = sorted(p for p in content.rglob("*.md") if "/threats/" in str(p))
+            choose = random.Random(1).choice
+
+            def edit(number):
+                path = choose(threats)
+                text = path.read_text()
+                identifier = re.search(r"^id: (\S+)", text, re.M).group(1)
+                marker = f"edit-{number}-{time.time_ns()}"
+                path.write_text(re.sub(r"^title: .*$", f"title: Threat {marker}", text, count=1, flags=re.M))
+                saved = time.perf_counter()
+                while marker not in get(port, f"/items/{identifier}.html"):
+                    time.sleep(0.002)
+                return time.perf_counter() - saved
+
+            latencies = [edit(number) for number in range(args.edits)]
+            settled = resident_mib(server.pid)
+            for number in range(args.memory_edits):
+                edit(args.edits + number)
+            after = resident_mib(server.pid)
+        finally:
+            server.terminate()
+            server.wait()
+    ventiles = statistics.quantiles(latencies, n=20, method="inclusive")
+    print(f"{args.corpus.name}: ready in {startup:.2f} s; {len(latencies)} edits: "
+          f"p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {ventiles[18] * 1000:.0f} ms, "
+          f"max {max(latencies) * 1000:.0f} ms; RSS {settled:.0f} MiB settled, {after:.0f} MiB after "
+          f"{args.memory_edits} more edits ({(after / settled - 1) * 100:+.1f} %)")
+
+
+if __name__ == "__main__":
+    main()
