@@ -29,6 +29,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "DossierModel"),
+        // Reads CycloneDX and SPDX SBOMs; knows nothing of the dossier.
+        .target(name: "DossierSBOM"),
         .target(
             name: "DossierLoad",
             dependencies: [
@@ -38,14 +40,14 @@ let package = Package(
         ),
         .target(
             name: "DossierParse",
-            dependencies: ["DossierModel", "DossierLoad", "CCmark", "Yams"]
+            dependencies: ["DossierModel", "DossierLoad", "DossierSBOM", "CCmark", "Yams"]
         ),
-        .target(name: "DossierLink", dependencies: ["DossierModel", "DossierParse"]),
-        .target(name: "DossierAnalyze", dependencies: ["DossierModel", "DossierLink"]),
+        .target(name: "DossierLink", dependencies: ["DossierModel", "DossierParse", "DossierSBOM"]),
+        .target(name: "DossierAnalyze", dependencies: ["DossierModel", "DossierLink", "DossierSBOM"]),
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "CCmark",
+                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "DossierSBOM", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -54,7 +56,7 @@ let package = Package(
             name: "DossierPipeline",
             dependencies: [
                 "DossierModel", "DossierLoad", "DossierParse", "DossierLink",
-                "DossierAnalyze", "DossierRender", "DossierWrite",
+                "DossierAnalyze", "DossierRender", "DossierWrite", "DossierSBOM",
             ]
         ),
         .target(name: "DossierReport", dependencies: ["DossierModel", "DossierAnalyze"]),
@@ -80,10 +82,15 @@ let package = Package(
         .target(
             name: "DossierTestSupport",
             dependencies: ["DossierPipeline", "DossierLoad", "DossierModel"],
-            path: "Tests/DossierTestSupport"
+            path: "Tests/DossierTestSupport",
+            exclude: ["SBOM"]
         ),
         // Test targets that run the executable list "dossier" so that it is built
         // before them; they do not import it.
+        .testTarget(
+            name: "DossierSBOMTests",
+            dependencies: ["DossierSBOM", "DossierTestSupport"]
+        ),
         .testTarget(
             name: "DossierParseTests",
             dependencies: ["DossierParse", "DossierLoad", "DossierModel", "CCmark", "DossierTestSupport"]

@@ -8,6 +8,9 @@ public struct ProjectConfiguration: Hashable, Sendable {
     /// Control categories the project declares not applicable, with the justification.
     public var notApplicableCategories: [ControlCategory: String]
     public var ruleSettings: [RuleID: RuleSetting]
+    /// SBOM files under the content folder (`sbom:`), in the order listed:
+    /// a vulnerability's ref resolves to the first file that has it.
+    public var sbomFiles: [String] = []
     /// The line of each top-level key, for set-level findings.
     public var keyLines: [String: Int] = [:]
 

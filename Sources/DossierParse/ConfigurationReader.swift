@@ -6,7 +6,8 @@ import Yams
 /// unknown top-level key must not pass silently, since a misspelt policy key
 /// would quietly change what the check enforces.
 struct ConfigurationReader {
-    static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules"]
+    static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules",
+                                "sbom"]
     let sourceDateEpoch: String?
     let file = ProjectConfiguration.fileName
 
@@ -25,6 +26,7 @@ struct ConfigurationReader {
         let notApplicable = readNotApplicable(fields.mapping("control_categories_not_applicable"), errors: &errors,
                                               fields: fields)
         let rules = readRules(fields.mapping("rules"), errors: &errors, fields: fields)
+        let sbomFiles = fields.list("sbom").map(\.value)
         for entry in fields.unknownKeys() {
             errors.append(.configInvalid(.configuration(line: entry.keyLine),
                                          reason: "unknown key `\(entry.key)` in \(file); the keys are: "
@@ -36,6 +38,7 @@ struct ConfigurationReader {
         }
         var configuration = ProjectConfiguration(product: product, document: document, phases: phases,
                                                  notApplicableCategories: notApplicable, ruleSettings: rules)
+        configuration.sbomFiles = sbomFiles
         for entry in fields.entries { configuration.keyLines[entry.key] = entry.keyLine }
         return .value(configuration)
     }

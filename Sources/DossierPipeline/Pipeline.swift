@@ -29,7 +29,11 @@ public struct Pipeline: Sendable {
     /// The stages after loading, for sources already in memory (the fuzzer).
     public func check(_ sources: ContentSources, progress: ProgressReporter = .silent) -> CheckReport {
         progress.stage("Parsing \(sources.documents.count) files")
-        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources)
+        var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources)
+        if let paths = parsed.configuration?.sbomFiles, !paths.isEmpty {
+            progress.stage("Reading \(paths.count) SBOM files")
+            parsed.readSBOMs(SBOMFileLoader().load(paths, from: sources.root))
+        }
         progress.stage("Linking")
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
         guard let graph = linked.graph else {
