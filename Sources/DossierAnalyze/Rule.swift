@@ -38,3 +38,8 @@ extension Array where Element == Int {
     /// "SR-031, SR-032" for messages.
     func ids(in graph: TraceGraph) -> String { map { graph[$0].id }.joined(separator: ", ") }
 }
+
+extension Optional where Wrapped == String {
+    /// A text a rule asks for counts as missing when it is empty or only white space.
+    var isMissingText: Bool { self?.allSatisfy(\.isWhitespace) ?? true }
+}

@@ -20,6 +20,11 @@ public enum RuleCatalog {
         AmbiguousWordingRule(),
         PossibleTypoFieldRule(),
         DraftItemInReleasedDocumentRule(),
+        ComponentNotDocumentedRule(),
+        ComponentSupportUnknownRule(),
+        ComponentEndOfSupportRule(),
+        VulnerabilityNotAssessedRule(),
+        VulnerabilityDismissedWithoutJustificationRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

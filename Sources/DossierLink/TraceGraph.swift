@@ -17,9 +17,12 @@ public struct TraceGraph: Sendable {
     /// Item indices by type, live items only, in the natural order of their
     /// ids (TM-2 before TM-10): how every matrix and table lists them.
     public let liveItems: [ItemType: [Int]]
+    /// The SBOM components, what documents them, their vulnerabilities.
+    public let software: ThirdPartySoftware
 
     init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
-         bodyLinks: [[String: BodyLinkTarget]], attachments: [String]) {
+         bodyLinks: [[String: BodyLinkTarget]], attachments: [String], software: ThirdPartySoftware = .empty) {
+        self.software = software
         self.configuration = configuration
         self.items = items
         self.index = index

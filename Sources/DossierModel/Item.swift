@@ -56,4 +56,5 @@ public struct Item: Hashable, Sendable {
         if case .verification(let d) = details { d } else { nil }
     }
     public var section: SectionDetails? { if case .section(let d) = details { d } else { nil } }
+    public var component: ComponentDetails? { if case .component(let d) = details { d } else { nil } }
 }

@@ -8,6 +8,9 @@ public enum ItemDetails: Hashable, Sendable {
     case hazard(HazardDetails)
     case verification(VerificationDetails)
     case section(SectionDetails)
+    case component(ComponentDetails)
+
+    public var component: ComponentDetails? { if case .component(let details) = self { details } else { nil } }
 
     /// The values of the type's own fields, by field name.
     public var contents: [(spec: FieldSpec, content: FieldContent)] {
@@ -19,6 +22,7 @@ public enum ItemDetails: Hashable, Sendable {
         case .hazard(let details): Self.contents(of: details)
         case .verification(let details): Self.contents(of: details)
         case .section(let details): Self.contents(of: details)
+        case .component(let details): Self.contents(of: details)
         }
     }
 

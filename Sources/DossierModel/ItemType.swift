@@ -7,6 +7,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
     case hazard
     case verification
     case section
+    case component
 
     /// The heading a reader sees for items of this type.
     public var pluralTitle: String {
@@ -18,6 +19,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .hazard: "Hazards"
         case .verification: "Verifications"
         case .section: "Narrative sections"
+        case .component: "Third-party software"
         }
     }
 
@@ -30,6 +32,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .hazard: "Hazard"
         case .verification: "Verification"
         case .section: "Section"
+        case .component: "Component"
         }
     }
 

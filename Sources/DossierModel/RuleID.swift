@@ -17,6 +17,11 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case ambiguousWording = "ambiguous-wording"
     case possibleTypoField = "possible-typo-field"
     case draftItemInReleasedDocument = "draft-item-in-released-document"
+    case componentNotDocumented = "component-not-documented"
+    case componentSupportUnknown = "component-support-unknown"
+    case componentEndOfSupport = "component-end-of-support"
+    case vulnerabilityNotAssessed = "vulnerability-not-assessed"
+    case vulnerabilityDismissedWithoutJustification = "vulnerability-dismissed-without-justification"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -13,6 +13,7 @@ enum DetailsReader {
         case .hazard: .hazard(read(HazardDetails.self, from: &fields))
         case .verification: .verification(read(VerificationDetails.self, from: &fields))
         case .section: .section(read(SectionDetails.self, from: &fields))
+        case .component: .component(read(ComponentDetails.self, from: &fields))
         }
     }
 

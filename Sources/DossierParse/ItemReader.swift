@@ -60,6 +60,9 @@ struct ItemReader {
             fields.list(field.rawValue).map { ItemLink(field: field, target: $0.value, line: $0.line) }
         }
         let details = DetailsReader.read(type, from: &fields)
+        if let component = details.component {
+            ComponentReader(file: file, id: id).check(component, fields: &fields)
+        }
         let extra = fields.remainingFields()
         errors += fields.errors[errorsBeforeDetails...]
         guard errors.isEmpty else { return .errors(errors) }

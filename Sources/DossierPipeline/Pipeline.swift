@@ -32,7 +32,9 @@ public struct Pipeline: Sendable {
         var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources)
         if let paths = parsed.configuration?.sbomFiles, !paths.isEmpty {
             progress.stage("Reading \(paths.count) SBOM files")
-            parsed.readSBOMs(SBOMFileLoader().load(paths, from: sources.root))
+            // A listed file the walk already refused has its one error.
+            let refused = Set(sources.errors.map(\.location.file))
+            parsed.readSBOMs(SBOMFileLoader().load(paths.filter { !refused.contains($0) }, from: sources.root))
         }
         progress.stage("Linking")
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)

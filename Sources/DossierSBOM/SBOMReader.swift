@@ -9,7 +9,7 @@ public enum SBOMReadError: Error, Hashable, Sendable {
     public var reason: String {
         switch self {
         case .notJSON(let detail):
-            "is not JSON (\(detail)); expected a CycloneDX JSON or SPDX 2.3 JSON SBOM"
+            "is not JSON (\(detail)); the dossier reads CycloneDX JSON 1.4 to 1.6 and SPDX 2.3 JSON"
         case .unknownFormat:
             "is neither a CycloneDX JSON BOM (`\"bomFormat\": \"CycloneDX\"`) nor an SPDX JSON document "
                 + "(`\"spdxVersion\"`); the dossier reads CycloneDX JSON 1.4 to 1.6 and SPDX 2.3 JSON"

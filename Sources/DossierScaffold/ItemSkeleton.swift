@@ -48,6 +48,10 @@ struct ItemSkeleton {
     private func value(of spec: FieldSpec) -> String {
         if spec.kind.isList { return "[]" }
         if spec.name == "order" { return order == order.rounded() ? String(Int(order)) : String(order) }
+        // A new component documents the SBOM components named like its
+        // title, and its support stays an open question until someone asks.
+        if type == .component && spec.name == "name" { return Self.quoted(title) }
+        if type == .component && spec.name == "support" { return SupportLevel.unknown.rawValue }
         return spec.defaultValue ?? ""
     }
 
@@ -67,6 +71,8 @@ struct ItemSkeleton {
             "Set-up, procedure and pass criteria."
         case .section:
             "Narrative text of the chapter."
+        case .component:
+            "What the component does in the product, where it runs, and how its vulnerabilities are monitored."
         }
     }
 
