@@ -55,14 +55,7 @@ import Testing
     }
 
     @Test func configurationErrorsComeBeforeWhatFollowsFromThem() throws {
-        let report = try ProjectFixture.check("""
-            -- dossier.yml --
-            product:
-              name: Test Infusion Hub
-              version: 1.0.0
-            document:
-              id: DI-TEST-001
-            phases: [installation, operation, maintenance, decommissioning]
+        let report = try ProjectFixture.check(ProjectFixture.configuration(phases: "[installation, operation, maintenance, decommissioning]") + """
             polices: {}
             -- assets/AS-1.md --
             ---

@@ -40,14 +40,7 @@ import Testing
     /// A misspelt standard phase is blamed in dossier.yml, once, not on
     /// every item that names the real phase.
     @Test func aMisspeltStandardPhaseIsNamedInTheConfiguration() throws {
-        let errors = try ProjectFixture.inputErrors("""
-            -- dossier.yml --
-            product:
-              name: Test Infusion Hub
-              version: 1.0.0
-            document:
-              id: DI-TEST-001
-            phases: [installation, operation, maintenance, decomissioning]
+        let errors = try ProjectFixture.inputErrors(ProjectFixture.configuration(phases: "[installation, operation, maintenance, decomissioning]") + """
             -- threats/TH-1.md --
             ---
             id: TH-1
@@ -61,14 +54,7 @@ import Testing
     }
 
     @Test func aPhaseOfTheProjectsOwnIsNoTypo() throws {
-        let errors = try ProjectFixture.inputErrors("""
-            -- dossier.yml --
-            product:
-              name: Test Infusion Hub
-              version: 1.0.0
-            document:
-              id: DI-TEST-001
-            phases: [installation, operation, maintenance, decommissioning, transport]
+        let errors = try ProjectFixture.inputErrors(ProjectFixture.configuration(phases: "[installation, operation, maintenance, decommissioning, transport]") + """
             """)
         #expect(errors.isEmpty)
     }

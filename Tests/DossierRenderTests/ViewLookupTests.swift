@@ -20,11 +20,22 @@ import Testing
         check(model, path: "model", visited: &visited)
         // An item page's view: the document keeps only each item's section.
         let builder = ItemViewBuilder(input: input, links: .site(depth: 1), bodyFormat: .html, templates: .builtin())
-        check(builder.view(try #require(graph.position(of: "TH-3"))), path: "item", visited: &visited)
+        let item = builder.view(try #require(graph.position(of: "TH-3")))
+        check(item, path: "item", visited: &visited)
+        // The site's pages: each holds the shared chrome and answers through it.
+        let chrome = PageChrome(templates: .builtin(), document: model.document, counts: model.counts,
+                                phases: model.phases, root: "../").titled("TH-3")
+        check(SiteRenderer.ItemPage(chrome: chrome, item: item), path: "itemPage", visited: &visited)
+        check(SiteRenderer.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), path: "phasePage",
+              visited: &visited)
+        for page in [SiteRenderer.ItemPage(chrome: chrome, item: item) as MustacheParent,
+                     SiteRenderer.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), model] {
+            #expect(page.child(named: "document") != nil, "a page does not pass `document` on to its chrome")
+        }
         for type in ["DossierViewModel", "DocumentControlView", "FindingCountsView", "PhaseSummaryView", "MatrixView",
                      "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
                      "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
-                     "ItemView", "ItemHeadingView", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
+                     "ItemView", "ItemHeadingView", "PageChrome", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
                      "ManifestEntryView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }

@@ -13,4 +13,10 @@ extension ProjectFixture {
 
     /// The line of `phases:` in `minimalConfiguration`.
     public static let phasesLine = 6
+
+    /// `minimalConfiguration` with another `phases:` line, as a `dossier.yml` block.
+    public static func configuration(phases: String) -> String {
+        "-- dossier.yml --\n" + minimalConfiguration.replacingOccurrences(
+            of: "phases: [installation, operation, maintenance, decommissioning]", with: "phases: \(phases)") + "\n"
+    }
 }

@@ -1,5 +1,6 @@
 import DossierLink
 import DossierModel
+import Mustache
 
 /// `site/`: the internal docs site. A dashboard, one page per item, one
 /// matrix page per phase, findings, all items and the manifest. Relative
@@ -13,40 +14,13 @@ public struct SiteRenderer {
     }
 
     struct ItemPage {
-        var document: DocumentControlView
-        var counts: FindingCountsView
-        var phases: [PhaseSummaryView]
-        var root: String
-        var pageTitle: String
-        var navigation: String
-        var footer: String
+        var chrome: PageChrome
         var item: ItemView
     }
 
     struct PhasePage {
-        var document: DocumentControlView
-        var counts: FindingCountsView
-        var phases: [PhaseSummaryView]
-        var root: String
-        var pageTitle: String
-        var navigation: String
-        var footer: String
+        var chrome: PageChrome
         var matrix: MatrixView
-    }
-
-    /// The navigation bar and the footer, the same on every page of one
-    /// folder: rendered once (`site-navigation`, `site-footer`) rather than
-    /// on each of thousands of item pages.
-    struct Chrome: Sendable {
-        var navigation: String
-        var footer: String
-
-        init(templates: TemplateSet, document: DocumentControlView, counts: FindingCountsView,
-             phases: [PhaseSummaryView], root: String) {
-            let context: [String: Any] = ["document": document, "counts": counts, "phases": phases, "root": root]
-            navigation = templates.render(context, with: "site-navigation")
-            footer = templates.render(context, with: "site-footer")
-        }
     }
 
     /// Pages are rendered on every core a batch at a time, and each batch is
@@ -69,14 +43,12 @@ public struct SiteRenderer {
         jobs.append {
             var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
                                             templates: templates, itemSection: nil)
-            let chrome = Chrome(templates: templates, document: overview.document, counts: overview.counts,
-                                phases: overview.phases, root: overview.root)
-            overview.navigation = chrome.navigation
-            overview.footer = chrome.footer
+            let chrome = PageChrome(templates: templates, document: overview.document, counts: overview.counts,
+                                    phases: overview.phases, root: "")
             var files: [OutputFile] = []
             for (name, title) in [("index", "Dashboard"), ("findings", "Findings"), ("items", "All items"),
                                   ("manifest", "Manifest")] {
-                overview.pageTitle = title
+                overview.chrome = chrome.titled(title)
                 files.append(OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)")))
             }
             files.append(OutputFile(path: "site/style.css", text: templates.render([String: String](), with: "style")))
@@ -91,13 +63,11 @@ public struct SiteRenderer {
         let document = DocumentControlBuilder.view(of: input.graph.configuration)
         let counts = FindingCountsView(input)
         let phases = matrices.map(coverage.summary(of:))
-        let chrome = Chrome(templates: templates, document: document, counts: counts, phases: phases, root: "../")
+        let chrome = PageChrome(templates: templates, document: document, counts: counts, phases: phases, root: "../")
         jobs.append {
             var files: [OutputFile] = []
             for matrix in matrices.map(coverage.matrix) {
-                let page = PhasePage(document: document, counts: counts, phases: phases, root: "../",
-                                     pageTitle: "\(matrix.phase.title) matrix", navigation: chrome.navigation,
-                                     footer: chrome.footer, matrix: matrix)
+                let page = PhasePage(chrome: chrome.titled("\(matrix.phase.title) matrix"), matrix: matrix)
                 files.append(OutputFile(path: "site/phases/\(matrix.phase.name).html",
                                         text: templates.render(page, with: "site-phase")))
             }
@@ -111,12 +81,30 @@ public struct SiteRenderer {
         for position in input.graph.items.indices {
             jobs.append {
                 let item = builder.view(position)
-                let page = ItemPage(document: document, counts: counts, phases: phases, root: "../",
-                                    pageTitle: "\(item.heading.id) \(item.heading.title)", navigation: chrome.navigation,
-                                    footer: chrome.footer, item: item)
+                let page = ItemPage(chrome: chrome.titled("\(item.heading.id) \(item.heading.title)"), item: item)
                 return [OutputFile(path: "site/items/\(item.heading.id).html", text: templates.render(page, with: "site-item"))]
             }
         }
         return jobs
+    }
+}
+
+extension SiteRenderer.ItemPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "item": self.item
+        default: chrome.child(named: name)
+        }
+    }
+}
+
+extension SiteRenderer.PhasePage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "matrix": self.matrix
+        default: chrome.child(named: name)
+        }
     }
 }

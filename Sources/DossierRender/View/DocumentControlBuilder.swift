@@ -13,9 +13,14 @@ enum DocumentControlBuilder {
         add(&productFields, "Intended use", product.intendedUse)
         add(&productFields, "Software safety class (IEC 62304)", product.safetyClass)
         add(&productFields, "Deployment", product.deployment)
-        for field in product.extraFields { add(&productFields, field.name, field.value.displayText) }
+        for field in product.extraFields {
+            add(&productFields, FieldSpec.humanized(field.name), field.value.displayText)
+        }
         var documentFields: [FieldView] = []
-        for field in document.extraFields { add(&documentFields, field.name, field.value.displayText) }
+        add(&documentFields, "Status", document.status.rawValue)
+        for field in document.extraFields {
+            add(&documentFields, FieldSpec.humanized(field.name), field.value.displayText)
+        }
         let approvals = document.approvals.map { ApprovalView(role: $0.role, name: $0.name, date: $0.date ?? "") }
         return DocumentControlView(
             productName: product.name, productVersion: product.version, productFields: productFields,

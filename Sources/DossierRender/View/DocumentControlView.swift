@@ -1,3 +1,5 @@
+import Mustache
+
 /// The cover and document control block of every output (ISO 13485 §7.3.3:
 /// design inputs reviewed, approved and recorded).
 public struct DocumentControlView: Sendable {
@@ -15,19 +17,21 @@ public struct DocumentControlView: Sendable {
     public var generator: String
 }
 
-public struct ApprovalView: Sendable {
-    public var role: String
-    public var name: String
-    public var date: String
-}
-
-public struct FindingCountsView: Sendable {
-    public var major: Int
-    public var minor: Int
-    public var total: Int
-    public var isClean: Bool
-    public var hasMajor: Bool
-    public var items: Int
-    /// "1 design input", "40 design inputs".
-    public var itemsText: String
+extension DocumentControlView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "productName": self.productName
+        case "productVersion": self.productVersion
+        case "productFields": self.productFields
+        case "documentID": self.documentID
+        case "documentTitle": self.documentTitle
+        case "revision": self.revision
+        case "date": self.date
+        case "documentFields": self.documentFields
+        case "approvals": self.approvals
+        case "hasApprovals": self.hasApprovals
+        case "generator": self.generator
+        default: nil
+        }
+    }
 }

@@ -1,12 +1,19 @@
 import DossierLink
 import DossierModel
+import Mustache
+
+// swift-mustache looks values up with Mirror unless a type answers
+// `child(named:)` itself; Mirror made up three quarters of a build's time.
+// Each view answers for exactly its stored properties, in the file that
+// declares it; a test compares these answers with Mirror so a new property
+// cannot be forgotten.
 
 /// The whole dossier as one view, for the single-file outputs and the
 /// site's overview pages. Item bodies are rendered only when asked for.
 struct DossierViewModel {
-    var document: DocumentControlView
-    var counts: FindingCountsView
-    var phases: [PhaseSummaryView]
+    /// The document control, counts and phases every output shows, and on
+    /// the site's overview pages their navigation and footer.
+    var chrome: PageChrome
     var matrices: [MatrixView]
     var secured: [SecuredRequirementView]
     var categories: [ControlCategoryView]
@@ -25,12 +32,10 @@ struct DossierViewModel {
     var cssDocumentLabel: String
     var cssProductLabel: String
     var cssGeneratorLabel: String
-    // Site pages only.
-    var root = ""
-    var pageTitle = ""
-    /// Rendered once for all pages of a folder; see `SiteRenderer.Chrome`.
-    var navigation = ""
-    var footer = ""
+
+    var document: DocumentControlView { chrome.document }
+    var counts: FindingCountsView { chrome.counts }
+    var phases: [PhaseSummaryView] { chrome.phases }
 
     /// - Parameter itemSection: renders an item's section of the document for
     ///   the item chapter, which is left empty without it; it runs on every
@@ -43,9 +48,8 @@ struct DossierViewModel {
         let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat, templates: templates)
         let coverage = CoverageViewBuilder(items: items)
         let phaseMatrices = graph.phaseMatrices
-        document = DocumentControlBuilder.view(of: graph.configuration)
-        counts = FindingCountsView(input)
-        phases = phaseMatrices.map(coverage.summary(of:))
+        chrome = PageChrome(document: DocumentControlBuilder.view(of: graph.configuration),
+                            counts: FindingCountsView(input), phases: phaseMatrices.map(coverage.summary(of:)))
         matrices = phaseMatrices.map(coverage.matrix)
         secured = coverage.securedRequirements()
         categories = coverage.controlCategories()
@@ -118,5 +122,30 @@ enum CSSString {
             }
         }
         return result
+    }
+}
+
+extension DossierViewModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "chrome": self.chrome
+        case "matrices": self.matrices
+        case "secured": self.secured
+        case "categories": self.categories
+        case "assets": self.assets
+        case "hazards": self.hazards
+        case "findings": self.findings
+        case "hasFindings": self.hasFindings
+        case "sections": self.sections
+        case "hasSections": self.hasSections
+        case "groups": self.groups
+        case "manifest": self.manifest
+        case "manifestCount": self.manifestCount
+        case "manifestText": self.manifestText
+        case "cssDocumentLabel": self.cssDocumentLabel
+        case "cssProductLabel": self.cssProductLabel
+        case "cssGeneratorLabel": self.cssGeneratorLabel
+        default: chrome.child(named: name)
+        }
     }
 }

@@ -1,0 +1,22 @@
+import Mustache
+
+public struct ControlCategoryView: Sendable {
+    public var name: String
+    public var title: String
+    public var requirements: [ItemReferenceView]
+    public var justification: String?
+    public var isGap: Bool
+}
+
+extension ControlCategoryView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "title": self.title
+        case "requirements": self.requirements
+        case "justification": self.justification
+        case "isGap": self.isGap
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Mustache
+
+/// One row of a field table: a name and its value, as text or as a link.
+public struct FieldView: Sendable {
+    public var name: String
+    public var value: String
+    /// Set only for http(s) URLs; other values are shown as text, never as
+    /// links into the local file system.
+    public var href: String?
+    /// Whether `href` is set. Templates test this rather than `href`: a
+    /// section on a missing `href` searches every enclosing view for one,
+    /// and each lookup is a dynamic cast.
+    public var isLink: Bool
+
+    public init(name: String, value: String, href: String?) {
+        self.name = name
+        self.value = value
+        self.href = href
+        self.isLink = href != nil
+    }
+}
+
+extension FieldView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "value": self.value
+        case "href": self.href
+        case "isLink": self.isLink
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Mustache
+
+public struct FindingView: Sendable {
+    public var severity: String
+    public var isMajor: Bool
+    public var rule: String
+    public var clause: String
+    public var subject: String
+    public var subjectHref: String?
+    public var file: String
+    public var line: Int
+    public var message: String
+    /// `message` escaped for HTML, its `backtick` spans as code.
+    public var messageHTML: String
+    /// `message` escaped for dossier.md, its code spans kept.
+    public var messageMarkdown: String
+}
+
+extension FindingView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "severity": self.severity
+        case "isMajor": self.isMajor
+        case "rule": self.rule
+        case "clause": self.clause
+        case "subject": self.subject
+        case "subjectHref": self.subjectHref
+        case "file": self.file
+        case "line": self.line
+        case "message": self.message
+        case "messageHTML": self.messageHTML
+        case "messageMarkdown": self.messageMarkdown
+        default: nil
+        }
+    }
+}

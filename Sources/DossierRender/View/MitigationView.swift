@@ -1,0 +1,20 @@
+import Mustache
+
+public struct MitigationView: Sendable {
+    public var requirement: ItemReferenceView
+    public var category: String
+    public var verifications: [VerificationReferenceView]
+    public var isUnverified: Bool
+}
+
+extension MitigationView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "requirement": self.requirement
+        case "category": self.category
+        case "verifications": self.verifications
+        case "isUnverified": self.isUnverified
+        default: nil
+        }
+    }
+}

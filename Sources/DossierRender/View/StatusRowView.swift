@@ -1,0 +1,36 @@
+import Mustache
+
+/// A status the trace gives an item, shown in its field table: a
+/// requirement's verification ("failed", VER-3), a threat's coverage in one
+/// phase.
+public struct StatusRowView: Sendable {
+    public var name: String
+    /// The badge's class: a `VerificationState` or `ThreatCoverageStatus` raw value.
+    public var state: String
+    public var text: String
+    /// The items behind the status, e.g. "VER-3"; may be empty.
+    public var detail: String
+    /// `text` with `detail` in parentheses, for text outputs: "failed (VER-3)".
+    public var summary: String
+
+    init(name: String, state: String, text: String, detail: String) {
+        self.name = name
+        self.state = state
+        self.text = text
+        self.detail = detail
+        self.summary = detail.isEmpty ? text : "\(text) (\(detail))"
+    }
+}
+
+extension StatusRowView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "state": self.state
+        case "text": self.text
+        case "detail": self.detail
+        case "summary": self.summary
+        default: nil
+        }
+    }
+}
