@@ -19,7 +19,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .hazard: "Hazards"
         case .verification: "Verifications"
         case .section: "Narrative sections"
-        case .component: "Third-party software"
+        case .component: "Third-party components"
         }
     }
 

@@ -18,6 +18,10 @@ public struct RenderInput: Sendable {
         self.manifest = manifest
         self.attachments = attachments
     }
+
+    /// The SBOM files listed in dossier.yml, content paths in the listed
+    /// order: what the PDF attaches beside the dossier.
+    public var sbomFiles: [String] { graph.software.documents.map(\.path) }
 }
 
 public struct ManifestEntry: Hashable, Sendable {

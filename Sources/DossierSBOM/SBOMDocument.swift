@@ -74,6 +74,8 @@ public struct SBOMVulnerability: Hashable, Sendable {
     /// `analysis.state` as written; `state` is it understood.
     public var stateText: String?
     public var state: State? { stateText.flatMap(State.init(rawValue:)) }
+    /// Not analysed, `in_triage` or `exploitable`: not yet shown harmless.
+    public var needsAssessment: Bool { stateText == nil || state == .inTriage || state == .exploitable }
     public var justification: String?
     public var detail: String?
     /// `affects[].ref`, as written.

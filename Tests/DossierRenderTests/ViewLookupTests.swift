@@ -36,7 +36,8 @@ import Testing
                      "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
                      "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
                      "ItemView", "ItemHeadingView", "PageChrome", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
-                     "ManifestEntryView"] {
+                     "ManifestEntryView", "SoftwareChapterView", "ComponentView", "SBOMComponentView",
+                     "VulnerabilityView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
     }

@@ -1,5 +1,6 @@
 import DossierLink
 import DossierModel
+import DossierSBOM
 
 /// Every piece of third-party software in the SBOM is a SOUP item that the
 /// dossier must identify and document.

@@ -44,10 +44,11 @@ public struct SiteRenderer {
             var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
                                             templates: templates, itemSection: nil)
             let chrome = PageChrome(templates: templates, document: overview.document, counts: overview.counts,
-                                    phases: overview.phases, root: "")
+                                    phases: overview.phases, root: "", hasSoftware: overview.hasSoftware)
             var files: [OutputFile] = []
-            for (name, title) in [("index", "Dashboard"), ("findings", "Findings"), ("items", "All items"),
-                                  ("manifest", "Manifest")] {
+            var pages = [("index", "Dashboard"), ("findings", "Findings"), ("items", "All items"), ("manifest", "Manifest")]
+            if overview.hasSoftware { pages.append(("software", "Third-party software")) }
+            for (name, title) in pages {
                 overview.chrome = chrome.titled(title)
                 files.append(OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)")))
             }
@@ -63,7 +64,9 @@ public struct SiteRenderer {
         let document = DocumentControlBuilder.view(of: input.graph.configuration)
         let counts = FindingCountsView(input)
         let phases = matrices.map(coverage.summary(of:))
-        let chrome = PageChrome(templates: templates, document: document, counts: counts, phases: phases, root: "../")
+        let hasSoftware = !input.graph.software.isEmpty || !input.graph.live(.component).isEmpty
+        let chrome = PageChrome(templates: templates, document: document, counts: counts, phases: phases, root: "../",
+                                hasSoftware: hasSoftware)
         jobs.append {
             var files: [OutputFile] = []
             for matrix in matrices.map(coverage.matrix) {

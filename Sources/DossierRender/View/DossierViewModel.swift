@@ -19,6 +19,7 @@ struct DossierViewModel {
     var categories: [ControlCategoryView]
     var assets: [AssetView]
     var hazards: [HazardView]
+    var software: SoftwareChapterView
     var findings: [FindingView]
     var hasFindings: Bool
     var sections: [ItemView]
@@ -36,6 +37,8 @@ struct DossierViewModel {
     var document: DocumentControlView { chrome.document }
     var counts: FindingCountsView { chrome.counts }
     var phases: [PhaseSummaryView] { chrome.phases }
+    /// Whether the project lists SBOM files or has component items.
+    var hasSoftware: Bool { chrome.hasSoftware }
 
     /// - Parameter itemSection: renders an item's section of the document for
     ///   the item chapter, which is left empty without it; it runs on every
@@ -48,13 +51,16 @@ struct DossierViewModel {
         let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat, templates: templates)
         let coverage = CoverageViewBuilder(items: items)
         let phaseMatrices = graph.phaseMatrices
+        let software = SoftwareChapterBuilder(items: items).view()
         chrome = PageChrome(document: DocumentControlBuilder.view(of: graph.configuration),
-                            counts: FindingCountsView(input), phases: phaseMatrices.map(coverage.summary(of:)))
+                            counts: FindingCountsView(input), phases: phaseMatrices.map(coverage.summary(of:)),
+                            hasSoftware: software.hasComponents || software.hasSBOMFiles)
         matrices = phaseMatrices.map(coverage.matrix)
         secured = coverage.securedRequirements()
         categories = coverage.controlCategories()
         assets = coverage.assets()
         hazards = coverage.hazards()
+        self.software = software
         // A reader of the dossier looks for the major gaps first; within a
         // severity the check's own order (file, line, rule) holds.
         findings = (input.findings.filter { $0.severity == .major } + input.findings.filter { $0.severity == .minor })
@@ -134,6 +140,7 @@ extension DossierViewModel: MustacheParent {
         case "categories": self.categories
         case "assets": self.assets
         case "hazards": self.hazards
+        case "software": self.software
         case "findings": self.findings
         case "hasFindings": self.hasFindings
         case "sections": self.sections

@@ -68,6 +68,14 @@ struct ItemViewBuilder {
         }
         let incoming = LinkField.allCases.flatMap { field -> [LinkGroupView] in
             let sources = graph.sources(of: position, in: field)
+            if field == .assets {
+                // Threats threaten an asset; components run on it or handle it.
+                let threats = sources.filter { graph[$0].type != .component }
+                let components = sources.filter { graph[$0].type == .component }
+                return (threats.isEmpty ? [] : [LinkGroupView(title: field.reverseTitle, items: references(threats))])
+                    + (components.isEmpty ? [] : [LinkGroupView(title: "Third-party software",
+                                                                items: references(components))])
+            }
             guard field == .hazards else {
                 return sources.isEmpty ? [] : [LinkGroupView(title: field.reverseTitle, items: references(sources))]
             }

@@ -14,12 +14,17 @@ struct PageChrome: Sendable {
     var pageTitle: String
     var navigation: String
     var footer: String
+    /// Whether the project lists SBOM files or has component items: the
+    /// site then has a third-party software page, the dossier a chapter.
+    var hasSoftware: Bool
 
     /// The chrome of a single-file document: no navigation, no footer.
-    init(document: DocumentControlView, counts: FindingCountsView, phases: [PhaseSummaryView]) {
+    init(document: DocumentControlView, counts: FindingCountsView, phases: [PhaseSummaryView],
+         hasSoftware: Bool = false) {
         self.document = document
         self.counts = counts
         self.phases = phases
+        self.hasSoftware = hasSoftware
         root = ""
         pageTitle = ""
         navigation = ""
@@ -28,8 +33,8 @@ struct PageChrome: Sendable {
 
     /// The chrome of the site pages `root` below `site/`.
     init(templates: TemplateSet, document: DocumentControlView, counts: FindingCountsView,
-         phases: [PhaseSummaryView], root: String) {
-        self.init(document: document, counts: counts, phases: phases)
+         phases: [PhaseSummaryView], root: String, hasSoftware: Bool = false) {
+        self.init(document: document, counts: counts, phases: phases, hasSoftware: hasSoftware)
         self.root = root
         navigation = templates.render(self, with: "site-navigation")
         footer = templates.render(self, with: "site-footer")
@@ -53,6 +58,7 @@ extension PageChrome: MustacheParent {
         case "pageTitle": self.pageTitle
         case "navigation": self.navigation
         case "footer": self.footer
+        case "hasSoftware": self.hasSoftware
         default: nil
         }
     }
