@@ -120,6 +120,9 @@ struct NewCommand: ParsableCommand {
             "set `purl` (or `name`) to the SBOM components it documents, and `support` with `end_of_support`"
         case .hazard, .section:
             nil
+        case .interface:
+            "name it in the `interfaces:` of the threats that enter through it and of the security requirements "
+                + "that protect it (FDA guidance, Appendix 2)"
         }
     }
 }

@@ -17,11 +17,16 @@ public struct TraceGraph: Sendable {
     /// Item indices by type, live items only, in the natural order of their
     /// ids (TM-2 before TM-10): how every matrix and table lists them.
     public let liveItems: [ItemType: [Int]]
+    /// The project has interface items, so `interfaces` values are links;
+    /// without them they are free-text labels (docs/format.md, "Naming an interface").
+    public let hasInterfaceInventory: Bool
     /// The SBOM components, what documents them, their vulnerabilities.
     public let software: ThirdPartySoftware
 
     init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
-         bodyLinks: [[String: BodyLinkTarget]], attachments: [String], software: ThirdPartySoftware = .empty) {
+         bodyLinks: [[String: BodyLinkTarget]], attachments: [String], hasInterfaceInventory: Bool,
+         software: ThirdPartySoftware = .empty) {
+        self.hasInterfaceInventory = hasInterfaceInventory
         self.software = software
         self.configuration = configuration
         self.items = items
@@ -72,4 +77,17 @@ public struct TraceGraph: Sendable {
     }
 
     public var phases: [LifecyclePhase] { configuration.phases }
+}
+
+extension TraceGraph {
+    /// The interfaces an item names as written, when they are free-text
+    /// labels (no inventory); empty once they are links.
+    public func interfaceLabels(of position: Int) -> [String] {
+        hasInterfaceInventory ? [] : items[position].links(in: .interfaces).map(\.target)
+    }
+
+    /// The item names an interface, as a link or, without an inventory, as a label.
+    public func namesInterface(_ position: Int) -> Bool {
+        items[position].links.contains { $0.field == .interfaces }
+    }
 }

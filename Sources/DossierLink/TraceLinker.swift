@@ -35,8 +35,10 @@ public struct TraceLinker: Sendable {
         var bodyLinks: [[String: BodyLinkTarget]] = []
         var attachments: Set<String> = []
         outgoing.reserveCapacity(items.count)
+        let interfaceNames = InterfaceNames(items: items, brokenItems: project.brokenItems)
         for item in items {
-            outgoing.append(resolveLinks(of: item, index: index, items: items, broken: broken, errors: &errors))
+            outgoing.append(resolveLinks(of: item, index: index, items: items, broken: broken,
+                                         interfaceNames: interfaceNames, errors: &errors))
             resolveReferences(of: item, index: index, broken: broken, errors: &errors)
             let links = resolveFileLinks(of: item, byPath: byPath, brokenFiles: brokenFiles, errors: &errors)
             for case .file(let path) in links.values { attachments.insert(path) }
@@ -48,15 +50,39 @@ public struct TraceLinker: Sendable {
         }
         let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,
                                bodyLinks: bodyLinks, attachments: attachments.sorted(by: ByteOrder.precedes),
-                               software: software)
+                               hasInterfaceInventory: interfaceNames.isInventory, software: software)
         return LinkResult(graph: graph, errors: [], itemCount: items.count)
     }
 
     private func resolveLinks(of item: Item, index: [String: Int], items: [Item], broken: Set<String>,
-                              errors: inout [InputError]) -> [TraceLink] {
+                              interfaceNames: InterfaceNames, errors: inout [InputError]) -> [TraceLink] {
         var resolved: [TraceLink] = []
         for link in item.links {
             let location = SourceLocation(file: item.location.file, line: link.line)
+            if link.field == .interfaces {
+                // Without an inventory the names stay labels; the item keeps them as written.
+                guard interfaceNames.isInventory else { continue }
+                let matches = interfaceNames.matches(link.target)
+                if matches.count == 1 {
+                    resolved.append(TraceLink(field: .interfaces, other: matches[0], line: link.line))
+                    continue
+                }
+                if matches.count > 1 {
+                    errors.append(.invalidValue(location, field: "interfaces", value: link.target,
+                                                expected: "a name of one interface, but it names "
+                                                    + matches.map { items[$0].id }.joined(separator: " and ")
+                                                    + "; write the id of the one meant"))
+                    continue
+                }
+                if index[link.target] == nil {
+                    if broken.contains(link.target) || interfaceNames.hasBrokenInterface { continue }
+                    errors.append(.danglingReference(
+                        location, from: item.id, target: link.target,
+                        detail: "listed under `interfaces`, which is neither the id nor the title of any interface"
+                            + interfaceNames.suggestion(for: link.target, items: items)))
+                    continue
+                }
+            }
             guard let target = index[link.target] else {
                 if broken.contains(link.target) { continue }
                 errors.append(.danglingReference(location, from: item.id, target: link.target,

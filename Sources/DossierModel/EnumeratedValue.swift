@@ -25,8 +25,15 @@ public enum StrideCategory: String, EnumeratedValue {
     case elevationOfPrivilege = "elevation-of-privilege"
 }
 
-public enum RiskLevel: String, EnumeratedValue {
+public enum RiskLevel: String, EnumeratedValue, Comparable {
     case low, medium, high, critical
+
+    public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+    /// low < medium < high < critical.
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
 }
 
 /// How a threat is treated (IEC 81001-5-1 §7.3): only `mitigate` asks for
@@ -95,4 +102,27 @@ public enum DocumentStatus: String, EnumeratedValue {
     case draft
     case inReview = "in-review"
     case released
+}
+
+/// The kinds of entry point of the attack surface (FDA premarket cybersecurity guidance, Appendix 2).
+public enum InterfaceKind: String, EnumeratedValue {
+    case wireless, wired, network
+    case cloudAPI = "cloud-api"
+    case physicalPort = "physical-port"
+    case debugPort = "debug-port"
+    case updateChannel = "update-channel"
+    case removableMedia = "removable-media"
+    case userInterface = "user-interface"
+}
+
+/// Who can reach an interface, from nearest to farthest: the CVSS attack vectors.
+public enum InterfaceExposure: String, EnumeratedValue, Comparable {
+    case physical, local, adjacent, network, internet
+
+    /// Reachable by someone who is not holding the device.
+    public var isRemote: Bool { self == .adjacent || self == .network || self == .internet }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
 }

@@ -56,5 +56,6 @@ public struct Item: Hashable, Sendable {
         if case .verification(let d) = details { d } else { nil }
     }
     public var section: SectionDetails? { if case .section(let d) = details { d } else { nil } }
+    public var interface: InterfaceDetails? { if case .interface(let d) = details { d } else { nil } }
     public var component: ComponentDetails? { if case .component(let d) = details { d } else { nil } }
 }

@@ -8,6 +8,7 @@ public enum ItemDetails: Hashable, Sendable {
     case hazard(HazardDetails)
     case verification(VerificationDetails)
     case section(SectionDetails)
+    case interface(InterfaceDetails)
     case component(ComponentDetails)
 
     public var component: ComponentDetails? { if case .component(let details) = self { details } else { nil } }
@@ -22,6 +23,7 @@ public enum ItemDetails: Hashable, Sendable {
         case .hazard(let details): Self.contents(of: details)
         case .verification(let details): Self.contents(of: details)
         case .section(let details): Self.contents(of: details)
+        case .interface(let details): Self.contents(of: details)
         case .component(let details): Self.contents(of: details)
         }
     }

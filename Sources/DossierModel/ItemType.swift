@@ -7,6 +7,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
     case hazard
     case verification
     case section
+    case interface
     case component
 
     /// The heading a reader sees for items of this type.
@@ -19,6 +20,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .hazard: "Hazards"
         case .verification: "Verifications"
         case .section: "Narrative sections"
+        case .interface: "Interfaces"
         case .component: "Third-party components"
         }
     }
@@ -32,6 +34,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .hazard: "Hazard"
         case .verification: "Verification"
         case .section: "Section"
+        case .interface: "Interface"
         case .component: "Component"
         }
     }

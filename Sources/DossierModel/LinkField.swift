@@ -2,6 +2,7 @@
 /// Links are declared on the derived item; the trace graph computes the reverse.
 public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
     case assets, hazards, threats, refines, verifies
+    case interfaces
 
     /// The item types a link in this field may point at.
     public var targetTypes: [ItemType] {
@@ -11,6 +12,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: [.threat]
         case .refines: [.requirement]
         case .verifies: [.requirement, .securityRequirement]
+        case .interfaces: [.interface]
         }
     }
 
@@ -22,6 +24,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: "Mitigated by"
         case .refines: "Secured by"
         case .verifies: "Verified by"
+        case .interfaces: "Named by"
         }
     }
 
@@ -32,6 +35,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .threats: "Threats"
         case .refines: "Refines"
         case .verifies: "Verifies"
+        case .interfaces: "Interfaces"
         }
     }
 }

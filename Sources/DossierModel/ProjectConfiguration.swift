@@ -8,6 +8,7 @@ public struct ProjectConfiguration: Hashable, Sendable {
     /// Control categories the project declares not applicable, with the justification.
     public var notApplicableCategories: [ControlCategory: String]
     public var ruleSettings: [RuleID: RuleSetting]
+    public var riskMethod = RiskMethod()
     /// SBOM files under the content folder (`sbom:`), in the order listed:
     /// a vulnerability's ref resolves to the first file that has it.
     public var sbomFiles: [String] = []
@@ -86,4 +87,18 @@ public struct Approval: Hashable, Sendable {
 /// A project's severity policy for one rule (`rules:` in dossier.yml).
 public enum RuleSetting: String, EnumeratedValue {
     case major, minor, off
+}
+
+/// How security risk is scored and which residual levels are acceptable
+/// without a rationale (FDA guidance §V.A.2; IEC 81001-5-1 §7.3).
+public struct RiskMethod: Hashable, Sendable {
+    public var name: String?
+    public var acceptable: [RiskLevel]
+
+    public init(name: String? = nil, acceptable: [RiskLevel] = [.low]) {
+        self.name = name
+        self.acceptable = acceptable
+    }
+
+    public func accepts(_ level: RiskLevel) -> Bool { acceptable.contains(level) }
 }

@@ -7,7 +7,7 @@ import Yams
 /// would quietly change what the check enforces.
 struct ConfigurationReader {
     static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules",
-                                "sbom"]
+                               "risk_method", "sbom"]
     let sourceDateEpoch: String?
     let file = ProjectConfiguration.fileName
 
@@ -26,6 +26,7 @@ struct ConfigurationReader {
         let notApplicable = readNotApplicable(fields.mapping("control_categories_not_applicable"), errors: &errors,
                                               fields: fields)
         let rules = readRules(fields.mapping("rules"), errors: &errors, fields: fields)
+        let riskMethod = readRiskMethod(fields.mapping("risk_method"), errors: &errors)
         let sbomFiles = fields.list("sbom").map(\.value)
         for entry in fields.unknownKeys() {
             errors.append(.configInvalid(.configuration(line: entry.keyLine),
@@ -38,6 +39,7 @@ struct ConfigurationReader {
         }
         var configuration = ProjectConfiguration(product: product, document: document, phases: phases,
                                                  notApplicableCategories: notApplicable, ruleSettings: rules)
+        configuration.riskMethod = riskMethod
         configuration.sbomFiles = sbomFiles
         for entry in fields.entries { configuration.keyLines[entry.key] = entry.keyLine }
         return .value(configuration)
@@ -196,6 +198,26 @@ struct ConfigurationReader {
         }
         errors += reader.errors.map(Self.asConfigError)
         return result
+    }
+
+    private func readRiskMethod(_ mapping: Node.Mapping?, errors: inout [InputError]) -> RiskMethod {
+        guard let mapping else { return RiskMethod() }
+        var reader = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "risk_method")
+        var method = RiskMethod(name: reader.text("name"))
+        if reader.contains("acceptable") {
+            method.acceptable = reader.choices("acceptable", as: RiskLevel.self)
+        }
+        for entry in reader.unknownKeys() {
+            errors.append(.configInvalid(.configuration(line: entry.keyLine),
+                                         reason: "unknown key `\(entry.key)` under `risk_method`; the keys are: "
+                                            + "name, acceptable"))
+        }
+        errors += reader.errors.map { error in
+            guard case .invalidValue(let location, "acceptable", let value, _) = error else { return Self.asConfigError(error) }
+            return .configInvalid(location, reason: "`risk_method.acceptable` has the level '\(value)'; the levels are: "
+                                    + RiskLevel.allowedValues.joined(separator: ", "))
+        }
+        return method
     }
 
     private func missing(_ key: String, line: Int) -> InputError {

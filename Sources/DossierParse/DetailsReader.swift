@@ -13,6 +13,7 @@ enum DetailsReader {
         case .hazard: .hazard(read(HazardDetails.self, from: &fields))
         case .verification: .verification(read(VerificationDetails.self, from: &fields))
         case .section: .section(read(SectionDetails.self, from: &fields))
+        case .interface: .interface(read(InterfaceDetails.self, from: &fields))
         case .component: .component(read(ComponentDetails.self, from: &fields))
         }
     }
@@ -20,7 +21,14 @@ enum DetailsReader {
     private static func read<Details: ItemDetailsType>(_ type: Details.Type, from fields: inout FieldReader) -> Details {
         var details = Details()
         for case .detail(let field) in Details.fields {
-            field.write(&details, fields.content(of: field.spec))
+            let errorsBefore = fields.errors.count
+            let content = fields.content(of: field.spec)
+            // A bad value has its own error already; only a value not written at all is missing.
+            if field.spec.isRequired, case .absent = content, fields.errors.count == errorsBefore {
+                fields.fail(.missingField(SourceLocation(file: fields.file, line: fields.keyLine(field.spec.name) ?? 1),
+                                          field: field.spec.name, of: fields.owner))
+            }
+            field.write(&details, content)
         }
         return details
     }

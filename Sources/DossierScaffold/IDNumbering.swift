@@ -47,6 +47,7 @@ struct IDNumbering {
         case .hazard: "HZ-"
         case .verification: "VER-"
         case .section: "SEC-"
+        case .interface: "IF-"
         case .component: "CMP-"
         }
     }

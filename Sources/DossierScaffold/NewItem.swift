@@ -39,6 +39,7 @@ public struct NewItem: Hashable, Sendable {
         case .hazard: "hazards"
         case .verification: "verification"
         case .section: "sections"
+        case .interface: "interfaces"
         case .component: "components"
         }
     }

@@ -22,6 +22,9 @@ public enum StarterProject {
         File(path: "content/assets/AS-001.md", contents: readings),
         File(path: "content/assets/AS-002.md", contents: firmware),
         File(path: "content/hazards/HZ-001.md", contents: wrongTherapy),
+        File(path: "content/interfaces/IF-001.md", contents: bluetoothLink),
+        File(path: "content/interfaces/IF-002.md", contents: updateChannel),
+        File(path: "content/interfaces/IF-003.md", contents: servicePort),
         File(path: "content/threats/TH-001.md", contents: roguePhone),
         File(path: "content/threats/TH-002.md", contents: maliciousFirmware),
         File(path: "content/threats/TH-003.md", contents: discardedMonitor),
@@ -208,7 +211,7 @@ public enum StarterProject {
         title: Readings are recovered from a discarded or returned monitor
         phases: [decommissioning]
         stride: [information-disclosure]
-        interfaces: [Flash memory]
+        interfaces: [Service port]
         risk: medium
         residual_risk: low
         safety_impact: false
@@ -280,6 +283,7 @@ public enum StarterProject {
         source: threat-model
         threats: [TH-001]
         refines: [REQ-001]
+        interfaces: [Bluetooth Low Energy]
         references: [IEC 81001-5-1 §5.2.1, Bluetooth Core Specification LE Secure Connections]
         ---
         The monitor pairs only with LE Secure Connections numeric comparison: the
@@ -301,6 +305,7 @@ public enum StarterProject {
         source: threat-model
         threats: [TH-001]
         refines: [REQ-001]
+        interfaces: [Bluetooth Low Energy]
         references: [IEC 81001-5-1 §5.2.1]
         ---
         The monitor sends readings only over a link encrypted with the AES-CCM
@@ -331,6 +336,7 @@ public enum StarterProject {
     static let signedFirmware = """
         ---
         id: SR-004
+        interfaces: [Firmware update over Bluetooth]
         type: security-requirement
         title: The monitor installs only manufacturer-signed firmware and never an older version
         phases: [maintenance]

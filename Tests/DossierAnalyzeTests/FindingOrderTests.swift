@@ -13,6 +13,8 @@ import Testing
             type: threat
             title: Replayed dose command
             phases: [operation]
+            risk: medium
+            residual_risk: low
             ---
             -- requirements/REQ-2.md --
             ---

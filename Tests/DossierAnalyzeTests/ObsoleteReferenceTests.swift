@@ -27,6 +27,8 @@ import Testing
         assets:
           - AS-1
           - AS-2
+        risk: medium
+        residual_risk: low
         ---
 
         """

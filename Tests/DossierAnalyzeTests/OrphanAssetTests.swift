@@ -32,6 +32,8 @@ import Testing
             status: obsolete
             phases: [operation]
             assets: [AS-2]
+            risk: medium
+            residual_risk: low
             ---
             """)
         #expect(found.map(\.brief) == ["assets/AS-2.md:1: minor: [orphan-asset] AS-2"])

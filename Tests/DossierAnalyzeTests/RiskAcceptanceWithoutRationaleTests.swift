@@ -14,6 +14,8 @@ import Testing
         assets: [AS-1]
         treatment: \(treatment)
         \(rationale.map { "rationale: \($0)" } ?? "stride: [denial-of-service]")
+        risk: medium
+        residual_risk: low
         ---
 
         """

@@ -18,6 +18,8 @@ import Testing
         rationale: The pump limits the basal rate in hardware.
         safety_impact: \(safetyImpact)
         hazards: \(hazards)
+        risk: medium
+        residual_risk: low
         ---
 
         """

@@ -37,6 +37,8 @@ import Testing
             title: Replayed dose command
             phases: [operation]
             assets: [AS-1]
+            risk: medium
+            residual_risk: low
             ---
             """ + "\n" + configuration(adding: "rules: {unmitigated-threat: minor}"))
         #expect(found.map(\.brief) == ["threats/TH-2.md:1: minor: [unmitigated-threat] TH-2"])

@@ -11,6 +11,8 @@ import Testing
         title: Replayed dose command
         phases: [installation, operation, maintenance]
         assets: [AS-1]
+        risk: medium
+        residual_risk: low
         ---
 
         """
@@ -75,6 +77,8 @@ import Testing
             assets: [AS-1]
             treatment: accept
             rationale: The pump rejects a second command within 15 minutes.
+            risk: medium
+            residual_risk: low
             ---
             """ + "\n" + Self.requirement("SR-9", phases: "operation"), verified: ["SR-9"])
         #expect(found.map(\.brief) == [])

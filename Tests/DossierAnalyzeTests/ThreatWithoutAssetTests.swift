@@ -14,6 +14,8 @@ import Testing
         treatment: accept
         rationale: The pump keeps delivering basal insulin offline.
         \(assets)
+        risk: medium
+        residual_risk: low
         ---
 
         """

@@ -11,6 +11,8 @@ import Testing
         title: Replayed dose command
         phases: [installation, operation]
         assets: [AS-1]
+        risk: medium
+        residual_risk: low
         ---
 
         """
@@ -63,6 +65,8 @@ import Testing
             assets: [AS-1]
             treatment: \(treatment)
             rationale: The pump rejects a second command within 15 minutes.
+            risk: medium
+            residual_risk: low
             ---
             """)
         #expect(found.map(\.brief) == [])
@@ -78,6 +82,8 @@ import Testing
             status: obsolete
             phases: [operation]
             safety_impact: true
+            risk: medium
+            residual_risk: low
             ---
             """)
         #expect(found.map(\.brief) == [])

@@ -19,6 +19,8 @@ let projectWithMajorFinding = CleanProject.with("""
     type: threat
     title: Replayed dose command
     phases: [operation]
+    risk: medium
+    residual_risk: low
     assets: [AS-1]
     ---
     """)
@@ -40,6 +42,8 @@ let projectWithInputError = CleanProject.with("""
     id: TH-2
     type: threat
     title: Replayed dose command
+    risk: medium
+    residual_risk: low
     ---
     """)
 

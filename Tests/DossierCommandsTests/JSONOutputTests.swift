@@ -43,6 +43,8 @@ import Testing
             type: threat
             title: Replayed dose command
             phases: [operation]
+            risk: medium
+            residual_risk: low
             ---
             -- assets/AS-2.md --
             ---

@@ -22,9 +22,9 @@ import Testing
         #expect(parsed.errors == [])
         #expect(threat.phases == [.operation])
         #expect(threat.threat?.stride == [.tampering])
-        #expect(threat.threat?.interfaces == ["Home Wi-Fi"])
+        #expect(threat.links(in: .interfaces).map(\.target) == ["Home Wi-Fi"])
         #expect(threat.tags == ["pump"])
-        #expect(threat.links == [ItemLink(field: .assets, target: "AS-1", line: 9)])
+        #expect(threat.links(in: .assets) == [ItemLink(field: .assets, target: "AS-1", line: 9)])
     }
 
     @Test func blockAndFlowListsReadTheSame() throws {

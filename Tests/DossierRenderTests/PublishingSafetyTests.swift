@@ -16,6 +16,8 @@ import Testing
         hazards: [HZ-1]
         owner: <img src=x onerror=alert('extra')>
         cvss: "\\"><svg onload=alert(1)>"
+        risk: medium
+        residual_risk: low
         ---
         <script>alert('body')</script>
 

@@ -40,6 +40,8 @@ enum RenderFixture {
             treatment: accept
             rationale: The hub keeps delivering doses offline.
             assets: [AS-1]
+            risk: medium
+            residual_risk: low
             vulnerabilities: [CVE-2024-47081]
             ---
             Remote monitoring is a convenience.
@@ -50,6 +52,8 @@ enum RenderFixture {
             title: Residual dose history on a returned hub
             phases: [operation, decommissioning]
             assets: AS-1
+            risk: medium
+            residual_risk: low
             ---
             A refurbished hub still holds the last patient's history.
             -- security/SR-9.md --

@@ -96,6 +96,8 @@ public enum CleanProject {
         title: Forged dose command
         phases: [installation, operation, maintenance, decommissioning]
         stride: [spoofing, tampering]
+        risk: high
+        residual_risk: low
         safety_impact: true
         assets: [AS-1]
         hazards: [HZ-1]

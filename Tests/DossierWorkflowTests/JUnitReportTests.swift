@@ -30,8 +30,7 @@ struct JUnitReportTests {
         let report = try JUnitDocument(run.stdout)
         let counted = try report.counted()
         #expect(try report.stated("/testsuites") == counted)
-        #expect(counted == .init(tests: 9 - 2 + 2 + RuleID.allCases.count, failures: 0, errors: 2,
-                               skipped: RuleID.allCases.count))
+        #expect(counted == .init(tests: 9 - 2 + 2 + RuleID.allCases.count, failures: 0, errors: 2, skipped: RuleID.allCases.count))
         let messages = try report.attribute("message", of: "//error")
         #expect(messages.contains { $0.contains("'<b>&\"x' ]]> \u{FFFD}'") })
     }

@@ -80,14 +80,19 @@ struct NewCommandTests {
             "threat": "content/threats/TH-005.md", "security-requirement": "content/security/SR-009.md",
             "requirement": "content/requirements/REQ-003.md", "asset": "content/assets/AS-003.md",
             "hazard": "content/hazards/HZ-002.md", "verification": "content/verification/VER-005.md",
-            "section": "content/sections/SEC-001.md", "component": "content/components/CMP-001.md",
+            "section": "content/sections/SEC-001.md", "interface": "content/interfaces/IF-004.md",
+            "component": "content/components/CMP-001.md",
         ])
         // Before the links are filled in, the new items parse: only gaps, no errors.
         let before = try DossierBinary.run(["check"], in: project.url)
         #expect(before.status == 1)
         #expect(!before.stderr.contains(": error:"))
         try fill(project, paths["threat"]!, "assets: []", "assets: [AS-003]")
+        try fill(project, paths["threat"]!, "\nrisk: ", "\nrisk: medium ")
+        try fill(project, paths["threat"]!, "\nresidual_risk: ", "\nresidual_risk: low ")
+        try fill(project, paths["threat"]!, "interfaces: []", "interfaces: [IF-004]")
         try fill(project, paths["security-requirement"]!, "threats: []", "threats: [TH-005]")
+        try fill(project, paths["security-requirement"]!, "interfaces: []", "interfaces: [\"New interface: \\\"quoted\\\" # not a comment\"]")
         try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
         try fill(project, paths["component"]!, "support: unknown", "support: maintained")
         try fill(project, paths["component"]!, "end_of_support:", "end_of_support: 2030-06-30")

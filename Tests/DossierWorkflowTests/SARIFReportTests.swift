@@ -53,9 +53,10 @@ struct SARIFReportTests {
             "threat-phase-not-covered", "unsecured-functional-requirement", "risk-acceptance-without-rationale",
             "safety-impact-without-hazard", "failed-verification", "unverified-requirement", "threat-without-asset",
             "orphan-asset", "control-category-not-addressed", "obsolete-reference", "ambiguous-wording",
-            "possible-typo-field", "draft-item-in-released-document", "component-not-documented",
-            "component-support-unknown", "component-end-of-support", "vulnerability-not-assessed",
-            "vulnerability-dismissed-without-justification",
+            "possible-typo-field", "draft-item-in-released-document", "interface-not-threat-modeled",
+            "unsecured-interface", "no-interface-inventory", "threat-not-scored", "residual-risk-not-acceptable",
+            "residual-risk-above-initial", "component-not-documented", "component-support-unknown",
+            "component-end-of-support", "vulnerability-not-assessed", "vulnerability-dismissed-without-justification",
         ]
         #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
         #expect(SARIFValidation.results(in: run.stdout).isEmpty)

@@ -34,7 +34,7 @@ struct SchemaCommandTests {
         }
         let required = definition["required"] as? [String] ?? []
         let requiredOfType: [ItemType: [String]] = [.threat: ["phases"], .securityRequirement: ["phases"],
-                                                    .component: ["support"]]
+                                                    .interface: ["kind"], .component: ["support"]]
         #expect(required == requiredOfType[type] ?? [])
         let branches = try #require(json["allOf"] as? [[String: Any]])
         let chooses = branches.contains { branch in

@@ -34,6 +34,8 @@ struct WordingTests {
             phases: [operation]
             assets: [HZ-001]
             hazards: [AS-001]
+            risk: medium
+            residual_risk: low
             ---
             """, to: "content/threats/TH-099.md")
         let run = try DossierBinary.run(["check"], in: project.url)

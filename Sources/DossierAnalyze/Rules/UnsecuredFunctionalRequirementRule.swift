@@ -6,11 +6,12 @@ import DossierModel
 public struct UnsecuredFunctionalRequirementRule: Rule {
     public let documentation = RuleDocumentation(
         .unsecuredFunctionalRequirement, .major, clause: "IEC 81001-5-1 §5.2.1; IEC 62304 §5.2.2",
-        summary: "A security-relevant requirement is refined by no security requirement.",
+        summary: "A security-relevant requirement, or one that names an interface, is refined by no security requirement.",
         rationale: "A functional requirement for a connection, an interface or a data flow opens an attack "
             + "surface. Without a security requirement that secures it, the product requirements and the "
             + "security requirements do not meet, which IEC 81001-5-1 §5.2.2 asks a review to confirm.",
-        remedy: "Write the security requirement that secures the interface, connection or data flow and give "
+        remedy: "A requirement that lists `interfaces:` is security-relevant whatever `security_relevant` says. "
+            + "Write the security requirement that secures the interface, connection or data flow and give "
             + "it `refines:` with this requirement's id.",
         failing: """
             id: REQ-003
@@ -32,11 +33,13 @@ public struct UnsecuredFunctionalRequirementRule: Rule {
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
         graph.live(.requirement).compactMap { position in
             let item = graph[position]
-            guard item.requirement?.securityRelevant == true, graph.liveSources(of: position, in: .refines).isEmpty
+            let flagged = item.requirement?.securityRelevant == true
+            guard flagged || graph.namesInterface(position), graph.liveSources(of: position, in: .refines).isEmpty
             else { return nil }
+            let why = flagged ? "is security-relevant" : "names an interface, so it is security-relevant"
             return RuleViolation(
-                subject: item.id, location: item.location(of: "security_relevant"),
-                message: "\(item.id) is security-relevant, but no security requirement refines it (\(clause))",
+                subject: item.id, location: item.location(of: flagged ? "security_relevant" : "interfaces"),
+                message: "\(item.id) \(why), but no security requirement refines it (\(clause))",
                 remedy: "add a security requirement with `refines: [\(item.id)]` that secures it "
                     + "(e.g. WPA3 and certificate-based authentication for a network connection)")
         }

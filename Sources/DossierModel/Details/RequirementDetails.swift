@@ -9,5 +9,6 @@ public struct RequirementDetails: ItemDetailsType {
         .flag("security_relevant", \.securityRelevant, label: "Security-relevant",
               help: "An interface, connection or data flow that needs securing."),
         .link(.hazards, help: "The hazards it controls (a risk control measure)."),
+        .link(.interfaces, help: "The interfaces it is about; makes it security-relevant."),
     ]
 }

@@ -15,5 +15,6 @@ public struct SecurityRequirementDetails: ItemDetailsType {
         .text("rationale", \.rationale, label: "Rationale", help: "Why this requirement controls the threat."),
         .link(.threats, help: "The threats it mitigates (IEC 81001-5-1 §5.2.1)."),
         .link(.refines, help: "The software requirements it secures."),
+        .link(.interfaces, help: "The interfaces it protects, by id or title."),
     ]
 }

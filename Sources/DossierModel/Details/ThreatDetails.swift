@@ -1,6 +1,5 @@
 public struct ThreatDetails: ItemDetailsType {
     public var stride: [StrideCategory] = []
-    public var interfaces: [String] = []
     public var risk: RiskLevel?
     public var residualRisk: RiskLevel?
     public var safetyImpact = false
@@ -13,7 +12,6 @@ public struct ThreatDetails: ItemDetailsType {
     public static let fields: [ItemField<Self>] = [
         .phases(required: true, help: "Lifecycle phases the threat applies in."),
         .choices("stride", \.stride, label: "STRIDE", help: "STRIDE categories."),
-        .texts("interfaces", \.interfaces, label: "Interfaces", help: "Entry points the attack uses."),
         .choice("risk", \.risk, label: "Risk", help: "Security risk before controls."),
         .choice("residual_risk", \.residualRisk, label: "Residual risk", help: "Security risk after controls."),
         .flag("safety_impact", \.safetyImpact, label: "Safety impact",
@@ -26,5 +24,6 @@ public struct ThreatDetails: ItemDetailsType {
                help: "Known vulnerabilities of SBOM components it assesses, e.g. CVE-2024-3094."),
         .link(.assets, help: "The assets it threatens."),
         .link(.hazards, help: "The hazards it can lead to (ISO 14971)."),
+        .link(.interfaces, help: "The interfaces the attack enters through, by id or title."),
     ]
 }

@@ -21,6 +21,7 @@ extension ItemType {
         case .hazard: HazardDetails.fields.map(\.spec)
         case .verification: VerificationDetails.fields.map(\.spec)
         case .section: SectionDetails.fields.map(\.spec)
+        case .interface: InterfaceDetails.fields.map(\.spec)
         case .component: ComponentDetails.fields.map(\.spec)
         }
     }

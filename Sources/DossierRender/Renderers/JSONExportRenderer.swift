@@ -107,13 +107,20 @@ public struct JSONExportRenderer {
             ("id", .string(item.id)), ("type", .string(item.type.rawValue)), ("title", .string(item.title)),
             ("status", .string(item.status.rawValue)), ("file", .string(item.location.file)),
             ("phases", .strings(item.phases.map(\.rawValue))), ("tags", .strings(item.tags)),
-            ("fields", .object(ItemJSONFields.fields(of: item))),
+            ("fields", .object(ItemJSONFields.fields(of: item) + interfaceLabels(of: position, graph: graph))),
             ("extraFields", .object(item.extraFields.map { ($0.name, Self.value($0.value)) })),
             ("links", .object(outgoing)),
             ("linkedFrom", .object(incoming)),
             ("references", .strings(item.body.references.map(\.target))),
             ("body", .string(item.body.markdown)),
         ] + verification(of: position, graph: graph))
+    }
+
+    /// Interface names that are free-text labels (no inventory) stay in the
+    /// export as written, since they resolve to no item.
+    private func interfaceLabels(of position: Int, graph: TraceGraph) -> [(String, JSONValue)] {
+        let labels = graph.interfaceLabels(of: position)
+        return labels.isEmpty ? [] : [(LinkField.interfaces.rawValue, .strings(labels))]
     }
 
     /// A requirement's verification state, beside the results it follows from.

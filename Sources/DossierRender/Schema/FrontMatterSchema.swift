@@ -97,6 +97,10 @@ public enum FrontMatterSchema {
             return oneOrMany(.object([("type", .string("string")), ("minLength", .number(1))]),
                              required: field.isRequired)
                 + [("examples", .array([.strings(LifecyclePhase.standardPhases.map(\.rawValue))]))]
+        case .link(.interfaces):
+            // An interface is named by its id or its title (docs/format.md, "Naming an interface").
+            return oneOrMany(.object([("type", .string("string")), ("minLength", .number(1))]),
+                             required: field.isRequired)
         case .link:
             return oneOrMany(.object(identifier), required: field.isRequired)
         }

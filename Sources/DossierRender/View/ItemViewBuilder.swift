@@ -96,8 +96,14 @@ struct ItemViewBuilder {
         let heading = ItemHeadingView(id: item.id, anchor: "item-\(item.id)", title: item.title,
                                       type: item.type.rawValue, typeTitle: item.type.singularTitle,
                                       status: item.status.rawValue, file: item.location.file)
+        var fields = ItemFields.rows(of: item)
+        let labels = graph.interfaceLabels(of: position)
+        if !labels.isEmpty {
+            // Without an inventory the names are free text, shown as written.
+            fields.append(FieldView(name: LinkField.interfaces.forwardTitle, value: labels.joined(separator: ", "), href: nil))
+        }
         return ItemView(
-            heading: heading, fields: ItemFields.rows(of: item), statusRows: statusRows(of: position), linksOut: outgoing, linksIn: incoming,
+            heading: heading, fields: fields, statusRows: statusRows(of: position), linksOut: outgoing, linksIn: incoming,
             hasLinks: !outgoing.isEmpty || !incoming.isEmpty, body: body, findings: findings,
             hasFindings: !findings.isEmpty)
     }
