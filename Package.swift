@@ -32,6 +32,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "DossierModel"),
+        // Reads CycloneDX and SPDX SBOMs; knows nothing of the dossier.
+        .target(name: "DossierSBOM"),
         .target(
             name: "DossierLoad",
             dependencies: [
@@ -41,9 +43,9 @@ let package = Package(
         ),
         .target(
             name: "DossierParse",
-            dependencies: ["DossierModel", "DossierLoad", "CCmark", "Yams"]
+            dependencies: ["DossierModel", "DossierLoad", "DossierSBOM", "CCmark", "Yams"]
         ),
-        .target(name: "DossierLink", dependencies: ["DossierModel", "DossierParse"]),
+        .target(name: "DossierLink", dependencies: ["DossierModel", "DossierParse", "DossierSBOM"]),
         // Beside load: the baseline of change control, the content folder as
         // it was at a git revision or in an earlier copy.
         .target(
@@ -55,11 +57,11 @@ let package = Package(
         ),
         // Beside link: what changed between the baseline's graph and this one.
         .target(name: "DossierChange", dependencies: ["DossierModel", "DossierLink"]),
-        .target(name: "DossierAnalyze", dependencies: ["DossierModel", "DossierLink", "DossierChange"]),
+        .target(name: "DossierAnalyze", dependencies: ["DossierModel", "DossierLink", "DossierChange", "DossierSBOM"]),
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "DossierChange", "CCmark",
+                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "DossierChange", "DossierSBOM", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -68,7 +70,7 @@ let package = Package(
             name: "DossierPipeline",
             dependencies: [
                 "DossierModel", "DossierLoad", "DossierParse", "DossierLink",
-                "DossierAnalyze", "DossierChange", "DossierBaseline", "DossierRender", "DossierWrite",
+                "DossierAnalyze", "DossierChange", "DossierBaseline", "DossierRender", "DossierWrite", "DossierSBOM",
             ]
         ),
         .target(name: "DossierReport", dependencies: ["DossierModel", "DossierAnalyze", "DossierChange"]),
@@ -103,10 +105,15 @@ let package = Package(
         .target(
             name: "DossierTestSupport",
             dependencies: ["DossierPipeline", "DossierLoad", "DossierModel"],
-            path: "Tests/DossierTestSupport"
+            path: "Tests/DossierTestSupport",
+            exclude: ["SBOM"]
         ),
         // Test targets that run the executable list "dossier" so that it is built
         // before them; they do not import it.
+        .testTarget(
+            name: "DossierSBOMTests",
+            dependencies: ["DossierSBOM", "DossierTestSupport"]
+        ),
         .testTarget(
             name: "DossierParseTests",
             dependencies: ["DossierParse", "DossierLoad", "DossierModel", "CCmark", "DossierTestSupport"]

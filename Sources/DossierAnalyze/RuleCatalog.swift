@@ -34,6 +34,11 @@ public enum RuleCatalog {
         RiskTransferWithoutLabelingRule(),
         DecommissioningGuidanceMissingRule(),
         EndOfSupportMissingRule(),
+        ComponentNotDocumentedRule(),
+        ComponentSupportUnknownRule(),
+        ComponentEndOfSupportRule(),
+        VulnerabilityNotAssessedRule(),
+        VulnerabilityDismissedWithoutJustificationRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

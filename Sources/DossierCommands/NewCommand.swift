@@ -11,7 +11,7 @@ struct NewCommand: ParsableCommand {
         abstract: "Write a new item with the next free id and print its path.",
         discussion: """
             The file goes where the project keeps most items of its type (threats/, security/, \
-            requirements/, assets/, hazards/, verification/, sections/, labeling/ when there are none yet), \
+            requirements/, assets/, hazards/, verification/, sections/, labeling/, components/ when there are none yet), \
             named after the next free id: SR-001 … SR-030 give SR-031. The front matter has every \
             field of the type with its allowed values in comments; fill in the links.
 
@@ -118,6 +118,8 @@ struct NewCommand: ParsableCommand {
             "list the threats it discloses under `threats:` and the controls the user applies under `requirements:`"
         case .asset:
             "link a threat to it with `assets:`"
+        case .component:
+            "set `purl` (or `name`) to the SBOM components it documents, and `support` with `end_of_support`"
         case .hazard, .section:
             nil
         case .interface:

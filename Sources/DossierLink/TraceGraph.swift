@@ -20,10 +20,14 @@ public struct TraceGraph: Sendable {
     /// The project has interface items, so `interfaces` values are links;
     /// without them they are free-text labels (docs/format.md, "Naming an interface").
     public let hasInterfaceInventory: Bool
+    /// The SBOM components, what documents them, their vulnerabilities.
+    public let software: ThirdPartySoftware
 
     init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
-         bodyLinks: [[String: BodyLinkTarget]], attachments: [String], hasInterfaceInventory: Bool) {
+         bodyLinks: [[String: BodyLinkTarget]], attachments: [String], hasInterfaceInventory: Bool,
+         software: ThirdPartySoftware = .empty) {
         self.hasInterfaceInventory = hasInterfaceInventory
+        self.software = software
         self.configuration = configuration
         self.items = items
         self.index = index

@@ -44,12 +44,13 @@ public struct TraceLinker: Sendable {
             for case .file(let path) in links.values { attachments.insert(path) }
             bodyLinks.append(links)
         }
+        let software = SoftwareLinker(documents: project.sbomDocuments, items: items).link(errors: &errors)
         guard errors.isEmpty, let configuration = project.configuration else {
             return LinkResult(graph: nil, errors: errors, itemCount: project.items.count)
         }
         let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,
                                bodyLinks: bodyLinks, attachments: attachments.sorted(by: ByteOrder.precedes),
-                               hasInterfaceInventory: interfaceNames.isInventory)
+                               hasInterfaceInventory: interfaceNames.isInventory, software: software)
         return LinkResult(graph: graph, errors: [], itemCount: items.count)
     }
 

@@ -7,6 +7,13 @@ extension EnumeratedValue {
     public static var allowedValues: [String] { allCases.map(\.rawValue) }
 }
 
+/// A third-party component's level of support (FD&C Act §524B(b)(3)).
+public enum SupportLevel: String, EnumeratedValue {
+    case maintained, community, unsupported
+    case endOfLife = "end-of-life"
+    case unknown
+}
+
 public enum ItemStatus: String, EnumeratedValue {
     case draft, reviewed, approved, obsolete
 }

@@ -10,6 +10,9 @@ public enum ItemDetails: Hashable, Sendable {
     case section(SectionDetails)
     case interface(InterfaceDetails)
     case labeling(LabelingDetails)
+    case component(ComponentDetails)
+
+    public var component: ComponentDetails? { if case .component(let details) = self { details } else { nil } }
 
     /// The values of the type's own fields, by field name.
     public var contents: [(spec: FieldSpec, content: FieldContent)] {
@@ -23,6 +26,7 @@ public enum ItemDetails: Hashable, Sendable {
         case .section(let details): Self.contents(of: details)
         case .interface(let details): Self.contents(of: details)
         case .labeling(let details): Self.contents(of: details)
+        case .component(let details): Self.contents(of: details)
         }
     }
 

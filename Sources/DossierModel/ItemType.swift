@@ -9,6 +9,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
     case section
     case interface
     case labeling
+    case component
 
     /// The heading a reader sees for items of this type.
     public var pluralTitle: String {
@@ -22,6 +23,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .section: "Narrative sections"
         case .interface: "Interfaces"
         case .labeling: "Accompanying documentation"
+        case .component: "Third-party components"
         }
     }
 
@@ -36,6 +38,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .section: "Section"
         case .interface: "Interface"
         case .labeling: "Labeling"
+        case .component: "Component"
         }
     }
 

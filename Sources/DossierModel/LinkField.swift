@@ -68,6 +68,7 @@ extension LinkField {
         case (.threats, .labeling): "Disclosed in"
         case (.hazards, .threat): "Threats leading to it"
         case (.hazards, .requirement), (.hazards, .securityRequirement): "Risk control requirements"
+        case (.assets, .component): "Third-party software"
         default: reverseTitle
         }
     }

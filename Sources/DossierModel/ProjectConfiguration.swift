@@ -11,6 +11,9 @@ public struct ProjectConfiguration: Hashable, Sendable {
     public var riskMethod = RiskMethod()
     /// Decisions about findings not fixed in this release, in file order.
     public var dispositions: [Disposition] = []
+    /// SBOM files under the content folder (`sbom:`), in the order listed:
+    /// a vulnerability's ref resolves to the first file that has it.
+    public var sbomFiles: [String] = []
     /// The line of each top-level key, for set-level findings.
     public var keyLines: [String: Int] = [:]
 

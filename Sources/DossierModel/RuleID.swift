@@ -31,6 +31,11 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case riskTransferWithoutLabeling = "risk-transfer-without-labeling"
     case decommissioningGuidanceMissing = "decommissioning-guidance-missing"
     case endOfSupportMissing = "end-of-support-missing"
+    case componentNotDocumented = "component-not-documented"
+    case componentSupportUnknown = "component-support-unknown"
+    case componentEndOfSupport = "component-end-of-support"
+    case vulnerabilityNotAssessed = "vulnerability-not-assessed"
+    case vulnerabilityDismissedWithoutJustification = "vulnerability-dismissed-without-justification"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

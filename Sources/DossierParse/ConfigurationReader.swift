@@ -7,7 +7,7 @@ import Yams
 /// would quietly change what the check enforces.
 struct ConfigurationReader {
     static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules",
-                               "risk_method", "dispositions"]
+                               "risk_method", "dispositions", "sbom"]
     let sourceDateEpoch: String?
     let file = ProjectConfiguration.fileName
 
@@ -28,6 +28,7 @@ struct ConfigurationReader {
         let rules = readRules(fields.mapping("rules"), errors: &errors, fields: fields)
         let riskMethod = readRiskMethod(fields.mapping("risk_method"), errors: &errors)
         let dispositions = readDispositions(&fields, errors: &errors)
+        let sbomFiles = fields.list("sbom").map(\.value)
         for entry in fields.unknownKeys() {
             errors.append(.configInvalid(.configuration(line: entry.keyLine),
                                          reason: "unknown key `\(entry.key)` in \(file); the keys are: "
@@ -41,6 +42,7 @@ struct ConfigurationReader {
                                                  notApplicableCategories: notApplicable, ruleSettings: rules)
         configuration.riskMethod = riskMethod
         configuration.dispositions = dispositions
+        configuration.sbomFiles = sbomFiles
         for entry in fields.entries { configuration.keyLines[entry.key] = entry.keyLine }
         return .value(configuration)
     }

@@ -15,6 +15,7 @@ enum DetailsReader {
         case .section: .section(read(SectionDetails.self, from: &fields))
         case .interface: .interface(read(InterfaceDetails.self, from: &fields))
         case .labeling: .labeling(read(LabelingDetails.self, from: &fields))
+        case .component: .component(read(ComponentDetails.self, from: &fields))
         }
     }
 

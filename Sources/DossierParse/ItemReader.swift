@@ -64,6 +64,9 @@ struct ItemReader {
                                       of: "\(type.rawValue) \(id)"))
         }
         let details = DetailsReader.read(type, from: &fields)
+        if let component = details.component {
+            ComponentReader(file: file, id: id).check(component, fields: &fields)
+        }
         let extra = fields.remainingFields()
         errors += fields.errors[errorsBeforeDetails...]
         guard errors.isEmpty else { return .errors(errors) }

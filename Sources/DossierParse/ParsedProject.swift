@@ -1,4 +1,5 @@
 import DossierModel
+import DossierSBOM
 
 /// What the parse stage hands to the link stage.
 public struct ParsedProject: Sendable {
@@ -10,6 +11,8 @@ public struct ParsedProject: Sendable {
     /// Files with errors whose id is still known, so that links to them
     /// are not reported again as dangling.
     public var brokenItems: [BrokenItem]
+    /// The SBOM files listed in dossier.yml, decoded, in the listed order.
+    public var sbomDocuments: [SBOMDocument] = []
 
     public init(configuration: ProjectConfiguration?, items: [Item], errors: [InputError],
                 brokenItems: [BrokenItem] = []) {

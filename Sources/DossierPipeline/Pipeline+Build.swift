@@ -1,6 +1,7 @@
 import DossierLoad
 import DossierModel
 import DossierRender
+import DossierSBOM
 import DossierWrite
 import Foundation
 
@@ -96,18 +97,24 @@ extension Pipeline {
             throw .inputErrors(report)
         }
         return RenderInput(graph: graph, findings: report.findings,
-                           manifest: Self.manifest(report.sources, attachments: read.attachments),
+                           manifest: Self.manifest(report.sources, attachments: read.attachments,
+                                                   sbom: graph.software.documents),
                            attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }),
                            changes: report.changes)
     }
 
-    static func manifest(_ sources: ContentSources, attachments: [AttachmentReader.Attachment]) -> [ManifestEntry] {
+    static func manifest(_ sources: ContentSources, attachments: [AttachmentReader.Attachment],
+                         sbom: [SBOMDocument] = []) -> [ManifestEntry] {
         var entries = sources.documents.map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.byteCount) }
         if let configuration = sources.configuration {
             entries.append(ManifestEntry(path: configuration.path, sha256: configuration.sha256,
                                          bytes: configuration.byteCount))
         }
         entries += attachments.map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.contents.count) }
+        // A body may also link to an SBOM file: it is listed once.
+        let attached = Set(attachments.map(\.path))
+        entries += sbom.filter { !attached.contains($0.path) }
+            .map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.byteCount) }
         return entries.sorted { ByteOrder.precedes($0.path, $1.path) }
     }
 }

@@ -37,7 +37,13 @@ public struct Pipeline: Sendable {
     public func check(_ sources: ContentSources, cache: ParseCache? = nil,
                       progress: ProgressReporter = .silent) -> CheckReport {
         progress.stage("Parsing \(sources.documents.count) files")
-        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, cache: cache)
+        var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, cache: cache)
+        if let paths = parsed.configuration?.sbomFiles, !paths.isEmpty {
+            progress.stage("Reading \(paths.count) SBOM files")
+            // A listed file the walk already refused has its one error.
+            let refused = Set(sources.errors.map(\.location.file))
+            parsed.readSBOMs(SBOMFileLoader().load(paths.filter { !refused.contains($0) }, from: sources.root))
+        }
         progress.stage("Linking")
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
         guard let graph = linked.graph else {

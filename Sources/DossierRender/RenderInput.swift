@@ -23,6 +23,10 @@ public struct RenderInput: Sendable {
         self.attachments = attachments
         self.changes = changes
     }
+
+    /// The SBOM files listed in dossier.yml, content paths in the listed
+    /// order: what the PDF attaches beside the dossier.
+    public var sbomFiles: [String] { graph.software.documents.map(\.path) }
 }
 
 public struct ManifestEntry: Hashable, Sendable {

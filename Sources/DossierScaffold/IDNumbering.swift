@@ -49,6 +49,7 @@ struct IDNumbering {
         case .section: "SEC-"
         case .interface: "IF-"
         case .labeling: "LB-"
+        case .component: "CMP-"
         }
     }
 

@@ -47,6 +47,10 @@ struct ItemSkeleton {
 
     private func value(of spec: FieldSpec) -> String {
         if spec.kind.isList { return "[]" }
+        // A new component documents the SBOM components named like its
+        // title, and its support stays an open question until someone asks.
+        if type == .component && spec.name == "name" { return Self.quoted(title) }
+        if type == .component && spec.name == "support" { return SupportLevel.unknown.rawValue }
         // A required choice left empty would not parse; its first value is a start the comment corrects.
         if spec.isRequired, case .choice(let values) = spec.kind { return spec.defaultValue ?? values.first ?? "" }
         if spec.name == "order" { return order == order.rounded() ? String(Int(order)) : String(order) }
@@ -73,6 +77,8 @@ struct ItemSkeleton {
             "What the interface connects, who can reach it, and how it is secured or disabled."
         case .labeling:
             "What the user must do or know, worded as it goes into the instructions for use."
+        case .component:
+            "What the component does in the product, where it runs, and how its vulnerabilities are monitored."
         }
     }
 

@@ -41,6 +41,7 @@ public struct NewItem: Hashable, Sendable {
         case .section: "sections"
         case .interface: "interfaces"
         case .labeling: "labeling"
+        case .component: "components"
         }
     }
 

@@ -39,6 +39,22 @@ import Testing
         #expect(found.map(\.brief) == ["assets/AS-2.md:1: minor: [orphan-asset] AS-2"])
     }
 
+    @Test func assetLinkedOnlyByAComponentIsAnOrphan() throws {
+        let found = try findings(adding: Self.asset() + """
+            -- components/CMP-1.md --
+            ---
+            id: CMP-1
+            type: component
+            title: TLS library
+            name: mbedtls
+            support: maintained
+            end_of_support: 2030-01-01
+            assets: [AS-2]
+            ---
+            """)
+        #expect(found.map(\.brief) == ["assets/AS-2.md:1: minor: [orphan-asset] AS-2"])
+    }
+
     @Test func obsoleteAssetIsNoOrphan() throws {
         let found = try findings(adding: Self.asset(status: "obsolete"))
         #expect(found.map(\.brief) == [])

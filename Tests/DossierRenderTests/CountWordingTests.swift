@@ -24,9 +24,10 @@ import Testing
     }
 
     @Test func oneInputFileAndOneDesignInputAreSingular() throws {
-        let files = RenderFixture.files.filter { $0.key == "dossier.yml" }.merging([
+        let files = [
+            "dossier.yml": ProjectFixture.minimalConfiguration,
             "assets/AS-1.md": "---\nid: AS-1\ntype: asset\ntitle: Dose history\n---\nEvery dose.\n",
-        ]) { $1 }
+        ]
         let build = try RenderFixture.build(files)
         defer { build.fixture.remove() }
         let index = OutputTree.text(build.files, "site/index.html")

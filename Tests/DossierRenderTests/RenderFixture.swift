@@ -43,6 +43,7 @@ enum RenderFixture {
             assets: [AS-1]
             risk: medium
             residual_risk: low
+            vulnerabilities: [CVE-2024-47081]
             ---
             Remote monitoring is a convenience.
             -- threats/TH-3.md --
@@ -109,6 +110,49 @@ enum RenderFixture {
             """)
         files["verification/VER-1.md"] = CleanProject.verification(verifies: CleanProject.verifiedIDs + ["SR-9"])
         files["sections/diagram.svg"] = svg
+        return files.merging(software) { _, new in new }
+    }
+
+    /// Third-party software: an SBOM of three components, two documented
+    /// (urllib3 is not), and the generated VEX file, whose exploitable
+    /// CVE-2024-47081 in requests TH-2 assesses.
+    static var software: [String: String] {
+        var files = ProjectFixture.files(in: """
+            -- sbom/hub.cdx.json --
+            {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+             "metadata": {"component": {"name": "hub-cloud-bridge", "version": "1.0.0"}},
+             "components": [
+              {"bom-ref": "requests==2.32.3", "name": "requests", "version": "2.32.3",
+               "purl": "pkg:pypi/requests@2.32.3", "licenses": [{"license": {"id": "Apache-2.0"}}],
+               "supplier": {"name": "Python Software Foundation"}},
+              {"bom-ref": "Jinja2==3.1.6", "name": "Jinja2", "version": "3.1.6",
+               "purl": "pkg:pypi/jinja2@3.1.6", "licenses": [{"license": {"id": "BSD-3-Clause"}}]},
+              {"bom-ref": "urllib3==2.8.0", "name": "urllib3", "version": "2.8.0",
+               "purl": "pkg:pypi/urllib3@2.8.0", "licenses": [{"expression": "MIT"}]}]}
+            -- components/CMP-1.md --
+            ---
+            id: CMP-1
+            type: component
+            title: requests HTTP client
+            purl: pkg:pypi/requests
+            support: community
+            end_of_support: 2027-10-31
+            supplier: Python Software Foundation
+            rationale: Calls the cloud API over TLS; advisories watched weekly.
+            assets: [AS-1]
+            ---
+            -- components/CMP-2.md --
+            ---
+            id: CMP-2
+            type: component
+            title: Jinja2 templates
+            name: jinja2
+            support: maintained
+            end_of_support: 2028-06-30
+            ---
+            """)
+        files["dossier.yml"] = ProjectFixture.minimalConfiguration + "\nsbom: [sbom/hub.cdx.json, sbom/hub.vex.json]\n"
+        files["sbom/hub.vex.json"] = (try? SBOMFixture.text("flask-app.vex.cdx.json")) ?? ""
         return files
     }
 

@@ -10,7 +10,7 @@ import Testing
 @Suite struct ViewLookupTests {
     @Test func everyStoredPropertyOfEveryViewIsAnsweredByName() throws {
         var files = RenderFixture.files
-        files["dossier.yml"] = ProjectFixture.minimalConfiguration.replacingOccurrences(of: "  id: DI-TEST-001", with: """
+        files["dossier.yml"] = try #require(files["dossier.yml"]).replacingOccurrences(of: "  id: DI-TEST-001", with: """
               id: DI-TEST-001
               history:
                 - { revision: A, date: 2026-03-02, summary: First release }
@@ -53,7 +53,8 @@ import Testing
                      "ItemView", "ItemHeadingView", "PageChrome", "SidebarLinkView", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
                      "ManifestEntryView", "AdversarialTestView", "ThreatTestingView", "TestKindGroupView",
                      "TestedVerificationView", "HazardLinkageView", "RiskControlView", "LabelingGroupView",
-                     "LabelingEntryView", "RevisionView", "ChangesView", "ChangeRowView"] {
+                     "LabelingEntryView", "RevisionView", "ChangesView", "ChangeRowView", "SoftwareChapterView",
+                     "ComponentView", "SBOMComponentView", "VulnerabilityView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
     }

@@ -81,6 +81,7 @@ struct NewCommandTests {
             "requirement": "content/requirements/REQ-003.md", "asset": "content/assets/AS-003.md",
             "hazard": "content/hazards/HZ-002.md", "verification": "content/verification/VER-005.md",
             "section": "content/sections/SEC-001.md", "interface": "content/interfaces/IF-004.md", "labeling": "content/labeling/LB-003.md",
+            "component": "content/components/CMP-001.md",
         ])
         // A verification of nothing is the one skeleton that cannot stand:
         // it must name what it verifies or attacks.
@@ -104,6 +105,8 @@ struct NewCommandTests {
         try fill(project, paths["verification"]!, "threats: []", "threats: [TH-005]")
         try fill(project, paths["verification"]!, "requirement-test", "penetration")
         try fill(project, paths["labeling"]!, "threats: []", "threats: [TH-005]")
+        try fill(project, paths["component"]!, "support: unknown", "support: maintained")
+        try fill(project, paths["component"]!, "end_of_support:", "end_of_support: 2030-06-30")
         let after = try DossierBinary.run(["check", "--fail-on", "minor"], in: project.url)
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stderr.contains("0 errors, 0 major findings, 0 minor findings"))

@@ -59,6 +59,8 @@ struct SARIFReportTests {
             "residual-risk-above-initial", "suspect-link", "stale-disposition", "hazard-without-risk-control",
             "mitigation-not-adversarially-tested", "missing-acceptance-criteria", "risk-transfer-without-labeling",
             "decommissioning-guidance-missing", "end-of-support-missing",
+            "component-not-documented", "component-support-unknown",
+            "component-end-of-support", "vulnerability-not-assessed", "vulnerability-dismissed-without-justification",
         ]
         #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
         #expect(SARIFValidation.results(in: run.stdout).isEmpty)

@@ -34,7 +34,7 @@ struct SchemaCommandTests {
         }
         let required = definition["required"] as? [String] ?? []
         let requiredByType: [ItemType: [String]] = [.threat: ["phases"], .securityRequirement: ["phases"],
-                                                    .interface: ["kind"], .labeling: ["kind"]]
+                                                    .interface: ["kind"], .labeling: ["kind"], .component: ["support"]]
         #expect(required == requiredByType[type, default: []])
         let branches = try #require(json["allOf"] as? [[String: Any]])
         let chooses = branches.contains { branch in

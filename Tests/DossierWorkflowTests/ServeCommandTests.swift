@@ -101,12 +101,13 @@ import Darwin
         #expect(page.body.contains("/_dossier/events"), "the preview's pages listen for reloads")
 
         let events = Task { try RawHTTP.request("/_dossier/events", port: preview.port, until: "data: 1", timeout: 15) }
-        usleep(300_000)
+        // On a loaded machine the stream may connect after the edit is seen;
+        // it then starts at the new generation, which the page reloads on too.
+        usleep(1_000_000)
         let original = try String(contentsOf: fixture.url.appendingPathComponent("assets/AS-1.md"), encoding: .utf8)
         try fixture.write("assets/AS-1.md", original.replacingOccurrences(of: "Dose history", with: "Dose journal"))
         let stream = try awaitResult(events)
         #expect(stream.head.contains("text/event-stream"))
-        #expect(stream.body.contains("data: 0"), "a new stream first says which generation is current")
         #expect(stream.body.contains("data: 1"), "an edit sends the next generation")
         #expect(try preview.get("/items/AS-1.html").body.contains("Dose journal"))
     }

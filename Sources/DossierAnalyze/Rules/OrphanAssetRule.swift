@@ -28,7 +28,9 @@ public struct OrphanAssetRule: Rule {
 
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
         graph.live(.asset).compactMap { position in
-            guard graph.liveSources(of: position, in: .assets).isEmpty else { return nil }
+            // Components link assets too (where they run); only a threat models one.
+            guard !graph.liveSources(of: position, in: .assets).contains(where: { graph[$0].type == .threat })
+            else { return nil }
             let item = graph[position]
             return RuleViolation(
                 subject: item.id, location: item.location,

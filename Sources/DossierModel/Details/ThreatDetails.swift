@@ -6,6 +6,7 @@ public struct ThreatDetails: ItemDetailsType {
     public var treatment: ThreatTreatment = .mitigate
     public var rationale: String?
     public var cvss: String?
+    public var vulnerabilities: [String] = []
     public init() {}
 
     public static let fields: [ItemField<Self>] = [
@@ -19,6 +20,8 @@ public struct ThreatDetails: ItemDetailsType {
                 help: "Risk treatment; only mitigate asks for security requirements."),
         .text("rationale", \.rationale, label: "Rationale", help: "Why the risk is accepted or transferred."),
         .text("cvss", \.cvss, label: "CVSS", help: "CVSS vector string."),
+        .texts("vulnerabilities", \.vulnerabilities, label: "Vulnerabilities",
+               help: "Known vulnerabilities of SBOM components it assesses, e.g. CVE-2024-3094."),
         .link(.assets, help: "The assets it threatens."),
         .link(.hazards, help: "The hazards it can lead to (ISO 14971)."),
         .link(.interfaces, help: "The interfaces the attack enters through, by id or title."),

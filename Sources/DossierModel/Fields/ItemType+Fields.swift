@@ -23,6 +23,7 @@ extension ItemType {
         case .section: SectionDetails.fields.map(\.spec)
         case .interface: InterfaceDetails.fields.map(\.spec)
         case .labeling: LabelingDetails.fields.map(\.spec)
+        case .component: ComponentDetails.fields.map(\.spec)
         }
     }
 

@@ -1,6 +1,7 @@
 import DossierChange
 import DossierLink
 import DossierModel
+import DossierSBOM
 
 /// `dossier.json`: items with their links both ways, per-phase coverage,
 /// findings and the manifest, for other tools and CI.
@@ -27,6 +28,7 @@ public struct JSONExportRenderer {
             ("coverage", .array(graph.phaseMatrices.map { coverage($0, graph: graph) })),
             ("controlCategories", controlCategories(graph)),
             ("items", .array(graph.items.indices.map { item($0, graph: graph) })),
+            ("sbom", sbom(graph)),
             ("findings", .array(input.findings.map(finding))),
         ] + (input.changes.map { [("changes", Self.changes($0))] } ?? []) + [
             ("manifest", .array(input.manifest.map {
@@ -137,6 +139,33 @@ public struct JSONExportRenderer {
                 (graph[$0].id, .string(graph[$0].verification?.result.rawValue ?? ""))
             })),
         ]))]
+    }
+
+    /// The SBOM components with the item that documents each, and the
+    /// vulnerabilities with what they affect and the threats that assess them.
+    private func sbom(_ graph: TraceGraph) -> JSONValue {
+        let software = graph.software
+        return .object([
+            ("components", .array(software.components.indices.map { index in
+                let entry = software.components[index]
+                return .object([
+                    ("name", .string(entry.component.name)), ("version", .optional(entry.component.version)),
+                    ("purl", .optional(entry.component.purl)), ("supplier", .optional(entry.component.supplier)),
+                    ("licence", .optional(entry.component.licence)), ("file", .string(software.file(of: index))),
+                    ("documentedBy", .optional(entry.documentedBy.map { graph[$0].id })),
+                ])
+            })),
+            ("vulnerabilities", .array(software.vulnerabilities.map { vulnerability in
+                let entry = vulnerability.entry
+                return .object([
+                    ("id", .string(entry.id)), ("state", .optional(entry.stateText)),
+                    ("justification", .optional(entry.justification)), ("detail", .optional(entry.detail)),
+                    ("file", .string(software.documents[vulnerability.document].path)),
+                    ("affects", .strings(vulnerability.affects.map { software.components[$0].component.label })),
+                    ("assessedBy", .strings(vulnerability.assessedBy.map { graph[$0].id })),
+                ])
+            })),
+        ])
     }
 
     private func finding(_ finding: Finding) -> JSONValue {

@@ -23,7 +23,13 @@ public struct SitePages: Sendable {
         chrome = PageChrome(templates: templates, document: DocumentControlBuilder.view(of: input.graph.configuration),
                             counts: FindingCountsView(input),
                             phases: input.graph.phaseMatrices.map(coverage.summary(of:)),
-                            itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: "../"), root: "../")
+                            itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: "../"), root: "../",
+                            hasSoftware: Self.hasSoftware(input))
+    }
+
+    /// Whether the project has third-party software to show: SBOM files or component items.
+    static func hasSoftware(_ input: RenderInput) -> Bool {
+        !input.graph.software.isEmpty || !input.graph.live(.component).isEmpty
     }
 
     /// The page at `path` below `site/` (`index.html`, `items/T-1.html`,
@@ -53,13 +59,13 @@ public struct SitePages: Sendable {
 
     /// The overview pages, all of them or the one named.
     func overviewPages(only name: String? = nil) -> [OutputFile] {
-        let wanted = SidebarLinkView.chapters.filter { name == nil || $0.name == name }
+        let wanted = SidebarLinkView.chapters(hasSoftware: Self.hasSoftware(input)).filter { name == nil || $0.name == name }
         guard !wanted.isEmpty else { return [] }
         var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
                                         templates: templates, itemSection: nil)
         let chrome = PageChrome(templates: templates, document: overview.document, counts: overview.counts,
                                 phases: overview.phases, itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: ""),
-                                root: "")
+                                root: "", hasSoftware: overview.hasSoftware)
         return wanted.map { name, title in
             overview.chrome = chrome.titled(title)
             return OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)"))

@@ -121,6 +121,7 @@ enum BuiltinTemplates {
 <li><a href="#chapter-security-testing">Security testing</a></li>
 <li><a href="#chapter-risk-controls">ISO 14971 linkage</a></li>
 <li><a href="#chapter-labeling">Accompanying documentation</a></li>
+{{#hasSoftware}}<li><a href="#chapter-software">Third-party software</a></li>{{/hasSoftware}}
 <li><a href="#chapter-findings">Findings</a></li>
 <li><a href="#chapter-items">Design inputs</a><ol>{{#groups}}{{^isNarrative}}<li><a href="#{{anchor}}">{{title}}</a></li>{{/isNarrative}}{{/groups}}</ol></li>
 <li><a href="#chapter-manifest">Manifest of input files</a></li>
@@ -187,6 +188,10 @@ enum BuiltinTemplates {
 
 <h2 class="chapter" id="chapter-labeling">Accompanying documentation</h2>
 {{> labeling-chapter}}
+{{#hasSoftware}}
+<h2 class="chapter" id="chapter-software">Third-party software</h2>
+{{> software-tables}}
+{{/hasSoftware}}
 
 <h2 class="chapter" id="chapter-findings">Findings</h2>
 {{> findings-table}}
@@ -355,6 +360,29 @@ Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.disposit
 |---|---|---|---|---|
 {{#hazards}}| [{{hazard.id}}]({{{hazard.href}}}) {{hazard.title}} | {{severity}} | {{harm}} | {{#threats}}[{{id}}]({{{href}}}) {{/threats}} | {{#controls}}[{{id}}]({{{href}}}) {{/controls}} |
 {{/hazards}}
+{{#hasSoftware}}{{#software}}
+
+## Third-party software
+
+{{summaryText}}, {{componentsText}}.{{#hasSBOMFiles}} SBOM files:{{#sbomFiles}} `{{.}}`{{/sbomFiles}}{{/hasSBOMFiles}}
+
+IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.
+
+| Component | Support | End of support | Supplier | Rationale |
+|---|---|---|---|---|
+{{#components}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{support}} | {{endOfSupport}}{{#isPastEndOfSupport}} **(past)**{{/isPastEndOfSupport}} | {{supplier}} | {{rationale}} |
+{{/components}}
+
+| SBOM component | Version | Supplier | Licence | Documented by |
+|---|---|---|---|---|
+{{#components}}{{#sbomComponents}}| {{name}} | {{version}} | {{supplier}} | {{licence}} | [{{item.id}}]({{{item.href}}}) |
+{{/sbomComponents}}{{/components}}{{#undocumented}}| {{name}} | {{version}} | {{supplier}} | {{licence}} | **not documented** |
+{{/undocumented}}
+
+| Vulnerability | Component | State | Justification | Assessed by |
+|---|---|---|---|---|
+{{#components}}{{#vulnerabilities}}| {{id}} | {{component}} | {{state}} | {{justification}} | {{#assessedBy}}[{{id}}]({{{href}}}) {{/assessedBy}} |
+{{/vulnerabilities}}{{/components}}{{/software}}{{/hasSoftware}}
 
 ## Security testing
 
@@ -778,6 +806,11 @@ SHA-256 digests computed by {{document.generator}}.
 
 <h2>Control categories (FDA premarket guidance, Appendix 1)</h2>
 {{> categories-table}}
+{{#hasSoftware}}
+
+<h2>Third-party software</h2>
+<p>{{software.summaryText}}, {{software.componentsText}}: their support, end of support and known vulnerabilities are on the <a href="software.html">third-party software</a> page.</p>
+{{/hasSoftware}}
 
 <h2>Input files</h2>
 <p>{{manifestText}}; their SHA-256 digests are listed in the <a href="manifest.html">manifest</a>.</p>
@@ -889,6 +922,43 @@ SHA-256 digests computed by {{document.generator}}.
 <h1>Security testing</h1>
 {{> security-testing}}
 {{{footer}}}
+"""#,
+        "site-software": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>Third-party software</h1>
+{{> software-tables}}
+{{{footer}}}
+"""#,
+        "software-tables": #"""
+{{% CONTENT_TYPE: HTML}}
+{{#software}}
+<p>{{summaryText}}, {{componentsText}}.{{#hasSBOMFiles}} SBOM files:{{#sbomFiles}} <code>{{.}}</code>{{/sbomFiles}}{{/hasSBOMFiles}}</p>
+<p class="muted">IEC 62304 §8.1.2: every SOUP item identified and documented; FD&amp;C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.</p>
+<h3>Components and their support</h3>
+<table class="software">
+<thead><tr><th>Component</th><th>Support</th><th>End of support</th><th>Supplier</th><th>Rationale</th></tr></thead>
+<tbody>
+{{#components}}<tr><td>{{{item.rendered}}} {{item.title}}</td><td>{{support}}</td><td>{{#isPastEndOfSupport}}<span class="badge gap">{{endOfSupport}} (past)</span>{{/isPastEndOfSupport}}{{^isPastEndOfSupport}}{{endOfSupport}}{{/isPastEndOfSupport}}</td><td>{{supplier}}</td><td>{{rationale}}</td></tr>
+{{/components}}{{^hasComponents}}<tr><td colspan="5" class="muted">No component items.</td></tr>
+{{/hasComponents}}</tbody>
+</table>
+<h3>SBOM components</h3>
+<table class="software">
+<thead><tr><th>Name</th><th>Version</th><th>Supplier</th><th>Licence</th><th>Documented by</th></tr></thead>
+<tbody>
+{{#components}}{{#sbomComponents}}<tr><td>{{name}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td>{{{item.rendered}}}</td></tr>
+{{/sbomComponents}}{{/components}}{{#undocumented}}<tr><td>{{name}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td><span class="badge gap">not documented</span></td></tr>
+{{/undocumented}}</tbody>
+</table>
+<h3>Known vulnerabilities</h3>
+<table class="software">
+<thead><tr><th>Vulnerability</th><th>Component</th><th>State</th><th>Justification</th><th>Assessed by</th></tr></thead>
+<tbody>
+{{#components}}{{#vulnerabilities}}<tr><td>{{id}}</td><td>{{component}}</td><td>{{#isOpen}}<span class="badge {{#isAssessed}}open{{/isAssessed}}{{^isAssessed}}gap{{/isAssessed}}">{{state}}</span>{{/isOpen}}{{^isOpen}}{{state}}{{/isOpen}}</td><td>{{justification}}</td><td>{{#assessedBy}}{{{rendered}}} {{/assessedBy}}</td></tr>
+{{/vulnerabilities}}{{/components}}</tbody>
+</table>
+{{/software}}
 """#,
         "style": #"""
 /* Colours are set on longhand properties: WeasyPrint 57 ignores a

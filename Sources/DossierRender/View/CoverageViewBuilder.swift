@@ -116,7 +116,8 @@ struct CoverageViewBuilder {
         graph.live(.asset).map { position in
             AssetView(asset: items.reference(position),
                       properties: (graph[position].asset?.properties ?? []).map(\.rawValue).joined(separator: ", "),
-                      threats: items.references(graph.liveSources(of: position, in: .assets)))
+                      threats: items.references(graph.liveSources(of: position, in: .assets)
+                          .filter { graph[$0].type == .threat }))
         }
     }
 

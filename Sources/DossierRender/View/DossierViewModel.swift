@@ -30,6 +30,7 @@ struct DossierViewModel {
     var labeling: [LabelingGroupView]
     var hasLabeling: Bool
     var missingLabeling: [String]
+    var software: SoftwareChapterView
     var findings: [FindingView]
     var hasFindings: Bool
     var sections: [ItemView]
@@ -55,6 +56,8 @@ struct DossierViewModel {
     var document: DocumentControlView { chrome.document }
     var counts: FindingCountsView { chrome.counts }
     var phases: [PhaseSummaryView] { chrome.phases }
+    /// Whether the project lists SBOM files or has component items.
+    var hasSoftware: Bool { chrome.hasSoftware }
 
     /// - Parameter itemSection: renders an item's section of the document for
     ///   the item chapter, which is left empty without it; it runs on every
@@ -67,8 +70,10 @@ struct DossierViewModel {
         let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat, templates: templates)
         let coverage = CoverageViewBuilder(items: items)
         let phaseMatrices = graph.phaseMatrices
+        let software = SoftwareChapterBuilder(items: items).view()
         chrome = PageChrome(document: DocumentControlBuilder.view(of: graph.configuration),
-                            counts: FindingCountsView(input), phases: phaseMatrices.map(coverage.summary(of:)))
+                            counts: FindingCountsView(input), phases: phaseMatrices.map(coverage.summary(of:)),
+                            hasSoftware: software.hasComponents || software.hasSBOMFiles)
         matrices = phaseMatrices.map(coverage.matrix)
         secured = coverage.securedRequirements()
         categories = coverage.controlCategories()
@@ -88,6 +93,7 @@ struct DossierViewModel {
         }
         hasLabeling = !labeling.isEmpty
         missingLabeling = controls.missingLabelingKinds()
+        self.software = software
         // A reader of the dossier looks for the major gaps first; within a
         // severity the check's own order (file, line, rule) holds.
         findings = (input.findings.filter { $0.severity == .major } + input.findings.filter { $0.severity == .minor })
@@ -183,6 +189,7 @@ extension DossierViewModel: MustacheParent {
         case "labeling": self.labeling
         case "hasLabeling": self.hasLabeling
         case "missingLabeling": self.missingLabeling
+        case "software": self.software
         case "findings": self.findings
         case "hasFindings": self.hasFindings
         case "sections": self.sections

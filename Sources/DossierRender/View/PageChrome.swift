@@ -17,12 +17,17 @@ struct PageChrome: Sendable {
     var pageTitle: String
     var navigation: String
     var footer: String
+    /// Whether the project lists SBOM files or has component items: the
+    /// site then has a third-party software page, the dossier a chapter.
+    var hasSoftware: Bool
 
     /// The chrome of a single-file document: no navigation, no footer.
-    init(document: DocumentControlView, counts: FindingCountsView, phases: [PhaseSummaryView]) {
+    init(document: DocumentControlView, counts: FindingCountsView, phases: [PhaseSummaryView],
+         hasSoftware: Bool = false) {
         self.document = document
         self.counts = counts
         self.phases = phases
+        self.hasSoftware = hasSoftware
         root = ""
         chapters = []
         itemTypes = []
@@ -33,10 +38,10 @@ struct PageChrome: Sendable {
 
     /// The chrome of the site pages `root` below `site/`.
     init(templates: TemplateSet, document: DocumentControlView, counts: FindingCountsView,
-         phases: [PhaseSummaryView], itemTypes: [SidebarLinkView], root: String) {
-        self.init(document: document, counts: counts, phases: phases)
+         phases: [PhaseSummaryView], itemTypes: [SidebarLinkView], root: String, hasSoftware: Bool = false) {
+        self.init(document: document, counts: counts, phases: phases, hasSoftware: hasSoftware)
         self.root = root
-        chapters = SidebarLinkView.chapters(root: root)
+        chapters = SidebarLinkView.chapters(root: root, hasSoftware: hasSoftware)
         self.itemTypes = itemTypes
         navigation = templates.render(self, with: "site-navigation")
         footer = templates.render(self, with: "site-footer")
@@ -62,6 +67,7 @@ extension PageChrome: MustacheParent {
         case "pageTitle": self.pageTitle
         case "navigation": self.navigation
         case "footer": self.footer
+        case "hasSoftware": self.hasSoftware
         default: nil
         }
     }

@@ -16,12 +16,17 @@ extension SidebarLinkView {
     /// line here and its template.
     static let chapters: [(name: String, title: String)] = [
         ("index", "Dashboard"), ("security-testing", "Security testing"), ("risk-controls", "ISO 14971 linkage"),
-        ("labeling", "Accompanying documentation"), ("findings", "Findings"), ("items", "All items"),
+        ("labeling", "Accompanying documentation"), ("software", "Third-party software"), ("findings", "Findings"), ("items", "All items"),
         ("manifest", "Manifest"),
     ]
 
-    static func chapters(root: String) -> [SidebarLinkView] {
-        chapters.map { SidebarLinkView(title: $0.title, href: "\(root)\($0.name).html") }
+    /// The chapters of a project: third-party software only where there is some.
+    static func chapters(hasSoftware: Bool) -> [(name: String, title: String)] {
+        chapters.filter { hasSoftware || $0.name != "software" }
+    }
+
+    static func chapters(root: String, hasSoftware: Bool) -> [SidebarLinkView] {
+        chapters(hasSoftware: hasSoftware).map { SidebarLinkView(title: $0.title, href: "\(root)\($0.name).html") }
     }
 
     /// The item types the project has, each to its list on "All items".

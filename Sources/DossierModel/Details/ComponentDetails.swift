@@ -1,0 +1,23 @@
+/// A `component` item documents third-party software (SOUP, IEC 62304
+/// §8.1.2) that the SBOM files list: by `purl`, else by `name`.
+public struct ComponentDetails: ItemDetailsType {
+    public var purl: String?
+    public var name: String?
+    public var support: SupportLevel?
+    public var endOfSupport: String?
+    public var supplier: String?
+    public var rationale: String?
+    public init() {}
+
+    public static let fields: [ItemField<Self>] = [
+        .text("purl", \.purl, label: "Package URL",
+              help: "Which SBOM components it documents; without @version, every version. This or name is required."),
+        .text("name", \.name, label: "Name", help: "Without purl: the SBOM component name, any case."),
+        .choice("support", \.support, label: "Level of support",
+                help: "Who maintains it (FD&C Act §524B(b)(3)).", required: true),
+        .date("end_of_support", \.endOfSupport, label: "End of support", help: "When its support ends."),
+        .text("supplier", \.supplier, label: "Supplier", help: "Who supplies it."),
+        .text("rationale", \.rationale, label: "Rationale", help: "Why it is used, how it is monitored."),
+        .link(.assets, help: "The assets it runs on or handles."),
+    ]
+}

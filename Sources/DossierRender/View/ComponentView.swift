@@ -1,0 +1,34 @@
+import Mustache
+
+/// One `component` item in the chapter.
+struct ComponentView: Sendable {
+    var item: ItemReferenceView
+    var support: String
+    var endOfSupport: String
+    /// On or before the document date: highlighted.
+    var isPastEndOfSupport: Bool
+    var supplier: String
+    var rationale: String
+    var sbomComponents: [SBOMComponentView]
+    var hasSBOMComponents: Bool
+    var vulnerabilities: [VulnerabilityView]
+    var hasVulnerabilities: Bool
+}
+
+extension ComponentView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "item": self.item
+        case "support": self.support
+        case "endOfSupport": self.endOfSupport
+        case "isPastEndOfSupport": self.isPastEndOfSupport
+        case "supplier": self.supplier
+        case "rationale": self.rationale
+        case "sbomComponents": self.sbomComponents
+        case "hasSBOMComponents": self.hasSBOMComponents
+        case "vulnerabilities": self.vulnerabilities
+        case "hasVulnerabilities": self.hasVulnerabilities
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import DossierLink
+import DossierModel
+import DossierSBOM
+
+/// Prepares the "Third-party software" chapter from the graph's SBOM data.
+struct SoftwareChapterBuilder {
+    let items: ItemViewBuilder
+
+    var graph: TraceGraph { items.graph }
+
+    func view() -> SoftwareChapterView {
+        let software = graph.software
+        let documentDate = CalendarDate(graph.configuration.document.date)
+        let components = graph.live(.component).map { position in
+            component(position, software: software, documentDate: documentDate)
+        }
+        let undocumented = software.components.indices.filter { software.components[$0].documentedBy == nil }
+            .map { sbomComponent($0, software: software) }
+        let files = software.documents.map(\.path)
+        let summary = CountText.phrase(software.components.count, "SBOM component", "SBOM components") + " in "
+            + CountText.phrase(files.count, "file", "files")
+        return SoftwareChapterView(components: components, hasComponents: !components.isEmpty,
+                                   undocumented: undocumented, hasUndocumented: !undocumented.isEmpty,
+                                   sbomFiles: files, hasSBOMFiles: !files.isEmpty, summaryText: summary,
+                                   componentsText: "documented by "
+                                       + CountText.phrase(components.count, "component item", "component items"))
+    }
+
+    private func component(_ position: Int, software: ThirdPartySoftware,
+                           documentDate: CalendarDate?) -> ComponentView {
+        let details = graph[position].component ?? ComponentDetails()
+        let documented = software.componentsByItem[position] ?? []
+        let end = details.endOfSupport.flatMap(CalendarDate.init)
+        let vulnerabilities = documented.flatMap { index in
+            (software.vulnerabilitiesByComponent[index] ?? []).map { vulnerability(software.vulnerabilities[$0],
+                                                                                   component: index, in: software) }
+        }
+        return ComponentView(
+            item: items.reference(position), support: details.support?.rawValue ?? "",
+            endOfSupport: details.endOfSupport ?? "",
+            isPastEndOfSupport: end.flatMap { end in documentDate.map { end <= $0 } } ?? false,
+            supplier: details.supplier ?? "", rationale: details.rationale ?? "",
+            sbomComponents: documented.map { sbomComponent($0, software: software) },
+            hasSBOMComponents: !documented.isEmpty,
+            vulnerabilities: vulnerabilities, hasVulnerabilities: !vulnerabilities.isEmpty)
+    }
+
+    private func sbomComponent(_ index: Int, software: ThirdPartySoftware) -> SBOMComponentView {
+        let component = software.components[index].component
+        return SBOMComponentView(name: component.name, version: component.version ?? "",
+                                 supplier: component.supplier ?? "", licence: component.licence ?? "",
+                                 label: component.label, file: software.file(of: index))
+    }
+
+    private func vulnerability(_ vulnerability: ThirdPartySoftware.Vulnerability, component: Int,
+                               in software: ThirdPartySoftware) -> VulnerabilityView {
+        let entry = vulnerability.entry
+        let justification = [entry.justification, entry.detail].compactMap { $0 }.filter { !$0.isEmpty }
+            .joined(separator: ": ")
+        return VulnerabilityView(id: entry.id, state: entry.stateText ?? "not analysed", isOpen: entry.needsAssessment,
+                                 justification: justification,
+                                 component: software.components[component].component.label,
+                                 assessedBy: items.references(vulnerability.assessedBy),
+                                 isAssessed: !vulnerability.assessedBy.isEmpty)
+    }
+}

@@ -1,0 +1,35 @@
+import Mustache
+
+/// The "Third-party software" chapter (IEC 62304 §8.1.2; FDA guidance
+/// §V.A.4): each `component` item with the SBOM components it documents,
+/// its support, and the known vulnerabilities of those components.
+struct SoftwareChapterView: Sendable {
+    var components: [ComponentView]
+    var hasComponents: Bool
+    /// SBOM components no item documents: each is a finding, listed here so
+    /// the chapter accounts for the whole SBOM.
+    var undocumented: [SBOMComponentView]
+    var hasUndocumented: Bool
+    var sbomFiles: [String]
+    var hasSBOMFiles: Bool
+    /// "15 SBOM components in 2 files".
+    var summaryText: String
+    /// "documented by 5 component items".
+    var componentsText: String
+}
+
+extension SoftwareChapterView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "components": self.components
+        case "hasComponents": self.hasComponents
+        case "undocumented": self.undocumented
+        case "hasUndocumented": self.hasUndocumented
+        case "sbomFiles": self.sbomFiles
+        case "hasSBOMFiles": self.hasSBOMFiles
+        case "summaryText": self.summaryText
+        case "componentsText": self.componentsText
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import DossierLoad
+import DossierModel
+import DossierTestSupport
+import Foundation
+import Testing
+
+@Suite struct SBOMInputErrorTests {
+    static func errors(_ sbomText: String?, listing path: String = "sbom/app.json",
+                       adding text: String = "") throws -> [InputError] {
+        var files = try SBOMProject.files(sbom: [], documenting: [], configuration: "sbom: [\(path)]", adding: text)
+        if let sbomText { files["sbom/app.json"] = sbomText }
+        return try ProjectFixture.check(files: files).errors
+    }
+
+    /// The errors of a project with the real SBOM and CMP-1, whose `fields`
+    /// follow its title from line 5.
+    static func errors(component fields: String) throws -> [InputError] {
+        try errors(try SBOMFixture.text("flask-app.cdx.json"),
+                   adding: "-- components/CMP-1.md --\n---\nid: CMP-1\ntype: component\ntitle: HTTP client\n"
+                       + "\(fields)\n---\n")
+    }
+
+    @Test func aMissingSBOMIsUnreadable() throws {
+        let errors = try Self.errors(nil)
+        #expect(errors.map(\.brief) == ["sbom/app.json:1: unreadable-file"])
+        #expect(errors.first?.message.contains("does not exist") == true)
+    }
+
+    @Test(arguments: ["../app.json", "/etc/passwd", "sbom/../../x.json"])
+    func anSBOMOutsideTheContentFolderIsUnreadable(_ path: String) throws {
+        let errors = try Self.errors(nil, listing: path)
+        #expect(errors.map(\.brief) == ["\(path):1: unreadable-file"])
+        #expect(errors.first?.message.contains("outside the content folder") == true)
+    }
+
+    @Test func aSymbolicLinkOutOfTheContentFolderIsUnreadable() throws {
+        let fixture = try ProjectFixture(files: try SBOMProject.files(sbom: [], documenting: [],
+                                                                     configuration: "sbom: [sbom/app.json]"))
+        defer { fixture.remove() }
+        let outside = try fixture.writeOutside("app.json", try SBOMFixture.text("flask-app.cdx.json"))
+        try FileManager.default.createDirectory(at: fixture.url.appendingPathComponent("sbom"),
+                                                withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: fixture.url.appendingPathComponent("sbom/app.json"),
+                                                   withDestinationURL: outside)
+        #expect(fixture.inputErrors().map(\.brief) == ["sbom/app.json:1: unreadable-file"])
+    }
+
+    @Test(arguments: [
+        ("<bom xmlns='http://cyclonedx.org/schema/bom/1.6'/>", "is not JSON"),
+        (#"{"packages": []}"#, "neither a CycloneDX JSON BOM"),
+        (#"{"bomFormat": "CycloneDX", "specVersion": "1.2", "components": []}"#, "CycloneDX version 1.2"),
+        (#"{"spdxVersion": "SPDX-2.2", "packages": []}"#, "SPDX version SPDX-2.2"),
+    ])
+    func anSBOMOfAnotherFormatIsUnreadable(_ text: String, _ expected: String) throws {
+        let errors = try Self.errors(text)
+        #expect(errors.map(\.brief) == ["sbom/app.json:1: unreadable-file"])
+        #expect(errors.first?.message.contains(expected) == true)
+        #expect(errors.first?.message.contains("CycloneDX JSON 1.4 to 1.6 and SPDX 2.3 JSON") == true)
+    }
+
+    @Test func anSBOMOverTheLinkedFileLimitIsUnreadable() throws {
+        let fixture = try ProjectFixture(files: ["sbom/app.json": try SBOMFixture.text("flask-app.cdx.json")])
+        defer { fixture.remove() }
+        var loader = SBOMFileLoader()
+        loader.reader.maximumSize = 1024
+        let result = loader.load(["sbom/app.json"], from: fixture.url)
+        #expect(result.errors.map(\.brief) == ["sbom/app.json:1: unreadable-file"])
+        #expect(result.errors.first?.message.contains("larger than the limit") == true)
+        #expect(SBOMFileLoader().reader.maximumSize == 64 << 20)
+    }
+
+    @Test func aPurlThatDoesNotParseIsInvalidAtItsLine() throws {
+        let errors = try Self.errors(component: "purl: pypi/requests@2.32.3\nsupport: maintained")
+        #expect(errors.map(\.brief) == ["components/CMP-1.md:5: invalid-value"])
+    }
+
+    @Test func anEndOfSupportThatIsNoDateIsInvalidAtItsLine() throws {
+        let errors = try Self.errors(component: "name: requests\nsupport: maintained\nend_of_support: 31.12.2027")
+        #expect(errors.map(\.brief) == ["components/CMP-1.md:7: invalid-value"])
+    }
+
+    @Test func aComponentNeedsAPurlOrAName() throws {
+        let errors = try Self.errors(component: "support: maintained")
+        #expect(errors.map(\.brief) == ["components/CMP-1.md:1: missing-field"])
+        #expect(errors.first?.message.contains("`purl` or `name`") == true)
+    }
+
+    @Test func aComponentNeedsItsSupport() throws {
+        let errors = try Self.errors(component: "name: requests\nsupport: sometimes")
+        #expect(errors.map(\.brief) == ["components/CMP-1.md:6: invalid-value"])
+    }
+
+    @Test func anSBOMComponentMatchedTwiceIsInvalidOnTheLaterItem() throws {
+        let errors = try Self.errors(try SBOMFixture.text("flask-app.cdx.json"), adding: """
+            -- components/CMP-1.md --
+            \(SBOMProject.component(1, purl: "pkg:pypi/requests"))
+            -- components/CMP-2.md --
+            \(SBOMProject.component(2, purl: "pkg:pypi/requests@2.32.3"))
+            """)
+        #expect(errors.map(\.brief) == ["components/CMP-2.md:5: invalid-value"])
+        #expect(errors.first?.message.contains("CMP-1 already documents") == true)
+    }
+
+    @Test func sbomMustListPaths() throws {
+        var files = try SBOMProject.files(sbom: [], documenting: [])
+        files["dossier.yml"]! += "sbom:\n  app: sbom/app.json\n"
+        let errors = try ProjectFixture.check(files: files).errors
+        #expect(errors.map(\.code) == ["config-invalid"])
+    }
+}
