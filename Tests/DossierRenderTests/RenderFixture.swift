@@ -5,8 +5,10 @@ import DossierWrite
 import Foundation
 
 /// The clean test project with what the renderers must show: a narrative
-/// section with a diagram, an accepted threat, and a threat left open in
-/// decommissioning.
+/// section with a diagram, an accepted threat, a threat left open in
+/// decommissioning with its residual risk outside the acceptable levels, and
+/// an interface inventory with one interface in each status (one titled
+/// with `<&">`, which every output must escape).
 enum RenderFixture {
     static let svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>
@@ -42,6 +44,7 @@ enum RenderFixture {
             assets: [AS-1]
             risk: medium
             residual_risk: low
+            interfaces: [IF-WIFI]
             ---
             Remote monitoring is a convenience.
             -- threats/TH-3.md --
@@ -51,8 +54,11 @@ enum RenderFixture {
             title: Residual dose history on a returned hub
             phases: [operation, decommissioning]
             assets: AS-1
-            risk: medium
-            residual_risk: low
+            risk: high
+            residual_risk: medium
+            interfaces:
+              - service <&">  PORT
+              - IF-API
             ---
             A refurbished hub still holds the last patient's history.
             -- security/SR-9.md --
@@ -63,11 +69,56 @@ enum RenderFixture {
             phases: [operation]
             category: confidentiality
             threats: [TH-3]
+            interfaces: [Home Wi-Fi]
             ---
             AES-256-GCM with a key in the secure element.
+            -- interfaces/IF-WIFI.md --
+            ---
+            id: IF-WIFI
+            type: interface
+            title: Home Wi-Fi
+            kind: wireless
+            exposure: adjacent
+            protocol: IEEE 802.11ax
+            authentication: WPA3-Personal
+            encryption: WPA3 (SAE, AES-CCMP)
+            ---
+            The hub joins the patient's home network.
+            -- interfaces/IF-SVC.md --
+            ---
+            id: IF-SVC
+            type: interface
+            title: Service <&"> port
+            kind: debug-port
+            exposure: physical
+            in_use: false
+            ---
+            A UART header, unpopulated in production.
+            -- interfaces/IF-API.md --
+            ---
+            id: IF-API
+            type: interface
+            title: Hub status API
+            kind: network
+            exposure: network
+            ---
+            -- interfaces/IF-CLOUD.md --
+            ---
+            id: IF-CLOUD
+            type: interface
+            title: Cloud sync
+            kind: cloud-api
+            exposure: internet
+            ---
             """)
         files["verification/VER-1.md"] = CleanProject.verification(verifies: CleanProject.verifiedIDs + ["SR-9"])
         files["sections/diagram.svg"] = svg
+        files["dossier.yml"] = ProjectFixture.minimalConfiguration + """
+
+            risk_method:
+              name: Exploitability x severity <&"> rubric
+              acceptable: [low]
+            """
         return files
     }
 

@@ -36,7 +36,10 @@ import Testing
                      "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
                      "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
                      "ItemView", "ItemHeadingView", "PageChrome", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
-                     "ManifestEntryView"] {
+                     "ManifestEntryView",
+                     // The attack surface and risk assessment chapters.
+                     "AttackSurfaceView", "InterfaceView", "RiskAssessmentView", "RiskRowView", "CountGridView",
+                     "CountGridRowView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
     }

@@ -51,6 +51,11 @@ public struct SiteRenderer {
                 overview.chrome = chrome.titled(title)
                 files.append(OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)")))
             }
+            // The attack surface and risk assessment chapters, each its own page.
+            for (name, title) in [("attack-surface", "Attack surface"), ("risk", "Risk assessment")] {
+                overview.chrome = chrome.titled(title)
+                files.append(OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)")))
+            }
             files.append(OutputFile(path: "site/style.css", text: templates.render([String: String](), with: "style")))
             return files
         }

@@ -19,6 +19,9 @@ struct DossierViewModel {
     var categories: [ControlCategoryView]
     var assets: [AssetView]
     var hazards: [HazardView]
+    var attackSurface: AttackSurfaceView
+    var risk: RiskAssessmentView
+    var heatMap: CountGridView
     var findings: [FindingView]
     var hasFindings: Bool
     var sections: [ItemView]
@@ -55,6 +58,11 @@ struct DossierViewModel {
         categories = coverage.controlCategories()
         assets = coverage.assets()
         hazards = coverage.hazards()
+        // dossier.md shows the pictures' tables alone.
+        let drawsPictures = bodyFormat != .commonMark
+        attackSurface = AttackSurfaceViewBuilder(items: items, drawsPictures: drawsPictures).view()
+        risk = RiskViewBuilder(items: items, drawsPictures: drawsPictures).view()
+        heatMap = coverage.heatMap(drawsPicture: drawsPictures)
         // A reader of the dossier looks for the major gaps first; within a
         // severity the check's own order (file, line, rule) holds.
         findings = (input.findings.filter { $0.severity == .major } + input.findings.filter { $0.severity == .minor })
@@ -134,6 +142,9 @@ extension DossierViewModel: MustacheParent {
         case "categories": self.categories
         case "assets": self.assets
         case "hazards": self.hazards
+        case "attackSurface": self.attackSurface
+        case "risk": self.risk
+        case "heatMap": self.heatMap
         case "findings": self.findings
         case "hasFindings": self.hasFindings
         case "sections": self.sections
