@@ -50,7 +50,7 @@ struct AttackSurfaceChart {
                              size: 11, bold: true)
                 drawing.text(interface.isGap ? interface.status.title.uppercased() : interface.status.title,
                              x: x + 16, y: y + 38, size: 11, bold: interface.isGap,
-                             fill: interface.isGap ? "#b42318" : "#1d2433")
+                             fill: interface.isGap ? "#b42318" : SVGDrawing.ink)
             }
         }
         return drawing.svg

@@ -23,8 +23,8 @@ struct CoverageHeatMapChart {
     static func fill(for count: Int) -> (fill: String, text: String) {
         switch count {
         case 0: ("#ffffff", "#b42318")
-        case 1: ("#dbe7f6", "#1d2433")
-        case 2: ("#a9c6ea", "#1d2433")
+        case 1: ("#dbe7f6", SVGDrawing.ink)
+        case 2: ("#a9c6ea", SVGDrawing.ink)
         default: ("#4f7fc0", "#ffffff")
         }
     }

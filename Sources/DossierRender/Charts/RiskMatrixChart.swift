@@ -81,7 +81,7 @@ struct RiskMatrixChart {
                 let count = count(initial: initial, residual: residual)
                 drawing.text(count == 0 ? "·" : String(count), x: x + Self.cell.width / 2, y: y + Self.cell.height / 2 + 6,
                              anchor: .middle, size: count == 0 ? 14 : 18, bold: count > 0,
-                             fill: count == 0 ? "#5b6475" : "#1d2433")
+                             fill: count == 0 ? "#5b6475" : SVGDrawing.ink)
             }
         }
         let legend = gridBottom + 22

@@ -20,6 +20,9 @@ struct SVGDrawing {
 
     static func escape(_ text: String) -> String { HTMLContentType().escapeText(text) }
 
+    /// The colour of text unless a call says otherwise.
+    static let ink = "#1d2433"
+
     /// How a box's outline is drawn: gaps are dashed so they read as gaps
     /// in black and white too.
     enum Outline: String {
@@ -33,18 +36,24 @@ struct SVGDrawing {
     mutating func rect(x: Int, y: Int, width: Int, height: Int, fill: String, stroke: String = "#5b6475",
                        strokeWidth: Int = 1, outline: Outline = .solid, rounded: Bool = false) {
         let corner = rounded ? " rx=\"6\"" : ""
+        let thickness = strokeWidth == 1 ? "" : " stroke-width=\"\(strokeWidth)\""
         elements.append("<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\"\(corner) fill=\"\(fill)\" "
-            + "stroke=\"\(stroke)\" stroke-width=\"\(strokeWidth)\"\(outline.rawValue)/>")
+            + "stroke=\"\(stroke)\"\(thickness)\(outline.rawValue)/>")
     }
 
     enum Anchor: String { case start, middle, end }
 
     mutating func text(_ text: String, x: Int, y: Int, anchor: Anchor = .start, size: Int = 12, bold: Bool = false,
-                       fill: String = "#1d2433", rotated: Bool = false) {
+                       fill: String = ink, rotated: Bool = false) {
+        // The defaults (start, 12, ink) are set once on the root element: a
+        // large dossier draws thousands of these.
+        let alignment = anchor == .start ? "" : " text-anchor=\"\(anchor.rawValue)\""
+        let fontSize = size == 12 ? "" : " font-size=\"\(size)\""
         let weight = bold ? " font-weight=\"600\"" : ""
+        let colour = fill == Self.ink ? "" : " fill=\"\(fill)\""
         let rotation = rotated ? " transform=\"rotate(-90 \(x) \(y))\"" : ""
-        elements.append("<text x=\"\(x)\" y=\"\(y)\" text-anchor=\"\(anchor.rawValue)\" font-size=\"\(size)\"\(weight) "
-            + "fill=\"\(fill)\"\(rotation)>\(Self.escape(text))</text>")
+        elements.append("<text x=\"\(x)\" y=\"\(y)\"\(alignment)\(fontSize)\(weight)\(colour)\(rotation)>"
+            + "\(Self.escape(text))</text>")
     }
 
     mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), outline: Outline = .solid) {
@@ -55,7 +64,7 @@ struct SVGDrawing {
     var svg: String {
         let label = Self.escape(title)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(width)\" height=\"\(height)\" "
-            + "viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(label)\" "
+            + "viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(label)\" font-size=\"12\" fill=\"\(Self.ink)\" "
             + "font-family=\"'Source Sans 3', 'Segoe UI', Helvetica, Arial, sans-serif\">"
             + "<title>\(label)</title><desc>\(Self.escape(summary))</desc>"
             + elements.joined() + "</svg>"

@@ -122,7 +122,7 @@ struct ThreatTraceChart {
                     drawing.text(verification.id, x: Self.columns.verification + 8, y: verificationY + 15, bold: true)
                     drawing.text(verification.isFailed ? "FAILED" : verification.result,
                                  x: Self.columns.verification + 8, y: verificationY + 30, size: 11,
-                                 bold: verification.isFailed, fill: verification.isFailed ? "#b42318" : "#1d2433")
+                                 bold: verification.isFailed, fill: verification.isFailed ? "#b42318" : SVGDrawing.ink)
                 }
                 slot += Self.slots(requirement)
             }
