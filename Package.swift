@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .systemLibrary(
@@ -41,11 +42,22 @@ let package = Package(
             dependencies: ["DossierModel", "DossierLoad", "CCmark", "Yams"]
         ),
         .target(name: "DossierLink", dependencies: ["DossierModel", "DossierParse"]),
-        .target(name: "DossierAnalyze", dependencies: ["DossierModel", "DossierLink"]),
+        // Beside load: the baseline of change control, the content folder as
+        // it was at a git revision or in an earlier copy.
+        .target(
+            name: "DossierBaseline",
+            dependencies: [
+                "DossierModel", "DossierLoad",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
+        ),
+        // Beside link: what changed between the baseline's graph and this one.
+        .target(name: "DossierChange", dependencies: ["DossierModel", "DossierLink"]),
+        .target(name: "DossierAnalyze", dependencies: ["DossierModel", "DossierLink", "DossierChange"]),
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "CCmark",
+                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "DossierChange", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -54,10 +66,10 @@ let package = Package(
             name: "DossierPipeline",
             dependencies: [
                 "DossierModel", "DossierLoad", "DossierParse", "DossierLink",
-                "DossierAnalyze", "DossierRender", "DossierWrite",
+                "DossierAnalyze", "DossierChange", "DossierBaseline", "DossierRender", "DossierWrite",
             ]
         ),
-        .target(name: "DossierReport", dependencies: ["DossierModel", "DossierAnalyze"]),
+        .target(name: "DossierReport", dependencies: ["DossierModel", "DossierAnalyze", "DossierChange"]),
         .target(name: "DossierScaffold", dependencies: ["DossierModel", "DossierLoad", "DossierParse"]),
         .target(
             name: "DossierCommands",
@@ -94,8 +106,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierRenderTests",
-            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierTestSupport",
-                           .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierChange",
+                           "DossierTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
@@ -108,6 +120,10 @@ let package = Package(
                            "DossierFuzzHarness", "DossierTestSupport",
                            .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["FuzzRegressions"]
+        ),
+        .testTarget(
+            name: "DossierChangeTests",
+            dependencies: ["dossier", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierWorkflowTests",

@@ -6,7 +6,9 @@ seed), run each command several times, and report the median wall time,
 peak memory (RSS) and cost per item, beside three floors measured in the
 same run: reading every input file, cmark rendering every body, and writing
 files of the output's paths and sizes into a fresh folder that replaces the
-previous one. Prints a table and writes it to bench/results.md.
+previous one. Then `dossier diff --baseline HEAD~1` against `dossier check` on
+a git repository of one corpus in which 5 % of the items changed in the last
+commit. Prints the tables and writes them to bench/results.md.
 """
 import argparse
 import os
@@ -88,6 +90,28 @@ def write_floor(output):
     return time.perf_counter() - start
 
 
+def changed_repository(size, seed):
+    """A git repository holding the corpus as `content/`, with a second
+    commit that edits the body of every 20th item: 5 % changed."""
+    repository = CORPORA / f"git-c{size}-s{seed}"
+    if (repository / ".git").exists():
+        return repository
+    shutil.rmtree(repository, ignore_errors=True)
+    repository.mkdir(parents=True)
+    shutil.copytree(corpus(size, seed), repository / "content")
+    def git(*arguments):
+        subprocess.run(["git", "-C", str(repository), "-c", "user.name=bench", "-c", "user.email=bench@example.com",
+                        *arguments], check=True, stdout=subprocess.DEVNULL)
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "baseline")
+    for path in sorted((repository / "content").rglob("*.md"))[::20]:
+        with path.open("a", encoding="utf-8") as file:
+            file.write("\nReviewed again for the next revision.\n")
+    git("commit", "-q", "-a", "-m", "5 % of the items changed")
+    return repository
+
+
 def median_of(runs, measure):
     results = [measure() for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
@@ -98,6 +122,7 @@ def main():
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (3 above 50,000 items)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--diff-size", type=int, default=10000, help="items of the diff measurement (0: none)")
     args = parser.parse_args()
     if not GENERATOR.exists():
         sys.exit(f"corpus generator not found at {GENERATOR}")
@@ -124,6 +149,16 @@ def main():
         lines.append(f"| {size:,} | {reading:.3f} s | {rendering:.3f} s | {writing:.3f} s | {check:.3f} s "
                      f"| {check_rss:.0f} MiB | {check / size * 1e6:.0f} | {build:.3f} s | {build_rss:.0f} MiB "
                      f"| {build / size * 1e6:.0f} | {build / rendering:.1f}× |")
+    if args.diff_size:
+        repository = changed_repository(args.diff_size, args.seed)
+        content = str(repository / "content")
+        print(f"measuring diff on {args.diff_size} items, {args.runs} runs …", file=sys.stderr)
+        check, _ = median_of(args.runs, lambda: run([str(BINARY), "check", "--content", content, "--fail-on", "never"]))
+        diff, diff_rss = median_of(args.runs, lambda: run([str(BINARY), "diff", "--content", content,
+                                                            "--baseline", "HEAD~1", "--format", "json"]))
+        lines += ["", "| items | changed | check median | diff --baseline HEAD~1 median | diff RSS | diff ÷ check |",
+                  "|---|---|---|---|---|---|",
+                  f"| {args.diff_size:,} | 5 % | {check:.3f} s | {diff:.3f} s | {diff_rss:.0f} MiB | {diff / check:.2f}× |"]
     table = "\n".join(lines)
     print(table)
     machine = f"{os.cpu_count()} cores, {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}"

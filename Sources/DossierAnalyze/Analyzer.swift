@@ -1,3 +1,4 @@
+import DossierChange
 import DossierLink
 import DossierModel
 
@@ -11,24 +12,63 @@ public struct Analyzer: Sendable {
         self.rules = rules
     }
 
-    public func findings(in graph: TraceGraph) -> [Finding] {
-        let settings = graph.configuration.ruleSettings
+    /// `baseline`: what changed since the baseline, when one is given; the
+    /// rules that compare revisions (`ChangeRule`) run only then.
+    public func findings(in graph: TraceGraph, baseline: ChangeSet? = nil) -> [Finding] {
         var findings: [Finding] = []
         for rule in rules {
-            let severity: FindingSeverity
-            switch settings[rule.id] {
-            case .off: continue
-            case .major: severity = .major
-            case .minor: severity = .minor
-            case nil: severity = rule.defaultSeverity
+            let setting = graph.configuration.ruleSettings[rule.id]
+            if setting == .off { continue }
+            let violations: [RuleViolation]
+            if let changeRule = rule as? any ChangeRule {
+                guard let baseline else { continue }
+                violations = changeRule.violations(in: graph, changes: baseline)
+            } else {
+                violations = rule.violations(in: graph)
             }
-            for violation in rule.violations(in: graph) {
-                findings.append(Finding(rule: rule.id, severity: severity, subject: violation.subject,
-                                        location: violation.location, message: violation.message,
-                                        remedy: violation.remedy))
-            }
+            findings += violations.map { Self.finding($0, rule: rule, severity: Self.severity($0, of: rule, setting: setting)) }
         }
+        findings += applyDispositions(graph.configuration.dispositions, to: &findings, in: graph)
         // Report order (file, line, rule), the same one the check report uses.
         return findings.sorted { Diagnostic.reportOrder(Diagnostic($0), Diagnostic($1)) }
+    }
+
+    /// The project's `rules:` entry decides, for every case of the rule;
+    /// without one, a violation's escalation, else the rule's default.
+    private static func severity(_ violation: RuleViolation, of rule: any Rule,
+                                 setting: RuleSetting?) -> FindingSeverity {
+        switch setting {
+        case .major: .major
+        case .minor: .minor
+        case .off, nil: violation.escalatedSeverity ?? rule.defaultSeverity
+        }
+    }
+
+    private static func finding(_ violation: RuleViolation, rule: any Rule, severity: FindingSeverity) -> Finding {
+        Finding(rule: rule.id, severity: severity, subject: violation.subject, location: violation.location,
+                message: violation.message, remedy: violation.remedy)
+    }
+
+    /// Marks each finding that a disposition matches by rule and item, and
+    /// returns the `stale-disposition` findings for those that match none.
+    private func applyDispositions(_ dispositions: [Disposition], to findings: inout [Finding],
+                                   in graph: TraceGraph) -> [Finding] {
+        guard !dispositions.isEmpty else { return [] }
+        var byKey: [String: Int] = [:]
+        for (offset, disposition) in dispositions.enumerated() where byKey[disposition.rule.rawValue + " " + disposition.item] == nil {
+            byKey[disposition.rule.rawValue + " " + disposition.item] = offset
+        }
+        var matched: Set<Int> = []
+        for position in findings.indices {
+            guard let offset = byKey[findings[position].rule.rawValue + " " + findings[position].subject] else { continue }
+            findings[position].disposition = dispositions[offset]
+            matched.insert(offset)
+        }
+        let setting = graph.configuration.ruleSettings[.staleDisposition]
+        guard let rule = rules.first(where: { $0 is StaleDispositionRule }) as? StaleDispositionRule,
+              setting != .off else { return [] }
+        return rule.violations(for: dispositions, matched: matched).map {
+            Self.finding($0, rule: rule, severity: Self.severity($0, of: rule, setting: setting))
+        }
     }
 }

@@ -26,6 +26,14 @@ public enum RuleCatalog {
         ThreatNotScoredRule(),
         ResidualRiskNotAcceptableRule(),
         ResidualRiskAboveInitialRule(),
+        SuspectLinkRule(),
+        StaleDispositionRule(),
+        HazardWithoutRiskControlRule(),
+        MitigationNotAdversariallyTestedRule(),
+        MissingAcceptanceCriteriaRule(),
+        RiskTransferWithoutLabelingRule(),
+        DecommissioningGuidanceMissingRule(),
+        EndOfSupportMissingRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

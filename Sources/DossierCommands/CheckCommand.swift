@@ -62,7 +62,8 @@ struct CheckCommand: ParsableCommand {
             let settings = report.graph?.configuration.ruleSettings ?? [:]
             let disabled = Set(settings.filter { $0.value == .off }.keys)
             Console.writeStandardOutput(JUnitCheckReport.render(summary: summary, diagnostics: diagnostics,
-                                                                disabledRules: disabled))
+                                                                disabledRules: disabled,
+                                                                comparedWithBaseline: input.baseline != nil))
         }
         throw ExitCode(Self.exitStatus(summary: summary, failOn: failOn))
     }

@@ -28,7 +28,7 @@ struct Console {
         }
         let location = "\(diagnostic.location.file):\(diagnostic.location.line):"
         write("\u{1B}[1m\(location)\u{1B}[0m \u{1B}[\(code)m\(diagnostic.severity.rawValue):\u{1B}[0m "
-              + "[\(diagnostic.code)] \(diagnostic.message)")
+              + "[\(diagnostic.code)] \(diagnostic.message)\(diagnostic.dispositionNote)")
     }
 
     func summary(_ text: String) { write(colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text) }

@@ -21,7 +21,7 @@ public struct DossierCommand: ParsableCommand {
             Exit status: 0 done, 1 findings at or above --fail-on (check), 2 input errors, 64 wrong usage.
             """,
         version: DossierTool.version,
-        subcommands: [CheckCommand.self, BuildCommand.self, InitCommand.self, NewCommand.self, SchemaCommand.self,
+        subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self, InitCommand.self, NewCommand.self, SchemaCommand.self,
                       ExplainCommand.self])
 
     public init() {}

@@ -14,6 +14,12 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-items"), help: "The most Markdown files read from the content folder.")
     var maximumItems: Int = LoadLimits.standard.maximumItems
 
+    @Option(name: .long, help: ArgumentHelp(
+        "An earlier revision to compare with: a git revision (tag, branch, commit) of the repository that "
+            + "holds the content folder, or the path of an earlier copy of the content folder.",
+        valueName: "ref"))
+    var baseline: String?
+
     @Flag(name: .long, help: "Print how long each stage took, on standard error.")
     var timings = false
 
@@ -26,6 +32,7 @@ struct InputOptions: ParsableArguments {
 
     var pipeline: Pipeline {
         Pipeline(contentFolder: URL(fileURLWithPath: content.path),
-                 limits: LoadLimits(maximumFileSize: maximumFileSize << 20, maximumItems: maximumItems))
+                 limits: LoadLimits(maximumFileSize: maximumFileSize << 20, maximumItems: maximumItems),
+                 baseline: baseline)
     }
 }

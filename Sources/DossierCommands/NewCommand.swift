@@ -11,7 +11,7 @@ struct NewCommand: ParsableCommand {
         abstract: "Write a new item with the next free id and print its path.",
         discussion: """
             The file goes where the project keeps most items of its type (threats/, security/, \
-            requirements/, assets/, hazards/, verification/, sections/ when there are none yet), \
+            requirements/, assets/, hazards/, verification/, sections/, labeling/ when there are none yet), \
             named after the next free id: SR-001 … SR-030 give SR-031. The front matter has every \
             field of the type with its allowed values in comments; fill in the links.
 
@@ -113,7 +113,9 @@ struct NewCommand: ParsableCommand {
         case .requirement:
             "add a verification with `verifies:` naming it (IEC 62304 §5.2.6)"
         case .verification:
-            "list the requirements it verifies under `verifies:`"
+            "list the requirements it verifies under `verifies:`, or the threats it attacks under `threats:`"
+        case .labeling:
+            "list the threats it discloses under `threats:` and the controls the user applies under `requirements:`"
         case .asset:
             "link a threat to it with `assets:`"
         case .hazard, .section:

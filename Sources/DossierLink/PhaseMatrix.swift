@@ -64,7 +64,7 @@ extension TraceGraph {
     /// One threat's row of a phase's matrix, without building the matrix:
     /// an item page shows its threat's status in each of its phases.
     public func coverage(of threat: Int, in phase: LifecyclePhase) -> PhaseMatrixRow {
-        let mitigations = liveSources(of: threat, in: .threats).filter { items[$0].phases.contains(phase) }
+        let mitigations = self.mitigations(of: threat).filter { items[$0].phases.contains(phase) }
         return PhaseMatrixRow(threat: threat, mitigations: mitigations, status: status(of: threat, mitigations: mitigations))
     }
 

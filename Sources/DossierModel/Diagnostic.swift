@@ -14,6 +14,8 @@ public struct Diagnostic: Hashable, Sendable {
     public var subject: String?
     public var location: SourceLocation
     public var message: String
+    /// A finding's recorded decision (dossier.yml `dispositions:`).
+    public var disposition: Disposition?
 
     public init(code: String, severity: Severity, subject: String?, location: SourceLocation, message: String) {
         self.code = code
@@ -31,11 +33,17 @@ public struct Diagnostic: Hashable, Sendable {
     public init(_ finding: Finding) {
         self.init(code: finding.rule.rawValue, severity: finding.severity == .major ? .major : .minor,
                   subject: finding.subject, location: finding.location, message: finding.fullMessage)
+        disposition = finding.disposition
     }
 
     /// `path:line: severity: [code] message`, as compilers print it (docs/format.md, "What check prints").
     public var line: String {
-        "\(location.file):\(location.line): \(severity.rawValue): [\(code)] \(message)"
+        "\(location.file):\(location.line): \(severity.rawValue): [\(code)] \(message)\(dispositionNote)"
+    }
+
+    /// " — dispositioned: why (approved by whom, when)", or nothing.
+    public var dispositionNote: String {
+        disposition.map { " — dispositioned: \($0.summary)" } ?? ""
     }
 
     /// Ordered by file, line, rule (docs/format.md, "What check prints"); the message breaks the last tie

@@ -119,3 +119,61 @@ public enum InterfaceExposure: String, EnumeratedValue, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
+
+/// What a verification does (IEC 81001-5-1 §5.7): checks a requirement is
+/// met, or tries to break a mitigation.
+public enum VerificationKind: String, EnumeratedValue {
+    case requirementTest = "requirement-test"
+    case threatMitigation = "threat-mitigation"
+    case penetration, fuzz
+    case vulnerabilityScan = "vulnerability-scan"
+    case staticAnalysis = "static-analysis"
+    case codeReview = "code-review"
+
+    /// Testing that attacks a mitigation (IEC 81001-5-1 §5.7.2–5.7.4):
+    /// reviews and static analysis read the code, they do not attack it.
+    public var isAdversarial: Bool {
+        switch self {
+        case .threatMitigation, .penetration, .fuzz, .vulnerabilityScan: true
+        case .requirementTest, .staticAnalysis, .codeReview: false
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .requirementTest: "Requirement tests"
+        case .threatMitigation: "Threat-mitigation tests"
+        case .penetration: "Penetration tests"
+        case .fuzz: "Fuzz tests"
+        case .vulnerabilityScan: "Vulnerability scans"
+        case .staticAnalysis: "Static analysis"
+        case .codeReview: "Code reviews"
+        }
+    }
+}
+
+/// The part of the accompanying documentation a labeling item belongs to
+/// (IEC 81001-5-1 §5.8; FDA premarket cybersecurity guidance §VI.A).
+public enum LabelingKind: String, EnumeratedValue {
+    case securityConfiguration = "security-configuration"
+    case updateProcedure = "update-procedure"
+    case decommissioning
+    case endOfSupport = "end-of-support"
+    case residualRisk = "residual-risk"
+    case incidentResponse = "incident-response"
+    case backupRestore = "backup-restore"
+    case other
+
+    public var title: String {
+        switch self {
+        case .securityConfiguration: "Security configuration"
+        case .updateProcedure: "Update procedure"
+        case .decommissioning: "Decommissioning and data sanitisation"
+        case .endOfSupport: "End of support"
+        case .residualRisk: "Residual risks"
+        case .incidentResponse: "Incident response"
+        case .backupRestore: "Backup and restore"
+        case .other: "Other security information"
+        }
+    }
+}

@@ -18,6 +18,9 @@ public struct Finding: Hashable, Sendable {
     /// What the author can do about it; the dossier itself shows only the
     /// gap, the check shows both.
     public var remedy: String?
+    /// The decision recorded about this finding, if any: it is then listed
+    /// but does not count toward `--fail-on`.
+    public var disposition: Disposition?
 
     public init(rule: RuleID, severity: FindingSeverity, subject: String, location: SourceLocation,
                 message: String, remedy: String? = nil) {

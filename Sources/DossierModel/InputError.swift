@@ -10,6 +10,8 @@ public enum InputError: Error, Hashable, Sendable {
     case wrongReferenceType(SourceLocation, from: String, field: LinkField, target: String, actual: ItemType)
     case configInvalid(SourceLocation, reason: String)
     case unreadableFile(SourceLocation, reason: String)
+    /// The earlier revision `--baseline` names cannot be read (docs/format.md, "Change control").
+    case baselineUnreadable(ref: String, reason: String)
 
     /// The stable error identifier (docs/format.md, "Errors").
     public var code: String {
@@ -23,6 +25,7 @@ public enum InputError: Error, Hashable, Sendable {
         case .wrongReferenceType: "wrong-reference-type"
         case .configInvalid: "config-invalid"
         case .unreadableFile: "unreadable-file"
+        case .baselineUnreadable: "baseline-unreadable"
         }
     }
 
@@ -32,6 +35,9 @@ public enum InputError: Error, Hashable, Sendable {
              .invalidValue(let l, _, _, _), .duplicateID(let l, _, _), .danglingReference(let l, _, _, _),
              .wrongReferenceType(let l, _, _, _, _), .configInvalid(let l, _), .unreadableFile(let l, _):
             l
+        case .baselineUnreadable:
+            // Not a place in the content: the content folder as a whole.
+            SourceLocation(file: ".", line: 1)
         }
     }
 
@@ -49,7 +55,7 @@ public enum InputError: Error, Hashable, Sendable {
         case .frontMatterInvalid(_, let reason):
             "front matter cannot be read: \(reason)"
         case .missingField(_, let field, let owner):
-            "\(owner) has no `\(field)`, which is required"
+            "\(owner) has no `\(field)`, which is required" + Self.allowedValues(of: field, owner: owner)
         case .unknownType(_, let type):
             "unknown item type '\(type)'; use one of: \(ItemType.allCases.map(\.rawValue).joined(separator: ", "))"
         case .invalidValue(_, let field, let value, let expected):
@@ -65,6 +71,19 @@ public enum InputError: Error, Hashable, Sendable {
             reason
         case .unreadableFile(_, let reason):
             reason
+        case .baselineUnreadable(let ref, let reason):
+            "the baseline \(ref) cannot be read: \(reason)"
         }
+    }
+}
+
+extension InputError {
+    /// "; use one of: …" when the missing field is a choice of the owner's
+    /// type, so the author need not look the values up.
+    static func allowedValues(of field: String, owner: String) -> String {
+        guard let typeName = owner.split(separator: " ").first, let type = ItemType(rawValue: String(typeName)),
+              let values = type.fields.first(where: { $0.name == field })?.kind.allowedValues
+        else { return "" }
+        return "; use one of: " + values.joined(separator: ", ")
     }
 }

@@ -57,4 +57,5 @@ public struct Item: Hashable, Sendable {
     }
     public var section: SectionDetails? { if case .section(let d) = details { d } else { nil } }
     public var interface: InterfaceDetails? { if case .interface(let d) = details { d } else { nil } }
+    public var labeling: LabelingDetails? { if case .labeling(let d) = details { d } else { nil } }
 }

@@ -9,6 +9,7 @@ public enum ItemDetails: Hashable, Sendable {
     case verification(VerificationDetails)
     case section(SectionDetails)
     case interface(InterfaceDetails)
+    case labeling(LabelingDetails)
 
     /// The values of the type's own fields, by field name.
     public var contents: [(spec: FieldSpec, content: FieldContent)] {
@@ -21,6 +22,7 @@ public enum ItemDetails: Hashable, Sendable {
         case .verification(let details): Self.contents(of: details)
         case .section(let details): Self.contents(of: details)
         case .interface(let details): Self.contents(of: details)
+        case .labeling(let details): Self.contents(of: details)
         }
     }
 

@@ -8,6 +8,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
     case verification
     case section
     case interface
+    case labeling
 
     /// The heading a reader sees for items of this type.
     public var pluralTitle: String {
@@ -20,6 +21,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .verification: "Verifications"
         case .section: "Narrative sections"
         case .interface: "Interfaces"
+        case .labeling: "Accompanying documentation"
         }
     }
 
@@ -33,6 +35,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .verification: "Verification"
         case .section: "Section"
         case .interface: "Interface"
+        case .labeling: "Labeling"
         }
     }
 

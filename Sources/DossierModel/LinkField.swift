@@ -3,6 +3,7 @@
 public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
     case assets, hazards, threats, refines, verifies
     case interfaces
+    case requirements
 
     /// The item types a link in this field may point at.
     public var targetTypes: [ItemType] {
@@ -13,6 +14,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .refines: [.requirement]
         case .verifies: [.requirement, .securityRequirement]
         case .interfaces: [.interface]
+        case .requirements: [.requirement, .securityRequirement]
         }
     }
 
@@ -25,6 +27,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .refines: "Secured by"
         case .verifies: "Verified by"
         case .interfaces: "Named by"
+        case .requirements: "Instructed in"
         }
     }
 
@@ -36,6 +39,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .refines: "Refines"
         case .verifies: "Verifies"
         case .interfaces: "Interfaces"
+        case .requirements: "Controls the user applies"
         }
     }
 }
@@ -50,5 +54,21 @@ public struct ItemLink: Hashable, Sendable {
         self.field = field
         self.target = target
         self.line = line
+    }
+}
+
+extension LinkField {
+    /// How the reverse link reads when `source` declares it: one field can
+    /// mean different things by who links. A threat is mitigated by a
+    /// security requirement, tested by a verification and disclosed in the
+    /// instructions; a hazard is caused by threats and controlled by requirements.
+    public func reverseTitle(from source: ItemType) -> String {
+        switch (self, source) {
+        case (.threats, .verification): "Tested by"
+        case (.threats, .labeling): "Disclosed in"
+        case (.hazards, .threat): "Threats leading to it"
+        case (.hazards, .requirement), (.hazards, .securityRequirement): "Risk control requirements"
+        default: reverseTitle
+        }
     }
 }

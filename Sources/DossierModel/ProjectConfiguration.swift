@@ -9,6 +9,8 @@ public struct ProjectConfiguration: Hashable, Sendable {
     public var notApplicableCategories: [ControlCategory: String]
     public var ruleSettings: [RuleID: RuleSetting]
     public var riskMethod = RiskMethod()
+    /// Decisions about findings not fixed in this release, in file order.
+    public var dispositions: [Disposition] = []
     /// The line of each top-level key, for set-level findings.
     public var keyLines: [String: Int] = [:]
 
@@ -55,6 +57,8 @@ public struct DocumentControl: Hashable, Sendable {
     public var date: String
     public var status: DocumentStatus
     public var approvals: [Approval]
+    /// The revision history, oldest first.
+    public var history: [RevisionEntry] = []
     public var extraFields: [NamedValue]
 
     public init(id: String, title: String, revision: String? = nil, date: String = "undated",

@@ -23,6 +23,14 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case threatNotScored = "threat-not-scored"
     case residualRiskNotAcceptable = "residual-risk-not-acceptable"
     case residualRiskAboveInitial = "residual-risk-above-initial"
+    case suspectLink = "suspect-link"
+    case staleDisposition = "stale-disposition"
+    case hazardWithoutRiskControl = "hazard-without-risk-control"
+    case mitigationNotAdversariallyTested = "mitigation-not-adversarially-tested"
+    case missingAcceptanceCriteria = "missing-acceptance-criteria"
+    case riskTransferWithoutLabeling = "risk-transfer-without-labeling"
+    case decommissioningGuidanceMissing = "decommissioning-guidance-missing"
+    case endOfSupportMissing = "end-of-support-missing"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -7,7 +7,7 @@ import Yams
 /// would quietly change what the check enforces.
 struct ConfigurationReader {
     static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules",
-                               "risk_method"]
+                               "risk_method", "dispositions"]
     let sourceDateEpoch: String?
     let file = ProjectConfiguration.fileName
 
@@ -27,6 +27,7 @@ struct ConfigurationReader {
                                               fields: fields)
         let rules = readRules(fields.mapping("rules"), errors: &errors, fields: fields)
         let riskMethod = readRiskMethod(fields.mapping("risk_method"), errors: &errors)
+        let dispositions = readDispositions(&fields, errors: &errors)
         for entry in fields.unknownKeys() {
             errors.append(.configInvalid(.configuration(line: entry.keyLine),
                                          reason: "unknown key `\(entry.key)` in \(file); the keys are: "
@@ -39,6 +40,7 @@ struct ConfigurationReader {
         var configuration = ProjectConfiguration(product: product, document: document, phases: phases,
                                                  notApplicableCategories: notApplicable, ruleSettings: rules)
         configuration.riskMethod = riskMethod
+        configuration.dispositions = dispositions
         for entry in fields.entries { configuration.keyLines[entry.key] = entry.keyLine }
         return .value(configuration)
     }
@@ -87,6 +89,7 @@ struct ConfigurationReader {
                                       date: date ?? DocumentDate.fromEpoch(sourceDateEpoch),
                                       status: document.choice("status", as: DocumentStatus.self) ?? .draft)
         control.approvals = readApprovals(&document, errors: &errors)
+        control.history = readHistory(&document, errors: &errors)
         control.extraFields = document.remainingFields()
         errors += document.errors.map(Self.asConfigError)
         return control

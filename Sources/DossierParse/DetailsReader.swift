@@ -14,6 +14,7 @@ enum DetailsReader {
         case .verification: .verification(read(VerificationDetails.self, from: &fields))
         case .section: .section(read(SectionDetails.self, from: &fields))
         case .interface: .interface(read(InterfaceDetails.self, from: &fields))
+        case .labeling: .labeling(read(LabelingDetails.self, from: &fields))
         }
     }
 

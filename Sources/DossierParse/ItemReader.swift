@@ -59,6 +59,10 @@ struct ItemReader {
         let links = type.linkFields.flatMap { field in
             fields.list(field.rawValue).map { ItemLink(field: field, target: $0.value, line: $0.line) }
         }
+        if let needed = type.linkFieldsOneOfWhichIsRequired, !needed.contains(where: { field in links.contains { $0.field == field } }) {
+            fields.fail(.missingField(start, field: needed.map(\.rawValue).joined(separator: "` or `"),
+                                      of: "\(type.rawValue) \(id)"))
+        }
         let details = DetailsReader.read(type, from: &fields)
         let extra = fields.remainingFields()
         errors += fields.errors[errorsBeforeDetails...]

@@ -11,7 +11,12 @@ public struct ProjectParser: Sendable {
         self.sourceDateEpoch = sourceDateEpoch
     }
 
-    public func parse(_ sources: ContentSources) -> ParsedProject {
+    /// - Parameter earlier: another revision of the same project, already
+    ///   parsed: a file with the same path and bytes under the same
+    ///   dossier.yml is the same item, taken from it rather than parsed again
+    ///   (a baseline differs from the working folder in a few files).
+    public func parse(_ sources: ContentSources,
+                      reusing earlier: (sources: ContentSources, parsed: ParsedProject)? = nil) -> ParsedProject {
         var errors = sources.errors
         var configuration: ProjectConfiguration?
         if let file = sources.configuration {
@@ -24,8 +29,9 @@ public struct ProjectParser: Sendable {
         // their own errors too; their phases are not judged then, since the
         // project's list is what failed (one error, one cause).
         let parser = ItemFileParser(phases: configuration.map { ItemReader.Phases($0.phases) } ?? .unknown)
+        let reusable = Self.reusableItems(for: sources, from: earlier)
         let results = sources.documents.parallelMap { file in
-            parser.parse(file)
+            reusable[file.path].flatMap { $0.sha256 == file.sha256 ? Parsed.value($0.item) : nil } ?? parser.parse(file)
         }
         var items: [Item] = []
         var broken = sources.undecodable.compactMap { BrokenItem.salvage(from: $0.text, file: $0.path) }
@@ -38,6 +44,22 @@ public struct ProjectParser: Sendable {
             }
         }
         return ParsedProject(configuration: configuration, items: items, errors: errors, brokenItems: broken)
+    }
+
+    /// The earlier revision's items by path, with the digest of their file;
+    /// none when dossier.yml differs, since it decides how items read.
+    private static func reusableItems(for sources: ContentSources,
+                                      from earlier: (sources: ContentSources, parsed: ParsedProject)?)
+        -> [String: (sha256: String, item: Item)] {
+        guard let earlier, let configuration = sources.configuration,
+              earlier.sources.configuration?.sha256 == configuration.sha256 else { return [:] }
+        var digests: [String: String] = [:]
+        for file in earlier.sources.documents { digests[file.path] = file.sha256 }
+        var reusable: [String: (sha256: String, item: Item)] = [:]
+        for item in earlier.parsed.items {
+            if let digest = digests[item.location.file] { reusable[item.location.file] = (digest, item) }
+        }
+        return reusable
     }
 }
 

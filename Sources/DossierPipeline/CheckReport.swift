@@ -1,3 +1,4 @@
+import DossierChange
 import DossierLink
 import DossierLoad
 import DossierModel
@@ -12,6 +13,8 @@ public struct CheckReport: Sendable {
     public var findings: [Finding]
     /// Nil when there are errors.
     public var graph: TraceGraph?
+    /// What changed since the baseline, when `--baseline` named one and both read.
+    public var changes: ChangeReport?
 
     /// Errors and findings in report order (docs/format.md, "What check prints"). While there are errors
     /// the graph is incomplete, so findings would mislead and are left out.

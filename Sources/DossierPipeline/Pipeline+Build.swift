@@ -54,7 +54,8 @@ extension Pipeline {
         }
         let input = RenderInput(graph: graph, findings: report.findings,
                                 manifest: Self.manifest(report.sources, attachments: read.attachments),
-                                attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }))
+                                attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }),
+                                changes: report.changes)
         progress.stage("Rendering and writing \(graph.items.count) items")
         let staging: OutputWriter.Staging
         do {

@@ -1,4 +1,6 @@
 import DossierAnalyze
+import DossierBaseline
+import DossierChange
 import DossierLink
 import DossierLoad
 import DossierModel
@@ -12,12 +14,16 @@ public struct Pipeline: Sendable {
     public var limits: LoadLimits
     /// For the document date when dossier.yml gives none (docs/format.md, "dossier.yml").
     public var sourceDateEpoch: String?
+    /// `--baseline`: a git revision or the path of an earlier copy of the content folder.
+    public var baseline: String?
 
     public init(contentFolder: URL, limits: LoadLimits = .standard,
-                sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]) {
+                sourceDateEpoch: String? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+                baseline: String? = nil) {
         self.contentFolder = contentFolder
         self.limits = limits
         self.sourceDateEpoch = sourceDateEpoch
+        self.baseline = baseline
     }
 
     public func check(progress: ProgressReporter = .silent) -> CheckReport {
@@ -36,9 +42,54 @@ public struct Pipeline: Sendable {
             return CheckReport(sources: sources, itemCount: linked.itemCount, errors: linked.errors, findings: [],
                                graph: nil)
         }
+        var baselineGraph: TraceGraph?
+        if let baseline {
+            progress.stage("Reading the baseline \(baseline)")
+            switch readBaseline(baseline, current: (sources, parsed)) {
+            case .success(let graph): baselineGraph = graph
+            case .failure(let error):
+                return CheckReport(sources: sources, itemCount: graph.items.count, errors: [error], findings: [],
+                                   graph: nil)
+            }
+        }
         progress.stage("Analysing")
-        let findings = Analyzer().findings(in: graph)
+        guard let baseline, let baselineGraph else {
+            return CheckReport(sources: sources, itemCount: graph.items.count, errors: [],
+                               findings: Analyzer().findings(in: graph), graph: graph)
+        }
+        let changes = ChangeSet(baseline: baselineGraph, current: graph)
+        let findings = Analyzer().findings(in: graph, baseline: changes)
+        // Matched as `check` without a baseline reports them: suspect links
+        // exist only between two revisions.
+        let delta = FindingDelta(baseline: Analyzer().findings(in: baselineGraph),
+                                 current: findings.filter { $0.rule != .suspectLink })
+        let report = ChangeReport(ref: baseline, revision: baselineGraph.configuration.document.revision,
+                                  changes: changes, findings: delta)
         return CheckReport(sources: sources, itemCount: graph.items.count, errors: [], findings: findings,
-                           graph: graph)
+                           graph: graph, changes: report)
+    }
+
+    /// The baseline read, parsed and linked by the same stages; anything
+    /// that stops it is one `baseline-unreadable` error, never the
+    /// baseline's own list of errors.
+    private func readBaseline(_ ref: String,
+                              current: (sources: ContentSources, parsed: ParsedProject)) -> Result<TraceGraph, InputError> {
+        let sources: ContentSources
+        do {
+            sources = try Baseline.read(ref: ref, contentFolder: contentFolder, limits: limits)
+        } catch {
+            return .failure(.baselineUnreadable(ref: ref, reason: error.reason))
+        }
+        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, reusing: current)
+        let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
+        guard let graph = linked.graph else {
+            let first = linked.errors.map(Diagnostic.init).sorted(by: Diagnostic.causeOrder).first
+            let detail = first.map { "\($0.location): [\($0.code)] \($0.message)" } ?? "it has input errors"
+            let count = linked.errors.count
+            return .failure(.baselineUnreadable(
+                ref: ref, reason: "its content has \(count) input error\(count == 1 ? "" : "s"), the first \(detail); "
+                    + "compare with a revision whose content checks without errors"))
+        }
+        return .success(graph)
     }
 }

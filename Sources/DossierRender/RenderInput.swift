@@ -1,3 +1,4 @@
+import DossierChange
 import DossierLink
 import DossierModel
 import Foundation
@@ -11,12 +12,16 @@ public struct RenderInput: Sendable {
     public var manifest: [ManifestEntry]
     /// The bytes of the files bodies link to, by content path.
     public var attachments: [String: Data]
+    /// What changed since the baseline, with `build --baseline`.
+    public var changes: ChangeReport?
 
-    public init(graph: TraceGraph, findings: [Finding], manifest: [ManifestEntry], attachments: [String: Data]) {
+    public init(graph: TraceGraph, findings: [Finding], manifest: [ManifestEntry], attachments: [String: Data],
+                changes: ChangeReport? = nil) {
         self.graph = graph
         self.findings = findings
         self.manifest = manifest
         self.attachments = attachments
+        self.changes = changes
     }
 }
 

@@ -11,12 +11,17 @@ public struct CheckSummary: Hashable, Sendable {
     public var errors: Int
     public var major: Int
     public var minor: Int
+    /// Findings with a recorded decision: listed, but counted here instead
+    /// of under their severity, and never toward `--fail-on`.
+    public var dispositioned: Int
 
     public init(items: Int, diagnostics: [Diagnostic]) {
         self.items = items
         errors = diagnostics.filter { $0.severity == .error }.count
-        major = diagnostics.filter { $0.severity == .major }.count
-        minor = diagnostics.filter { $0.severity == .minor }.count
+        let open = diagnostics.filter { $0.disposition == nil }
+        major = open.filter { $0.severity == .major }.count
+        minor = open.filter { $0.severity == .minor }.count
+        dispositioned = diagnostics.count - open.count
     }
 
     /// "97 items: 0 errors, 1 major finding, 2 minor findings".
@@ -27,6 +32,7 @@ public struct CheckSummary: Hashable, Sendable {
     /// "1 major finding, 0 minor findings": what `check` and `build` both say.
     public var findings: String {
         "\(Self.counted(major, "major finding")), \(Self.counted(minor, "minor finding"))"
+            + (dispositioned > 0 ? ", \(dispositioned) dispositioned" : "")
     }
 
     /// "1 item", "0 items", "2 items": the noun agrees with its count.

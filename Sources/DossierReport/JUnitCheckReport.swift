@@ -13,8 +13,9 @@ import DossierModel
 /// `<skipped>`: reporting it as passed would claim a check that did not run.
 public enum JUnitCheckReport {
     public static func render(summary: CheckSummary, diagnostics: [Diagnostic],
-                              disabledRules: Set<RuleID> = []) -> String {
-        let cases = testCases(diagnostics: diagnostics, analysed: summary.errors == 0, disabledRules: disabledRules)
+                              disabledRules: Set<RuleID> = [], comparedWithBaseline: Bool = false) -> String {
+        let cases = testCases(diagnostics: diagnostics, analysed: summary.errors == 0, disabledRules: disabledRules,
+                              comparedWithBaseline: comparedWithBaseline)
         let counts = Counts(cases)
         var xml = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         xml += "<testsuites name=\"dossier\"\(counts.attributes)>\n"
@@ -28,7 +29,8 @@ public enum JUnitCheckReport {
         return xml
     }
 
-    static func testCases(diagnostics: [Diagnostic], analysed: Bool, disabledRules: Set<RuleID>) -> [TestCase] {
+    static func testCases(diagnostics: [Diagnostic], analysed: Bool, disabledRules: Set<RuleID>,
+                          comparedWithBaseline: Bool = false) -> [TestCase] {
         let byCode = Dictionary(grouping: diagnostics, by: \.code)
         var cases: [TestCase] = []
         for error in SARIFCheckReport.InputErrorDescription.all {
@@ -39,6 +41,9 @@ public enum JUnitCheckReport {
             if !analysed {
                 cases.append(TestCase(code: code, name: code,
                                       outcome: .skipped("not checked: input errors stop the analysis")))
+            } else if rule is any ChangeRule, !comparedWithBaseline {
+                cases.append(TestCase(code: code, name: code,
+                                      outcome: .skipped("not checked: compares revisions, and no --baseline was given")))
             } else if disabledRules.contains(rule.id) {
                 cases.append(TestCase(code: code, name: code, outcome: .skipped("turned off under `rules:` in dossier.yml")))
             } else {
@@ -64,9 +69,15 @@ public enum JUnitCheckReport {
             seen[name, default: 0] += 1
             if let count = seen[name], count > 1 { name += " (\(count))" }
             let text = details.isEmpty ? diagnostic.line : diagnostic.line + "\n" + details
-            let outcome: TestCase.Outcome = diagnostic.severity == .error
-                ? .error(message: diagnostic.line, text: text)
-                : .failed(message: diagnostic.line, type: diagnostic.severity.rawValue, text: text)
+            let outcome: TestCase.Outcome
+            if let disposition = diagnostic.disposition {
+                // A decided finding is not a failure, and not a pass either.
+                outcome = .skipped("dispositioned: \(disposition.summary)")
+            } else if diagnostic.severity == .error {
+                outcome = .error(message: diagnostic.line, text: text)
+            } else {
+                outcome = .failed(message: diagnostic.line, type: diagnostic.severity.rawValue, text: text)
+            }
             return TestCase(code: code, name: name, outcome: outcome)
         }
     }

@@ -121,6 +121,11 @@ extension SARIFCheckReport {
             .init(code: "unreadable-file",
                   summary: "A file is not UTF-8 text, cannot be read, or is a link out of the content folder.",
                   remedy: "Save the file as UTF-8, or copy the linked file into the content folder."),
+            .init(code: "baseline-unreadable",
+                  summary: "The earlier revision `--baseline` names cannot be read: not a git repository, an unknown "
+                    + "revision, a shallow clone that lacks it, no content folder at that revision, or input errors in it.",
+                  remedy: "Name a revision the repository has (fetch the full history in CI), or the path of an "
+                    + "earlier copy of the content folder whose files check without errors."),
         ]
     }
 }

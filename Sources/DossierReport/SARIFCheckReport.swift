@@ -36,6 +36,7 @@ public enum SARIFCheckReport {
                 ("errors", .number(summary.errors)),
                 ("major", .number(summary.major)),
                 ("minor", .number(summary.minor)),
+                ("dispositioned", .number(summary.dispositioned)),
             ])),
         ])
         return JSONValue.object([
@@ -61,6 +62,15 @@ public enum SARIFCheckReport {
         let artifact = contentFolder.artifactLocation(of: diagnostic.location.file)
         var properties: [(String, JSONValue)] = [("severity", .string(diagnostic.severity.rawValue))]
         if let subject = diagnostic.subject { properties.append(("item", .string(subject))) }
+        var suppressions: [(String, JSONValue)] = []
+        if let disposition = diagnostic.disposition {
+            properties.append(("disposition", JSONCheckReport.disposition(disposition)))
+            // SARIF's own record of a decided result: viewers hide it from the open list.
+            suppressions = [("suppressions", .array([.object([
+                ("kind", .string("external")), ("status", .string("accepted")),
+                ("justification", .string(disposition.summary)),
+            ])]))]
+        }
         return .object([
             ("ruleId", .string(diagnostic.code)),
             ("ruleIndex", .number(ruleIndex)),
@@ -75,6 +85,7 @@ public enum SARIFCheckReport {
                     ])),
                 ]),
             ])),
+        ] + suppressions + [
             ("properties", .object(properties)),
         ])
     }

@@ -48,6 +48,7 @@ struct IDNumbering {
         case .verification: "VER-"
         case .section: "SEC-"
         case .interface: "IF-"
+        case .labeling: "LB-"
         }
     }
 

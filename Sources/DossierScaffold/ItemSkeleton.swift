@@ -71,6 +71,8 @@ struct ItemSkeleton {
             "Narrative text of the chapter."
         case .interface:
             "What the interface connects, who can reach it, and how it is secured or disabled."
+        case .labeling:
+            "What the user must do or know, worded as it goes into the instructions for use."
         }
     }
 

@@ -40,6 +40,7 @@ public struct NewItem: Hashable, Sendable {
         case .verification: "verification"
         case .section: "sections"
         case .interface: "interfaces"
+        case .labeling: "labeling"
         }
     }
 

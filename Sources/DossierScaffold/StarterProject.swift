@@ -43,6 +43,8 @@ public enum StarterProject {
         File(path: "content/verification/VER-002.md", contents: updateTest),
         File(path: "content/verification/VER-003.md", contents: resetTest),
         File(path: "content/verification/VER-004.md", contents: accuracyValidation),
+        File(path: "content/labeling/LB-001.md", contents: resetBeforeDisposal),
+        File(path: "content/labeling/LB-002.md", contents: endOfSupport),
     ]
 
     static let guide = """
@@ -284,14 +286,15 @@ public enum StarterProject {
         threats: [TH-001]
         refines: [REQ-001]
         interfaces: [Bluetooth Low Energy]
+        hazards: [HZ-001]
+        acceptance_criteria: >-
+          A phone that offers Just Works or legacy pairing is refused; pairing
+          completes only after confirmation on both devices.
         references: [IEC 81001-5-1 §5.2.1, Bluetooth Core Specification LE Secure Connections]
         ---
         The monitor pairs only with LE Secure Connections numeric comparison: the
         same six digits are shown on the monitor and in the app, and the patient
         confirms them on both. Just Works and legacy pairing are refused.
-
-        Acceptance: a phone that offers Just Works or legacy pairing is refused;
-        pairing completes only after confirmation on both devices.
 
         """
 
@@ -306,12 +309,12 @@ public enum StarterProject {
         threats: [TH-001]
         refines: [REQ-001]
         interfaces: [Bluetooth Low Energy]
+        acceptance_criteria: >-
+          A radio capture of a transfer shows no reading in clear text.
         references: [IEC 81001-5-1 §5.2.1]
         ---
         The monitor sends readings only over a link encrypted with the AES-CCM
         keys of LE Secure Connections, and never over an unencrypted link.
-
-        Acceptance: a radio capture of a transfer shows no reading in clear text.
 
         """
 
@@ -324,12 +327,12 @@ public enum StarterProject {
         category: authorization
         source: threat-model
         threats: [TH-001, TH-002]
+        acceptance_criteria: >-
+          The same requests from a second, unbonded phone are refused.
         references: [IEC 81001-5-1 §5.2.1]
         ---
         Every request to read readings, change settings or start a firmware
         update is refused unless it comes from the bonded phone.
-
-        Acceptance: the same requests from a second, unbonded phone are refused.
 
         """
 
@@ -343,14 +346,14 @@ public enum StarterProject {
         category: integrity
         source: threat-model
         threats: [TH-002]
+        acceptance_criteria: >-
+          An image with a changed byte, a wrong signature or a lower version is
+          refused and the installed firmware keeps running.
         references: [IEC 81001-5-1 §5.2.1]
         ---
         The boot loader verifies the ECDSA P-256 signature of a firmware image
         with the manufacturer's public key before installing it, and refuses an
         image whose version number is lower than the installed one.
-
-        Acceptance: an image with a changed byte, a wrong signature or a lower
-        version is refused and the installed firmware keeps running.
 
         """
 
@@ -363,14 +366,14 @@ public enum StarterProject {
         category: updatability
         source: threat-model
         threats: [TH-002]
+        acceptance_criteria: >-
+          A released update is offered by the app and installs on a monitor in
+          the field configuration.
         references: [IEC 81001-5-1 §5.2.1]
         ---
         The app offers a signed firmware update to the monitor within 30 days of
         its release, outside the feature release cycle when a vulnerability
         needs it.
-
-        Acceptance: a released update is offered by the app and installs on a
-        monitor in the field configuration.
 
         """
 
@@ -383,14 +386,13 @@ public enum StarterProject {
         category: confidentiality
         source: threat-model
         threats: [TH-003]
+        acceptance_criteria: >-
+          After a reset, a dump of the flash memory holds no reading and no key.
         references: [IEC 81001-5-1 §5.2.1]
         ---
         Readings are stored encrypted with a device-unique key. A factory reset
         destroys that key and the pairing keys, so no reading can be recovered
         from the flash memory afterwards.
-
-        Acceptance: after a reset, a dump of the flash memory holds no reading
-        and no key.
 
         """
 
@@ -403,13 +405,13 @@ public enum StarterProject {
         category: logging
         source: threat-model
         threats: [TH-001, TH-002]
+        acceptance_criteria: >-
+          Each of the three events appears in the app's security log.
         references: [IEC 81001-5-1 §5.2.1]
         ---
         Each refused pairing, refused request and rejected firmware image is
         recorded with its time and sent to the app at the next connection; the
         monitor keeps the last 100 events.
-
-        Acceptance: each of the three events appears in the app's security log.
 
         """
 
@@ -422,14 +424,14 @@ public enum StarterProject {
         category: resiliency
         source: threat-model
         threats: [TH-004]
+        acceptance_criteria: >-
+          50 readings taken with the phone switched off all reach the app, in
+          order, after it is switched on.
         references: [IEC 81001-5-1 §5.2.1]
         ---
         Measuring works without the app. Readings taken while the link is down
         are kept, up to the last 200, and sent in order once the bonded phone
         is back in range.
-
-        Acceptance: 50 readings taken with the phone switched off all reach the
-        app, in order, after it is switched on.
 
         """
 
@@ -439,8 +441,10 @@ public enum StarterProject {
         type: verification
         title: Pairing, link encryption and access control test
         method: test
+        kind: threat-mitigation
         result: not-run
         verifies: [REQ-001, SR-001, SR-002, SR-003, SR-007]
+        threats: [TH-001]
         ---
         Pair with a test phone, then attempt pairing, reading and an update
         from a second, unbonded phone while capturing the radio traffic.
@@ -453,6 +457,7 @@ public enum StarterProject {
         type: verification
         title: Firmware update signature, rollback and delivery test
         method: test
+        kind: threat-mitigation
         result: not-run
         verifies: [SR-004, SR-005]
         ---
@@ -468,6 +473,7 @@ public enum StarterProject {
         type: verification
         title: Factory reset erasure and offline buffering test
         method: test
+        kind: threat-mitigation
         result: not-run
         verifies: [SR-006, SR-008]
         ---
@@ -486,6 +492,36 @@ public enum StarterProject {
         verifies: [REQ-002]
         ---
         Clinical validation against the reference method of ISO 81060-2.
+
+        """
+
+    static let resetBeforeDisposal = """
+        ---
+        id: LB-001
+        type: labeling
+        title: Factory-reset the monitor before giving it away, returning or discarding it
+        kind: decommissioning
+        document: Instructions for use, "Disposal"
+        threats: [TH-003]
+        requirements: [SR-006]
+        ---
+        Hold the power button for ten seconds until the display shows "rESEt".
+        The reset erases every stored reading and the pairing with your phone;
+        remove the monitor from the app's device list afterwards.
+
+        """
+
+    static let endOfSupport = """
+        ---
+        id: LB-002
+        type: labeling
+        title: Security updates are provided for five years after the last monitor is sold
+        kind: end-of-support
+        document: Instructions for use, "Technical data"
+        ---
+        The end-of-support date is published on the manufacturer's website.
+        After it, no further security updates are released; replace the
+        monitor with a supported model.
 
         """
 }

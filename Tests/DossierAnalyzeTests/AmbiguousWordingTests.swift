@@ -50,6 +50,7 @@ import Testing
             title: Keys are stored with adequate protection
             phases: [operation]
             threats: [TH-1]
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """, verified: ["SR-9"])
         #expect(found.map(\.brief) == ["security/SR-9.md:4: minor: [ambiguous-wording] SR-9"])

@@ -13,6 +13,7 @@ import Testing
             phases: [operation]
             category: authentication
             source: checklist
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """, verified: ["SR-9"])
         #expect(found.map(\.brief) == ["security/SR-9.md:1: major: [checklist-derived-requirement] SR-9"])
@@ -29,6 +30,7 @@ import Testing
             title: The portal enforces a password policy
             phases: [operation]
             threats: []
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """, verified: ["SR-9"])
         #expect(found.map(\.brief) == ["security/SR-9.md:6: major: [checklist-derived-requirement] SR-9"])
@@ -44,6 +46,7 @@ import Testing
             phases: [operation]
             source: checklist
             threats: TH-1
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """, verified: ["SR-9"])
         #expect(found.map(\.brief) == [])
@@ -58,6 +61,7 @@ import Testing
             title: The portal enforces a password policy
             status: obsolete
             phases: [operation]
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """)
         #expect(found.map(\.brief) == [])

@@ -13,6 +13,7 @@ import Testing
         phases: [installation, operation, maintenance, decommissioning]
         category: integrity
         threats: [TH-1]
+        acceptance_criteria: A replayed dose command is rejected.
         ---
 
         """

@@ -41,6 +41,7 @@ import Testing
             "dossier.yml:6: major: [phase-without-security-requirements] transport",
             "requirements/REQ-2.md:1: minor: [unverified-requirement] REQ-2",
             "requirements/REQ-2.md:4: minor: [ambiguous-wording] REQ-2",
+            "threats/TH-2.md:1: minor: [mitigation-not-adversarially-tested] TH-2",
             "threats/TH-2.md:1: minor: [threat-without-asset] TH-2",
             "threats/TH-2.md:1: major: [unmitigated-threat] TH-2",
         ])

@@ -50,6 +50,7 @@ import Testing
         phases: [operation]
         threats: [TH-1]
         interfaces: [\(names)]
+        acceptance_criteria: A connection without WPA3 is refused.
         ---
 
         """

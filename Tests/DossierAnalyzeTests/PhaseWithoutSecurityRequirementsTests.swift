@@ -31,6 +31,7 @@ import Testing
             status: obsolete
             phases: [transport]
             threats: [TH-1]
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """)
         #expect(found.map(\.brief) == ["dossier.yml:6: major: [phase-without-security-requirements] transport"])
@@ -46,6 +47,7 @@ import Testing
             title: Hubs ship with the debug port fused off
             phases: [transport]
             threats: [TH-1]
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """, verified: ["SR-9"])
         #expect(found.map(\.brief) == [])

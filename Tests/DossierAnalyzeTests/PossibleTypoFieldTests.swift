@@ -13,6 +13,7 @@ import Testing
         phases: [installation, operation, maintenance, decommissioning]
         threats: [TH-1]
         \(field)
+        acceptance_criteria: A replayed dose command is rejected.
         ---
 
         """

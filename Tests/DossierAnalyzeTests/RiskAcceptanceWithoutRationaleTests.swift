@@ -17,6 +17,14 @@ import Testing
         risk: medium
         residual_risk: low
         ---
+        -- labeling/LB-3.md --
+        ---
+        id: LB-3
+        type: labeling
+        title: Keep the pump within reach of the hub
+        kind: residual-risk
+        threats: [TH-2]
+        ---
 
         """
     }

@@ -27,6 +27,7 @@ import Testing
         status: \(status)
         phases: [\(phases)]
         threats: [TH-2]
+        acceptance_criteria: A replayed dose command is rejected.
         ---
 
         """

@@ -19,8 +19,10 @@ import Testing
 
     @Test func threatWithoutSecurityRequirementIsUnmitigatedOnly() throws {
         let found = try findings(adding: Self.threat)
-        // Not also threat-phase-not-covered for each of its phases (docs/rules.md).
-        #expect(found.map(\.brief) == ["threats/TH-2.md:1: major: [unmitigated-threat] TH-2"])
+        // Not also threat-phase-not-covered for each of its phases (docs/rules.md);
+        // nothing attacked it either, which is its own gap.
+        #expect(found.map(\.brief) == ["threats/TH-2.md:1: minor: [mitigation-not-adversarially-tested] TH-2",
+                                       "threats/TH-2.md:1: major: [unmitigated-threat] TH-2"])
         #expect(found.first?.message.contains("IEC 81001-5-1") == true)
     }
 
@@ -34,9 +36,10 @@ import Testing
             status: obsolete
             phases: [installation, operation]
             threats: [TH-2]
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """)
-        #expect(found.map(\.brief) == ["threats/TH-2.md:1: major: [unmitigated-threat] TH-2"])
+        #expect(found.map(\.brief).filter { $0.contains("unmitigated") } == ["threats/TH-2.md:1: major: [unmitigated-threat] TH-2"])
     }
 
     @Test func threatWithASecurityRequirementIsMitigated() throws {
@@ -48,6 +51,7 @@ import Testing
             title: Dose commands carry a nonce
             phases: [installation, operation]
             threats: [TH-2]
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """, verified: ["SR-9"])
         #expect(found.map(\.brief) == [])
@@ -67,6 +71,14 @@ import Testing
             rationale: The pump rejects a second command within 15 minutes.
             risk: medium
             residual_risk: low
+            ---
+            -- labeling/LB-3.md --
+            ---
+            id: LB-3
+            type: labeling
+            title: Residual risk of replayed commands
+            kind: residual-risk
+            threats: [TH-2]
             ---
             """)
         #expect(found.map(\.brief) == [])

@@ -40,6 +40,7 @@ import Testing
             phases: [operation]
             threats: [TH-1]
             refines: [REQ-2]
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """, verified: ["REQ-2"])
         #expect(found.map(\.brief) == ["requirements/REQ-2.md:5: major: [unsecured-functional-requirement] REQ-2"])
@@ -55,6 +56,7 @@ import Testing
             phases: [operation]
             threats: [TH-1]
             refines: [REQ-2]
+            acceptance_criteria: A replayed dose command is rejected.
             ---
             """, verified: ["REQ-2", "SR-9"])
         #expect(found.map(\.brief) == [])

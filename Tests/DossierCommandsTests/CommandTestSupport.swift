@@ -11,7 +11,8 @@ func check(_ files: [String: String], _ arguments: [String] = []) throws
     return try DossierBinary.run(["check", "--content", "content"] + arguments, in: fixture.root)
 }
 
-/// The clean project with an unmitigated threat (major) added.
+/// The clean project with an unmitigated threat (major) added; a
+/// penetration test attacks it, so that it is its only gap.
 let projectWithMajorFinding = CleanProject.with("""
     -- threats/TH-2.md --
     ---
@@ -22,6 +23,15 @@ let projectWithMajorFinding = CleanProject.with("""
     risk: medium
     residual_risk: low
     assets: [AS-1]
+    ---
+    -- verification/VER-2.md --
+    ---
+    id: VER-2
+    type: verification
+    title: Replay attack on the hub
+    kind: penetration
+    result: pass
+    threats: [TH-2]
     ---
     """)
 

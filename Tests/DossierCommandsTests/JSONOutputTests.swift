@@ -19,7 +19,7 @@ import Testing
         let report = try Self.report(result.stdout)
         #expect(Set(report.keys) == ["summary", "findings"])
         let summary = try #require(report["summary"] as? [String: Int])
-        #expect(summary == ["items": 15, "errors": 0, "major": 1, "minor": 1])
+        #expect(summary == ["items": 18, "errors": 0, "major": 1, "minor": 1, "dispositioned": 0])
         let findings = try Self.findings(report)
         #expect(findings.count == 2)
         for finding in findings {
@@ -65,6 +65,7 @@ import Testing
             "assets/AS-2.md:1: orphan-asset",
             "requirements/REQ-2.md:1: unverified-requirement",
             "requirements/REQ-2.md:4: ambiguous-wording",
+            "threats/TH-2.md:1: mitigation-not-adversarially-tested",
             "threats/TH-2.md:1: threat-without-asset",
             "threats/TH-2.md:1: unmitigated-threat",
         ])
@@ -75,10 +76,11 @@ import Testing
         #expect(result.stdout == """
             {
               "summary": {
-                "items": 13,
+                "items": 15,
                 "errors": 0,
                 "major": 0,
-                "minor": 0
+                "minor": 0,
+                "dispositioned": 0
               },
               "findings": []
             }
@@ -91,7 +93,7 @@ import Testing
                                ["--format", "json"])
         #expect(result.status == 2)
         let report = try Self.report(result.stdout)
-        #expect(report["summary"] as? [String: Int] == ["items": 13, "errors": 2, "major": 0, "minor": 0])
+        #expect(report["summary"] as? [String: Int] == ["items": 15, "errors": 2, "major": 0, "minor": 0, "dispositioned": 0])
         let findings = try Self.findings(report)
         #expect(findings.map { $0["severity"] as? String } == ["error", "error"])
         #expect(findings.map { $0["rule"] as? String } == ["front-matter-invalid", "missing-field"])

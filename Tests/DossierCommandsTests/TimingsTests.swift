@@ -13,8 +13,8 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines.dropLast().allSatisfy { $0.wholeMatch(of: stageLine) != nil }, "\(lines)")
         let stages = lines.dropLast().compactMap { line in line.range(of: " s  ").map { String(line[$0.upperBound...]) } }
-        #expect(stages == ["Loading", "Parsing 13 files", "Linking", "Analysing"])
-        #expect(lines.last == "13 items: 0 errors, 0 major findings, 0 minor findings")
+        #expect(stages == ["Loading", "Parsing 15 files", "Linking", "Analysing"])
+        #expect(lines.last == "15 items: 0 errors, 0 major findings, 0 minor findings")
         #expect(result.stdout == "")
     }
 
@@ -27,11 +27,11 @@ import Testing
         #expect(result.stdout == "")
         let stages = result.stderr.lines.filter { $0.wholeMatch(of: stageLine) != nil }
         #expect(stages.count == 6)
-        #expect(stages.last?.hasSuffix("Rendering and writing 13 items") == true, "\(stages)")
+        #expect(stages.last?.hasSuffix("Rendering and writing 15 items") == true, "\(stages)")
     }
 
     @Test func withoutTheFlagNothingIsTimed() throws {
         let result = try check(CleanProject.files, ["--quiet"])
-        #expect(result.stderr.lines == ["13 items: 0 errors, 0 major findings, 0 minor findings"])
+        #expect(result.stderr.lines == ["15 items: 0 errors, 0 major findings, 0 minor findings"])
     }
 }

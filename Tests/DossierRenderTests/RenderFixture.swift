@@ -6,9 +6,11 @@ import Foundation
 
 /// The clean test project with what the renderers must show: a narrative
 /// section with a diagram, an accepted threat, a threat left open in
-/// decommissioning with its residual risk outside the acceptable levels, and
-/// an interface inventory with one interface in each status (one titled
-/// with `<&">`, which every output must escape).
+/// decommissioning whose residual risk is outside the acceptable levels, a
+/// failed penetration test, a transferred threat the instructions disclose,
+/// a hazard without a risk control, and an interface inventory with one
+/// interface in each status (one titled with `<&">`, which every output
+/// must escape).
 enum RenderFixture {
     static let svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>
@@ -70,8 +72,48 @@ enum RenderFixture {
             category: confidentiality
             threats: [TH-3]
             interfaces: [Home Wi-Fi]
+            acceptance_criteria: A flash dump of the hub shows no dose in clear text.
             ---
             AES-256-GCM with a key in the secure element.
+            -- verification/VER-2.md --
+            ---
+            id: VER-2
+            type: verification
+            title: Penetration test of the dose path
+            kind: penetration
+            result: fail
+            threats: [TH-1]
+            ---
+            A forged command got through on firmware 0.9.
+            -- threats/TH-4.md --
+            ---
+            id: TH-4
+            type: threat
+            title: Open home Wi-Fi network at the next hub update
+            phases: [maintenance]
+            treatment: transfer
+            rationale: The home network is the patient's.
+            assets: [AS-1]
+            hazards: [HZ-2]
+            ---
+            -- hazards/HZ-2.md --
+            ---
+            id: HZ-2
+            type: hazard
+            title: Missed bolus
+            severity: serious
+            ---
+            -- labeling/LB-3.md --
+            ---
+            id: LB-3
+            type: labeling
+            title: Secure the home Wi-Fi network before pairing
+            kind: security-configuration
+            document: IFU §4.2
+            threats: [TH-4]
+            requirements: [SR-9]
+            ---
+            Use WPA3 or WPA2 with a passphrase of at least 12 characters.
             -- interfaces/IF-WIFI.md --
             ---
             id: IF-WIFI

@@ -1,3 +1,4 @@
+import DossierChange
 @testable import DossierRender
 import DossierTestSupport
 import Foundation
@@ -8,12 +9,25 @@ import Testing
 /// not answer for would render as nothing, silently.
 @Suite struct ViewLookupTests {
     @Test func everyStoredPropertyOfEveryViewIsAnsweredByName() throws {
-        let fixture = try ProjectFixture(files: RenderFixture.files)
+        var files = RenderFixture.files
+        files["dossier.yml"] = ProjectFixture.minimalConfiguration.replacingOccurrences(of: "  id: DI-TEST-001", with: """
+              id: DI-TEST-001
+              history:
+                - { revision: A, date: 2026-03-02, summary: First release }
+            """)
+        let fixture = try ProjectFixture(files: files)
         defer { fixture.remove() }
         let report = fixture.check()
         let graph = try #require(report.graph)
+        // What `build --baseline` adds: the changes chapter and its marks.
+        let changes = ChangeReport(
+            ref: "v1", revision: "A",
+            changes: ChangeSet(added: ["TH-3"], removed: ["AS-9"], changed: [ItemChange(id: "TH-1", fields: ["risk"], body: true)],
+                               linksAdded: [LinkChange(from: "SR-1", field: "threats", to: "TH-3")]),
+            findings: FindingDelta(new: [FindingKey(rule: "orphan-asset", item: "AS-1", severity: .minor)]))
         let input = RenderInput(graph: graph, findings: report.findings,
-                                manifest: [ManifestEntry(path: "dossier.yml", sha256: "00", bytes: 1)], attachments: [:])
+                                manifest: [ManifestEntry(path: "dossier.yml", sha256: "00", bytes: 1)], attachments: [:],
+                                changes: changes)
         let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, templates: .builtin(),
                                      itemSection: { _ in "section" })
         var visited = Set<String>()
@@ -36,10 +50,13 @@ import Testing
                      "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
                      "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
                      "ItemView", "ItemHeadingView", "PageChrome", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
-                     "ManifestEntryView",
+                     "ManifestEntryView", "AdversarialTestView", "ThreatTestingView", "TestKindGroupView",
+                     "TestedVerificationView", "HazardLinkageView", "RiskControlView", "LabelingGroupView",
+                     "LabelingEntryView", "RevisionView", "ChangesView", "ChangeRowView",
                      // The attack surface and risk assessment chapters.
                      "AttackSurfaceView", "InterfaceView", "RiskAssessmentView", "RiskRowView", "CountGridView",
                      "CountGridRowView"] {
+
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
     }

@@ -4,7 +4,9 @@ import DossierModel
 /// one gap: one asset, one hazard, one threat that applies in all four
 /// phases, one security-relevant requirement, one security requirement per
 /// control category (SR-1 … SR-8, in the order of FDA Appendix 1, each covering
-/// every phase and mitigating TH-1) and one passed verification of them all.
+/// every phase and mitigating TH-1, SR-1 also the risk control of HZ-1), one
+/// passed threat-mitigation test of them all, and the decommissioning (LB-1)
+/// and end-of-support (LB-2) statements of the instructions for use.
 public enum CleanProject {
     /// The security requirement that addresses each category: SR-1 is
     /// authentication, …, SR-8 is updatability.
@@ -47,6 +49,7 @@ public enum CleanProject {
         method: test
         result: pass
         verifies: [\(ids.joined(separator: ", "))]
+        kind: threat-mitigation
         ---
         All cases passed.
 
@@ -62,7 +65,8 @@ public enum CleanProject {
         phases: [installation, operation, maintenance, decommissioning]
         category: \(category.rawValue)
         threats: [TH-1]
-        \(number == 1 ? "refines: [REQ-1]" : "references: [IEC 81001-5-1]")
+        \(number == 1 ? "refines: [REQ-1]\nhazards: [HZ-1]" : "references: [IEC 81001-5-1]")
+        acceptance_criteria: A forged dose command is rejected and logged.
         ---
         The hub shall apply the \(category.rawValue) control to every dose command.
 
@@ -112,5 +116,23 @@ public enum CleanProject {
         security_relevant: true
         ---
         The hub shall accept dose commands from the paired phone.
+        -- labeling/LB-1.md --
+        ---
+        id: LB-1
+        type: labeling
+        title: Factory-reset the hub before returning or discarding it
+        kind: decommissioning
+        document: IFU §11
+        ---
+        A factory reset erases the dose history and the pairing keys.
+        -- labeling/LB-2.md --
+        ---
+        id: LB-2
+        type: labeling
+        title: Security updates are provided until 31 December 2032
+        kind: end-of-support
+        document: IFU §12
+        ---
+        After that date, replace the hub.
         """
 }

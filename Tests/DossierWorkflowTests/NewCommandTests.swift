@@ -80,9 +80,16 @@ struct NewCommandTests {
             "threat": "content/threats/TH-005.md", "security-requirement": "content/security/SR-009.md",
             "requirement": "content/requirements/REQ-003.md", "asset": "content/assets/AS-003.md",
             "hazard": "content/hazards/HZ-002.md", "verification": "content/verification/VER-005.md",
-            "section": "content/sections/SEC-001.md", "interface": "content/interfaces/IF-004.md",
+            "section": "content/sections/SEC-001.md", "interface": "content/interfaces/IF-004.md", "labeling": "content/labeling/LB-003.md",
         ])
-        // Before the links are filled in, the new items parse: only gaps, no errors.
+        // A verification of nothing is the one skeleton that cannot stand:
+        // it must name what it verifies or attacks.
+        let unlinked = try DossierBinary.run(["check"], in: project.url)
+        #expect(unlinked.status == 2)
+        #expect(unlinked.stderr.contains(
+            "content/verification/VER-005.md:1: error: [missing-field] verification VER-005 has no `verifies` or `threats`"))
+        try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
+        // Once it does, the new items parse: only gaps, no errors.
         let before = try DossierBinary.run(["check"], in: project.url)
         #expect(before.status == 1)
         #expect(!before.stderr.contains(": error:"))
@@ -92,7 +99,11 @@ struct NewCommandTests {
         try fill(project, paths["threat"]!, "interfaces: []", "interfaces: [IF-004]")
         try fill(project, paths["security-requirement"]!, "threats: []", "threats: [TH-005]")
         try fill(project, paths["security-requirement"]!, "interfaces: []", "interfaces: [\"New interface: \\\"quoted\\\" # not a comment\"]")
-        try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
+        try fill(project, paths["security-requirement"]!, "acceptance_criteria:",
+                 "acceptance_criteria: A second phone is refused")
+        try fill(project, paths["verification"]!, "threats: []", "threats: [TH-005]")
+        try fill(project, paths["verification"]!, "requirement-test", "penetration")
+        try fill(project, paths["labeling"]!, "threats: []", "threats: [TH-005]")
         let after = try DossierBinary.run(["check", "--fail-on", "minor"], in: project.url)
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stderr.contains("0 errors, 0 major findings, 0 minor findings"))

@@ -47,7 +47,8 @@ struct SARIFReportTests {
         let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
         #expect(run.status == 0)
         let inputErrors = ["front-matter-invalid", "missing-field", "unknown-type", "invalid-value", "duplicate-id",
-                           "dangling-reference", "wrong-reference-type", "config-invalid", "unreadable-file"]
+                           "dangling-reference", "wrong-reference-type", "config-invalid", "unreadable-file",
+                           "baseline-unreadable"]
         let ruleIDs = [
             "checklist-derived-requirement", "phase-without-security-requirements", "unmitigated-threat",
             "threat-phase-not-covered", "unsecured-functional-requirement", "risk-acceptance-without-rationale",
@@ -55,7 +56,9 @@ struct SARIFReportTests {
             "orphan-asset", "control-category-not-addressed", "obsolete-reference", "ambiguous-wording",
             "possible-typo-field", "draft-item-in-released-document", "interface-not-threat-modeled",
             "unsecured-interface", "no-interface-inventory", "threat-not-scored", "residual-risk-not-acceptable",
-            "residual-risk-above-initial",
+            "residual-risk-above-initial", "suspect-link", "stale-disposition", "hazard-without-risk-control",
+            "mitigation-not-adversarially-tested", "missing-acceptance-criteria", "risk-transfer-without-labeling",
+            "decommissioning-guidance-missing", "end-of-support-missing",
         ]
         #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
         #expect(SARIFValidation.results(in: run.stdout).isEmpty)

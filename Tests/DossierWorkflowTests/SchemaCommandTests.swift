@@ -33,7 +33,9 @@ struct SchemaCommandTests {
             #expect(properties[link.rawValue] != nil, "\(type.rawValue) lacks \(link.rawValue)")
         }
         let required = definition["required"] as? [String] ?? []
-        #expect(required == (type == .threat || type == .securityRequirement ? ["phases"] : type == .interface ? ["kind"] : []))
+        let requiredByType: [ItemType: [String]] = [.threat: ["phases"], .securityRequirement: ["phases"],
+                                                    .interface: ["kind"], .labeling: ["kind"]]
+        #expect(required == requiredByType[type, default: []])
         let branches = try #require(json["allOf"] as? [[String: Any]])
         let chooses = branches.contains { branch in
             let condition = ((branch["if"] as? [String: Any])?["properties"] as? [String: Any])?["type"]

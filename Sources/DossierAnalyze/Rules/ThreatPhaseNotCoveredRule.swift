@@ -32,7 +32,7 @@ public struct ThreatPhaseNotCoveredRule: Rule {
         var violations: [RuleViolation] = []
         for position in graph.live(.threat) where graph[position].threat?.treatment == .mitigate {
             let item = graph[position]
-            let mitigations = graph.liveSources(of: position, in: .threats)
+            let mitigations = graph.mitigations(of: position)
             guard !mitigations.isEmpty else { continue }
             let covered = Set(mitigations.flatMap { graph[$0].phases })
             for phase in item.phases where !covered.contains(phase) {

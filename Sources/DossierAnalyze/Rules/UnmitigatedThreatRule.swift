@@ -30,7 +30,7 @@ public struct UnmitigatedThreatRule: Rule {
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
         graph.live(.threat).compactMap { position in
             let item = graph[position]
-            guard item.threat?.treatment == .mitigate, graph.liveSources(of: position, in: .threats).isEmpty
+            guard item.threat?.treatment == .mitigate, graph.mitigations(of: position).isEmpty
             else { return nil }
             return RuleViolation(
                 subject: item.id, location: item.location,

@@ -3,6 +3,7 @@ public struct SecurityRequirementDetails: ItemDetailsType {
     public var category: ControlCategory?
     public var references: [String] = []
     public var rationale: String?
+    public var acceptanceCriteria: String?
     public init() {}
 
     public static let fields: [ItemField<Self>] = [
@@ -13,8 +14,11 @@ public struct SecurityRequirementDetails: ItemDetailsType {
         .texts("references", \.references, label: "References",
                help: "Standards and clauses, e.g. IEC 81001-5-1 §5.2.1.", separator: "; "),
         .text("rationale", \.rationale, label: "Rationale", help: "Why this requirement controls the threat."),
+        .text("acceptance_criteria", \.acceptanceCriteria, label: "Acceptance criteria",
+              help: "How a verifier decides pass or fail (FDA guidance §V.B.1)."),
         .link(.threats, help: "The threats it mitigates (IEC 81001-5-1 §5.2.1)."),
         .link(.refines, help: "The software requirements it secures."),
         .link(.interfaces, help: "The interfaces it protects, by id or title."),
+        .link(.hazards, help: "The hazards it controls: a security control that is also an ISO 14971 risk control."),
     ]
 }

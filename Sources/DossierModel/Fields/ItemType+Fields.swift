@@ -22,6 +22,7 @@ extension ItemType {
         case .verification: VerificationDetails.fields.map(\.spec)
         case .section: SectionDetails.fields.map(\.spec)
         case .interface: InterfaceDetails.fields.map(\.spec)
+        case .labeling: LabelingDetails.fields.map(\.spec)
         }
     }
 

@@ -1,3 +1,4 @@
+import DossierChange
 import DossierLink
 import DossierModel
 
@@ -9,7 +10,8 @@ public struct JSONExportRenderer {
     public func render(_ input: RenderInput) -> OutputFile {
         let graph = input.graph
         let configuration = graph.configuration
-        let major = input.findings.filter { $0.severity == .major }.count
+        let open = input.findings.filter { $0.disposition == nil }
+        let major = open.filter { $0.severity == .major }.count
         let document = JSONValue.object([
             ("format", .string("dossier-export/1")),
             ("generator", .object([("name", .string(DossierTool.name)), ("version", .string(DossierTool.version))])),
@@ -19,12 +21,14 @@ public struct JSONExportRenderer {
             ("summary", .object([
                 ("items", .number(graph.items.count)),
                 ("major", .number(major)),
-                ("minor", .number(input.findings.count - major)),
+                ("minor", .number(open.count - major)),
+                ("dispositioned", .number(input.findings.count - open.count)),
             ])),
             ("coverage", .array(graph.phaseMatrices.map { coverage($0, graph: graph) })),
             ("controlCategories", controlCategories(graph)),
             ("items", .array(graph.items.indices.map { item($0, graph: graph) })),
             ("findings", .array(input.findings.map(finding))),
+        ] + (input.changes.map { [("changes", Self.changes($0))] } ?? []) + [
             ("manifest", .array(input.manifest.map {
                 .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("bytes", .number($0.bytes))])
             })),
@@ -46,6 +50,9 @@ public struct JSONExportRenderer {
             ("revision", .optional(document.revision)), ("date", .string(document.date)),
             ("approvals", .array(document.approvals.map {
                 .object([("role", .string($0.role)), ("name", .string($0.name)), ("date", .optional($0.date))])
+            })),
+            ("history", .array(document.history.map {
+                .object([("revision", .string($0.revision)), ("date", .string($0.date)), ("summary", .optional($0.summary))])
             })),
         ] + document.extraFields.map { ($0.name, Self.value($0.value)) })
     }
@@ -138,8 +145,15 @@ public struct JSONExportRenderer {
             ("item", .string(finding.subject)), ("file", .string(finding.location.file)),
             ("line", .number(finding.location.line)), ("message", .string(finding.message)),
             ("remedy", .optional(finding.remedy)),
-        ])
+        ] + (finding.disposition.map { disposition in
+            [("disposition", JSONValue.object([
+                ("rationale", .string(disposition.rationale)), ("approved_by", .string(disposition.approvedBy)),
+                ("date", .optional(disposition.date)),
+            ]))]
+        } ?? []))
     }
+
+    private static func changes(_ report: ChangeReport) -> JSONValue { report.json }
 
     static func value(_ value: FieldValue) -> JSONValue {
         switch value {

@@ -47,7 +47,8 @@ public struct SiteRenderer {
                                     phases: overview.phases, root: "")
             var files: [OutputFile] = []
             for (name, title) in [("index", "Dashboard"), ("findings", "Findings"), ("items", "All items"),
-                                  ("manifest", "Manifest")] {
+                                  ("manifest", "Manifest"), ("security-testing", "Security testing"),
+                                  ("risk-controls", "ISO 14971 linkage"), ("labeling", "Accompanying documentation")] {
                 overview.chrome = chrome.titled(title)
                 files.append(OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)")))
             }

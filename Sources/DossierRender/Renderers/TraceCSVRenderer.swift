@@ -24,7 +24,7 @@ public struct TraceCSVRenderer {
         let item = graph[threat]
         let treatment = item.threat?.treatment ?? .mitigate
         let phases = item.phases.map(\.rawValue).joined(separator: " ")
-        let mitigations = graph.liveSources(of: threat, in: .threats)
+        let mitigations = graph.mitigations(of: threat)
         let covered = Set(mitigations.flatMap { graph[$0].phases })
         let uncovered = treatment == .mitigate
             ? item.phases.filter { !covered.contains($0) }.map(\.rawValue).joined(separator: " ") : ""

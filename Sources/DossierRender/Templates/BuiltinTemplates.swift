@@ -32,6 +32,23 @@ enum BuiltinTemplates {
 {{/categories}}</tbody>
 </table>
 """#,
+        "changes": #"""
+{{% CONTENT_TYPE: HTML}}
+<p>{{summary}}.</p>
+{{#isEmpty}}<p class="muted">No design input changed.</p>{{/isEmpty}}
+{{#hasAdded}}<p>Added: {{#added}}{{{rendered}}} {{/added}}</p>{{/hasAdded}}
+{{#hasRemoved}}<p>Removed: {{#removed}}<span class="id">{{.}}</span> {{/removed}}</p>{{/hasRemoved}}
+{{#hasChanged}}
+<table class="changes">
+<thead><tr><th>Changed item</th><th>What changed</th></tr></thead>
+<tbody>
+{{#changed}}<tr><td>{{{item.rendered}}} {{item.title}}</td><td>{{detail}}</td></tr>
+{{/changed}}</tbody>
+</table>
+{{/hasChanged}}
+{{#hasLinks}}<h3>Links</h3><ul>{{#links}}<li>{{detail}}</li>{{/links}}</ul>{{/hasLinks}}
+{{#hasFindings}}<h3>Findings</h3><ul>{{#findings}}<li>{{detail}}</li>{{/findings}}</ul>{{/hasFindings}}
+"""#,
         "count-grid-md": #"""
 {{% CONTENT_TYPE: MARKDOWN}}
 | {{corner}} |{{#columns}} {{.}} |{{/columns}}
@@ -69,12 +86,20 @@ enum BuiltinTemplates {
 {{/approvals}}</tbody>
 </table>
 {{/hasApprovals}}
+{{#hasHistory}}
+<table class="history">
+<thead><tr><th>Revision</th><th>Date</th><th>Summary of changes</th></tr></thead>
+<tbody>
+{{#history}}<tr><td>{{revision}}</td><td>{{date}}</td><td>{{summary}}</td></tr>
+{{/history}}</tbody>
+</table>
+{{/hasHistory}}
 """#,
         "dossier-html-item": #"""
 {{% CONTENT_TYPE: HTML}}
 <section class="item" id="{{anchor}}">
 <div class="item-head">
-<h4><span class="id">{{id}}</span> {{title}}</h4>
+<h4><span class="id">{{id}}</span> {{title}}{{#changeMark}} <span class="badge changed">{{.}}</span>{{/changeMark}}</h4>
 {{> item-fields}}
 </div>
 {{> item-body}}
@@ -111,6 +136,7 @@ enum BuiltinTemplates {
 <h2>Contents</h2>
 <ol>
 {{#hasSections}}<li><a href="#chapter-sections">Scope and system description</a></li>{{/hasSections}}
+{{#changes}}<li><a href="#chapter-changes">Changes since {{baseline}}</a></li>{{/changes}}
 <li><a href="#chapter-coverage">Coverage by lifecycle phase</a></li>
 <li><a href="#chapter-matrices">Traceability matrices</a><ol>{{#matrices}}<li><a href="#{{phase.anchor}}">{{phase.title}}</a></li>{{/matrices}}</ol></li>
 <li><a href="#chapter-secured">Security-relevant requirements</a></li>
@@ -118,6 +144,9 @@ enum BuiltinTemplates {
 <li><a href="#chapter-assets">Assets and hazards</a></li>
 <li><a href="#chapter-attack-surface">Attack surface</a></li>
 <li><a href="#chapter-risk">Risk assessment</a></li>
+<li><a href="#chapter-security-testing">Security testing</a></li>
+<li><a href="#chapter-risk-controls">ISO 14971 linkage</a></li>
+<li><a href="#chapter-labeling">Accompanying documentation</a></li>
 <li><a href="#chapter-findings">Findings</a></li>
 <li><a href="#chapter-items">Design inputs</a><ol>{{#groups}}{{^isNarrative}}<li><a href="#{{anchor}}">{{title}}</a></li>{{/isNarrative}}{{/groups}}</ol></li>
 <li><a href="#chapter-manifest">Manifest of input files</a></li>
@@ -136,10 +165,14 @@ enum BuiltinTemplates {
 {{/sections}}
 {{/hasSections}}
 
+{{#changes}}
+<h2 class="chapter" id="chapter-changes">Changes since {{baseline}}</h2>
+{{> changes}}
+{{/changes}}
 <h2 class="chapter" id="chapter-coverage">Coverage by lifecycle phase</h2>
 <p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed; a threat whose mitigation failed a verification is <em>verification failed</em>, never covered. A phase is marked <em>gap</em> when a threat is left without mitigation, else <em>failed</em> when a verification failed, else <em>open</em> while a verification is outstanding.</p>
 {{> coverage-summary}}
-<p>Findings: {{counts.major}} major, {{counts.minor}} minor (see <a href="#chapter-findings">Findings</a>).</p>
+<p>Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned (see <a href="#chapter-findings">Findings</a>).</p>
 <h3 id="heat-map">Security requirements by control category and phase</h3>
 {{> heat-map}}
 
@@ -181,6 +214,14 @@ enum BuiltinTemplates {
 <h2 class="chapter" id="chapter-risk">Risk assessment</h2>
 <p>FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats outside the acceptable levels come first.</p>
 {{> risk-table}}
+<h2 class="chapter" id="chapter-security-testing">Security testing</h2>
+{{> security-testing}}
+
+<h2 class="chapter" id="chapter-risk-controls">ISO 14971 linkage</h2>
+{{> risk-linkage}}
+
+<h2 class="chapter" id="chapter-labeling">Accompanying documentation</h2>
+{{> labeling-chapter}}
 
 <h2 class="chapter" id="chapter-findings">Findings</h2>
 {{> findings-table}}
@@ -205,7 +246,7 @@ enum BuiltinTemplates {
 {{% CONTENT_TYPE: MARKDOWN}}
 
 <a id="{{anchor}}"></a>
-#### {{id}} {{title}}
+#### {{id}} {{title}}{{#changeMark}} ({{.}} since the baseline){{/changeMark}}
 
 | Field | Value |
 |---|---|
@@ -244,6 +285,41 @@ enum BuiltinTemplates {
 {{#document.approvals}}| {{role}} | {{name}} | {{date}} |
 {{/document.approvals}}
 {{/document.hasApprovals}}
+{{#document.hasHistory}}
+
+| Revision | Date | Summary of changes |
+|---|---|---|
+{{#document.history}}| {{revision}} | {{date}} | {{summary}} |
+{{/document.history}}
+{{/document.hasHistory}}
+{{#changes}}
+
+## Changes since {{baseline}}
+
+{{summary}}.
+{{#hasAdded}}
+
+Added: {{#added}}[{{id}}]({{{href}}}) {{/added}}
+{{/hasAdded}}
+{{#hasRemoved}}
+
+Removed: {{#removed}}{{.}} {{/removed}}
+{{/hasRemoved}}
+{{#hasChanged}}
+
+| Changed item | What changed |
+|---|---|
+{{#changed}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{detail}} |
+{{/changed}}
+{{/hasChanged}}
+{{#links}}
+- Link {{detail}}
+{{/links}}
+{{#findings}}
+- Finding {{detail}}
+{{/findings}}
+
+{{/changes}}
 {{#hasSections}}
 ## Scope and system description
 {{#sections}}
@@ -262,7 +338,7 @@ enum BuiltinTemplates {
 {{#phases}}| [{{title}}](#{{{anchor}}}) | {{threats}} | {{covered}} | {{unverified}} | {{failed}} | {{gaps}} | {{riskDecisions}} | {{securityRequirements}} | {{state}} |
 {{/phases}}
 
-Findings: {{counts.major}} major, {{counts.minor}} minor.
+Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned.
 
 Security requirements by control category and phase:
 
@@ -277,18 +353,18 @@ Security requirements by control category and phase:
 ### {{phase.title}}
 
 {{#hasRows}}
-| Threat | Risk → residual | Treatment | Security requirements in this phase (verification: result) | Status |
-|---|---|---|---|---|
-{{#rows}}| [{{threat.id}}]({{{threat.href}}}) {{threat.title}} | {{riskChange}} | {{treatment}} | {{#mitigations}}[{{requirement.id}}]({{{requirement.href}}}) ({{#verifications}}[{{id}}]({{{href}}}): {{result}} {{/verifications}}{{#isUnverified}}no verification{{/isUnverified}}) {{/mitigations}}{{^hasMitigations}}{{#rationale}}Rationale: {{.}}{{/rationale}}{{^rationale}}no security requirement in this phase{{/rationale}}{{/hasMitigations}} | {{status}} |
+| Threat | Risk → residual | Treatment | Security requirements in this phase (verification: result) | Adversarial tests | Status |
+|---|---|---|---|---|---|
+{{#rows}}| [{{threat.id}}]({{{threat.href}}}) {{threat.title}} | {{riskChange}} | {{treatment}} | {{#mitigations}}[{{requirement.id}}]({{{requirement.href}}}) ({{#verifications}}[{{id}}]({{{href}}}): {{result}} {{/verifications}}{{#isUnverified}}no verification{{/isUnverified}}) {{/mitigations}}{{^hasMitigations}}{{#rationale}}Rationale: {{.}}{{/rationale}}{{^rationale}}no security requirement in this phase{{/rationale}}{{/hasMitigations}} | {{#attacks}}[{{id}}]({{{href}}}) {{kind}}: {{result}} {{/attacks}}{{#isNotAttacked}}not attacked{{/isNotAttacked}} | {{status}} |
 {{/rows}}
 {{/hasRows}}
 {{^hasRows}}No threat applies in this phase.
 {{/hasRows}}
 
 {{#hasRequirements}}
-| Security requirement | Control category | Derived from threats |
-|---|---|---|
-{{#requirements}}| [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}} | {{category}} | {{#threats}}[{{id}}]({{{href}}}) {{/threats}}{{#isChecklistDerived}}no threat: checklist-derived{{/isChecklistDerived}} |
+| Security requirement | Control category | Acceptance criteria | Derived from threats |
+|---|---|---|---|
+{{#requirements}}| [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}} | {{category}} | {{#acceptanceCriteria}}{{.}}{{/acceptanceCriteria}}{{^acceptanceCriteria}}none{{/acceptanceCriteria}} | {{#threats}}[{{id}}]({{{href}}}) {{/threats}}{{#isChecklistDerived}}no threat: checklist-derived{{/isChecklistDerived}} |
 {{/requirements}}
 {{/hasRequirements}}
 {{^hasRequirements}}**Gap:** no security requirement covers this phase (IEC 81001-5-1 §5.2.1).
@@ -360,12 +436,68 @@ Risk reduction matrix (threats by risk before and after mitigation):
 {{/hasRows}}
 {{/risk}}
 
+## Security testing
+
+IEC 81001-5-1 §5.7.2–5.7.4 and FDA premarket guidance §V.C: each mitigated threat and the adversarial tests that reached it, by naming it in `threats` or through one of its security requirements.
+
+{{#hasThreatTesting}}
+| Threat | Adversarial tests | Status |
+|---|---|---|
+{{#threatTesting}}| [{{threat.id}}]({{{threat.href}}}) {{threat.title}} | {{#tests}}[{{id}}]({{{href}}}) {{kind}}: {{result}} ({{#through}}through {{id}}{{/through}}{{^through}}names the threat{{/through}}) {{/tests}}{{^hasTests}}no adversarial test{{/hasTests}} | {{stateText}} |
+{{/threatTesting}}
+{{/hasThreatTesting}}
+{{#testKinds}}
+
+### {{title}}
+
+| Verification | Result | Verifies | Attacks |
+|---|---|---|---|
+{{#verifications}}| [{{verification.id}}]({{{verification.href}}}) {{verification.title}} | {{result}} | {{#verifies}}[{{id}}]({{{href}}}) {{/verifies}} | {{#attacks}}[{{id}}]({{{href}}}) {{/attacks}} |
+{{/verifications}}
+{{/testKinds}}
+
+## ISO 14971 linkage
+
+For each hazard: the threats that can cause it, the risk controls that address it (ISO 14971 §7.1, IEC 62304 §7.2.2) and their verification.
+
+{{#hasHazards}}
+| Hazard | Severity | Threats that can cause it | Risk control | Verification of the control |
+|---|---|---|---|---|
+{{#hazardLinkage}}{{#hasControls}}{{#controls}}| {{#isFirst}}[{{hazard.id}}]({{{hazard.href}}}) {{hazard.title}}{{/isFirst}} | {{#isFirst}}{{severity}}{{/isFirst}} | {{#isFirst}}{{#causes}}[{{id}}]({{{href}}}) {{/causes}}{{/isFirst}} | [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}} ({{typeTitle}}) | {{#verifications}}[{{id}}]({{{href}}}) {{method}}: {{result}} {{/verifications}}{{#isUnverified}}no verification{{/isUnverified}} |
+{{/controls}}{{/hasControls}}{{^hasControls}}| [{{hazard.id}}]({{{hazard.href}}}) {{hazard.title}} | {{severity}} | {{#causes}}[{{id}}]({{{href}}}) {{/causes}} | {{#isGap}}no risk control{{/isGap}}{{^isGap}}no threat causes it{{/isGap}} | |
+{{/hasControls}}{{/hazardLinkage}}
+{{/hasHazards}}
+
+## Accompanying documentation
+
+The draft of the security section of the instructions for use (IEC 81001-5-1 §5.8; FDA premarket guidance §VI.A).
+{{#missingLabeling}}
+
+**Missing:** {{.}}: no statement yet.
+{{/missingLabeling}}
+{{#labeling}}
+
+### {{title}}
+{{#entries}}
+
+#### {{item.title}} ([{{item.id}}]({{{item.href}}}){{#document}} · {{.}}{{/document}})
+
+{{{body}}}
+{{#hasThreats}}
+Risks disclosed: {{#threats}}[{{id}}]({{{href}}}) {{title}}. {{/threats}}
+{{/hasThreats}}
+{{#hasRequirements}}
+Controls the user applies: {{#requirements}}[{{id}}]({{{href}}}) {{title}}. {{/requirements}}
+{{/hasRequirements}}
+{{/entries}}
+{{/labeling}}
+
 ## Findings
 
 {{#hasFindings}}
 | Severity | Rule | Item | Where | Finding |
 |---|---|---|---|---|
-{{#findings}}| {{severity}} | {{rule}} ({{clause}}) | {{subject}} | {{file}}:{{line}} | {{{messageMarkdown}}} |
+{{#findings}}| {{severity}} | {{rule}} ({{clause}}) | {{subject}} | {{file}}:{{line}} | {{{messageMarkdown}}}{{#disposition}} **Dispositioned:** {{.}}{{/disposition}} |
 {{/findings}}
 {{/hasFindings}}
 {{^hasFindings}}No findings: every rule of the check holds.
@@ -398,7 +530,7 @@ SHA-256 digests computed by {{document.generator}}.
 <colgroup><col class="severity"><col class="rule"><col class="where"><col class="message"></colgroup>
 <thead><tr><th>Severity</th><th>Rule and clause</th><th>Item and file</th><th>Finding</th></tr></thead>
 <tbody>
-{{#findings}}<tr><td><span class="badge {{severity}}">{{severity}}</span></td><td><span class="id">{{rule}}</span><br><span class="muted">{{clause}}</span></td><td>{{#subjectHref}}<a class="id" href="{{.}}">{{subject}}</a>{{/subjectHref}}{{^subjectHref}}<span class="id">{{subject}}</span>{{/subjectHref}}<br><span class="mono muted">{{file}}:{{line}}</span></td><td>{{{messageHTML}}}</td></tr>
+{{#findings}}<tr><td><span class="badge {{severity}}">{{severity}}</span></td><td><span class="id">{{rule}}</span><br><span class="muted">{{clause}}</span></td><td>{{#subjectHref}}<a class="id" href="{{.}}">{{subject}}</a>{{/subjectHref}}{{^subjectHref}}<span class="id">{{subject}}</span>{{/subjectHref}}<br><span class="mono muted">{{file}}:{{line}}</span></td><td>{{{messageHTML}}}{{#disposition}}<br><span class="badge dispositioned">dispositioned</span> {{.}}{{/disposition}}</td></tr>
 {{/findings}}</tbody>
 </table>
 {{/hasFindings}}
@@ -450,6 +582,26 @@ SHA-256 digests computed by {{document.generator}}.
 {{> item-fields}}
 {{> item-body}}
 """#,
+        "labeling-chapter": #"""
+{{% CONTENT_TYPE: HTML}}
+<p>What the user must know and do for security, as it goes into the instructions for use (IEC 81001-5-1 §5.8; FDA premarket guidance §VI.A; MDR Annex I 23.4): the draft of their security section. Each statement names the risks it discloses to the user and the controls it asks the user to apply.</p>
+{{#missingLabeling}}<p><span class="badge gap">missing</span> {{.}}: no statement yet.</p>
+{{/missingLabeling}}
+{{#labeling}}
+<h3 id="labeling-{{name}}">{{title}}</h3>
+{{#entries}}
+<section class="statement">
+<h4>{{item.title}} <span class="muted">{{{item.rendered}}}{{#document}} · {{.}}{{/document}}</span></h4>
+<div class="body">
+{{{body}}}
+</div>
+{{#hasThreats}}<p class="muted">Risks disclosed: {{#threats}}{{{rendered}}} {{title}}. {{/threats}}</p>{{/hasThreats}}
+{{#hasRequirements}}<p class="muted">Controls the user applies: {{#requirements}}{{{rendered}}} {{title}}. {{/requirements}}</p>{{/hasRequirements}}
+</section>
+{{/entries}}
+{{/labeling}}
+{{^hasLabeling}}<p class="muted">No labeling item yet.</p>{{/hasLabeling}}
+"""#,
         "manifest-table": #"""
 {{% CONTENT_TYPE: HTML}}
 <p class="muted">SHA-256 digests computed by {{document.generator}}.</p>
@@ -464,13 +616,14 @@ SHA-256 digests computed by {{document.generator}}.
 {{% CONTENT_TYPE: HTML}}
 {{#hasRows}}
 <table class="matrix">
-<thead><tr><th>Threat</th><th>Risk → residual</th><th>Treatment</th><th>Security requirements in this phase, with their verification and result</th><th>Status</th></tr></thead>
+<thead><tr><th>Threat</th><th>Risk → residual</th><th>Treatment</th><th>Security requirements in this phase, with their acceptance criteria, verification and result</th><th>Adversarial tests</th><th>Status</th></tr></thead>
 <tbody>
 {{#rows}}<tr{{#isGapRow}} class="gap-row"{{/isGapRow}}>
-<td>{{{threat.rendered}}}<br>{{threat.title}}</td>
+<td>{{{threat.rendered}}}{{#threat.changeMark}} <span class="badge changed">{{.}}</span>{{/threat.changeMark}}<br>{{threat.title}}</td>
 <td>{{riskChange}}</td>
 <td>{{treatment}}</td>
-<td>{{#hasMitigations}}<ul class="mitigations">{{#mitigations}}<li>{{{requirement.rendered}}} {{requirement.title}}<div class="verifications">{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</div></li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">Rationale: {{.}}</span>{{/rationale}}{{^rationale}}<span class="badge gap">no security requirement in this phase</span>{{/rationale}}{{/hasMitigations}}</td>
+<td>{{#hasMitigations}}<ul class="mitigations">{{#mitigations}}<li>{{{requirement.rendered}}}{{#requirement.changeMark}} <span class="badge changed">{{.}}</span>{{/requirement.changeMark}} {{requirement.title}}{{#acceptanceCriteria}}<div class="acceptance"><span class="muted">Acceptance:</span> {{.}}</div>{{/acceptanceCriteria}}<div class="verifications">{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</div></li>{{/mitigations}}</ul>{{/hasMitigations}}{{^hasMitigations}}{{#rationale}}<span class="muted">Rationale: {{.}}</span>{{/rationale}}{{^rationale}}<span class="badge gap">no security requirement in this phase</span>{{/rationale}}{{/hasMitigations}}</td>
+<td class="attacks">{{#attacks}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{kind}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/attacks}}{{#isNotAttacked}}<span class="badge gap">not attacked</span>{{/isNotAttacked}}</td>
 <td><span class="badge {{statusClass}}">{{status}}</span></td>
 </tr>
 {{/rows}}</tbody>
@@ -480,9 +633,9 @@ SHA-256 digests computed by {{document.generator}}.
 <h3>Security requirements of the phase</h3>
 {{#hasRequirements}}
 <table>
-<thead><tr><th>Security requirement</th><th>Control category</th><th>Derived from threats</th></tr></thead>
+<thead><tr><th>Security requirement</th><th>Control category</th><th>Acceptance criteria</th><th>Derived from threats</th></tr></thead>
 <tbody>
-{{#requirements}}<tr><td>{{{requirement.rendered}}} {{requirement.title}}</td><td>{{category}}</td><td>{{#threats}}{{{rendered}}} {{/threats}}{{#isChecklistDerived}}<span class="badge gap">no threat: checklist-derived</span>{{/isChecklistDerived}}</td></tr>
+{{#requirements}}<tr><td>{{{requirement.rendered}}} {{requirement.title}}</td><td>{{category}}</td><td>{{#acceptanceCriteria}}{{.}}{{/acceptanceCriteria}}{{^acceptanceCriteria}}<span class="badge open">none</span>{{/acceptanceCriteria}}</td><td>{{#threats}}{{{rendered}}} {{/threats}}{{#isChecklistDerived}}<span class="badge gap">no threat: checklist-derived</span>{{/isChecklistDerived}}</td></tr>
 {{/requirements}}</tbody>
 </table>
 {{/hasRequirements}}
@@ -491,6 +644,20 @@ SHA-256 digests computed by {{document.generator}}.
         "reference": #"""
 {{% CONTENT_TYPE: HTML}}
 <a class="id" href="{{href}}" title="{{title}}">{{id}}</a>{{#hasResult}} <span class="badge {{result}}">{{result}}</span>{{/hasResult}}{{#isObsolete}} <span class="badge obsolete">obsolete</span>{{/isObsolete}}
+"""#,
+        "risk-linkage": #"""
+{{% CONTENT_TYPE: HTML}}
+<p>When a threat can cause a hazard, ISO 14971 §7.1 asks for a risk control, and IEC 62304 §7.2.2 for the software requirement that implements it. For each hazard: the threats that can cause it, the requirements and security requirements that control it (<code>hazards</code>), and their verification — the table for the risk management file.</p>
+{{#hasHazards}}
+<table class="linkage">
+<thead><tr><th>Hazard</th><th>Severity</th><th>Threats that can cause it</th><th>Risk controls</th><th>Verification of the control</th></tr></thead>
+<tbody>
+{{#hazardLinkage}}{{#hasControls}}{{#controls}}<tr{{#isFirst}} class="hazard-first"{{/isFirst}}>{{#isFirst}}<td rowspan="{{rowSpan}}">{{{hazard.rendered}}} {{hazard.title}}<br><span class="muted">{{harm}}</span></td><td rowspan="{{rowSpan}}">{{severity}}</td><td rowspan="{{rowSpan}}">{{#causes}}{{{rendered}}} {{/causes}}</td>{{/isFirst}}<td>{{{requirement.rendered}}} {{requirement.title}}<br><span class="muted">{{typeTitle}}</span></td><td>{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</td></tr>
+{{/controls}}{{/hasControls}}{{^hasControls}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{hazard.rendered}}} {{hazard.title}}<br><span class="muted">{{harm}}</span></td><td>{{severity}}</td><td>{{#causes}}{{{rendered}}} {{/causes}}</td><td>{{#isGap}}<span class="badge gap">no risk control</span>{{/isGap}}{{^isGap}}<span class="muted">no threat causes it</span>{{/isGap}}</td><td></td></tr>
+{{/hasControls}}{{/hazardLinkage}}</tbody>
+</table>
+{{/hasHazards}}
+{{^hasHazards}}<p class="muted">No hazard is recorded.</p>{{/hasHazards}}
 """#,
         "risk-table": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -522,6 +689,31 @@ SHA-256 digests computed by {{document.generator}}.
 {{/secured}}</tbody>
 </table>
 """#,
+        "security-testing": #"""
+{{% CONTENT_TYPE: HTML}}
+<p>IEC 81001-5-1 §5.7 asks for more than testing that requirements are met (§5.7.1): threat-mitigation testing (§5.7.2), vulnerability testing including fuzzing and scans (§5.7.3) and penetration testing (§5.7.4); FDA's premarket guidance (§V.C) asks of each mitigation whether anyone tried to break it. A threat is <em>attacked</em> when an adversarial test names it in <code>threats</code>, or verifies one of its security requirements.</p>
+<h3>Mitigated threats and the attacks that reached them</h3>
+{{#hasThreatTesting}}
+<table class="testing">
+<thead><tr><th>Threat</th><th>Adversarial tests, and how they reached it</th><th>Status</th></tr></thead>
+<tbody>
+{{#threatTesting}}<tr{{^hasTests}} class="gap-row"{{/hasTests}}><td>{{{threat.rendered}}} {{threat.title}}</td><td>{{#hasTests}}<ul class="mitigations">{{#tests}}<li><a class="id" href="{{href}}">{{id}}</a> {{kind}} <span class="badge {{resultClass}}">{{result}}</span> <span class="muted">{{#through}}through {{id}}{{/through}}{{^through}}names the threat{{/through}}</span></li>{{/tests}}</ul>{{/hasTests}}{{^hasTests}}<span class="badge gap">no adversarial test</span>{{/hasTests}}</td><td><span class="badge {{state}}">{{stateText}}</span></td></tr>
+{{/threatTesting}}</tbody>
+</table>
+{{/hasThreatTesting}}
+{{^hasThreatTesting}}<p class="muted">No threat is treated <code>mitigate</code>.</p>{{/hasThreatTesting}}
+<h3>Verifications by kind</h3>
+{{#testKinds}}
+<h4 id="tests-{{name}}">{{title}}{{#isAdversarial}} <span class="muted">(adversarial)</span>{{/isAdversarial}}</h4>
+<table>
+<thead><tr><th>Verification and result</th><th>Verifies</th><th>Attacks</th></tr></thead>
+<tbody>
+{{#verifications}}<tr><td>{{{verification.rendered}}} {{verification.title}}</td><td>{{#verifies}}{{{rendered}}} {{/verifies}}</td><td>{{#attacks}}{{{rendered}}} {{/attacks}}</td></tr>
+{{/verifications}}</tbody>
+</table>
+{{/testKinds}}
+{{^testKinds}}<p class="muted">No verification yet.</p>{{/testKinds}}
+"""#,
         "site-attack-surface": #"""
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
@@ -534,7 +726,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 <h1>Findings</h1>
-<p class="item-meta">{{counts.major}} major, {{counts.minor}} minor. Each names the clause it speaks for and what to do.</p>
+<p class="item-meta">{{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned. Each names the clause it speaks for and what to do.</p>
 {{> findings-table}}
 {{{footer}}}
 """#,
@@ -570,9 +762,14 @@ SHA-256 digests computed by {{document.generator}}.
   <div class="card"><h3>Design inputs</h3><div class="figure">{{counts.items}}</div></div>
   <div class="card{{#counts.hasMajor}} gap{{/counts.hasMajor}}"><h3>Major findings</h3><div class="figure"><a href="findings.html">{{counts.major}}</a></div></div>
   <div class="card"><h3>Minor findings</h3><div class="figure"><a href="findings.html">{{counts.minor}}</a></div></div>
+  <div class="card"><h3>Dispositioned</h3><div class="figure"><a href="findings.html">{{counts.dispositioned}}</a></div></div>
 {{#phases}}  <div class="card {{state}}"><h3><a href="{{href}}">{{title}}</a></h3><span class="badge {{state}}">{{state}}</span> {{threatsText}}, {{gapsText}}, {{securityRequirementsText}}</div>
 {{/phases}}</div>
 
+{{#changes}}
+<h2>Changes since {{baseline}}</h2>
+{{> changes}}
+{{/changes}}
 <h2>Coverage by lifecycle phase</h2>
 <p class="muted">IEC 81001-5-1 §5.2.1: security requirements for installation, operation, maintenance and decommissioning, derived from the threat model.</p>
 {{> coverage-summary}}
@@ -594,6 +791,13 @@ SHA-256 digests computed by {{document.generator}}.
 {{/groups}}</tbody>
 </table>
 
+<h2>Risk controls, security testing and the instructions for use</h2>
+<ul>
+<li><a href="security-testing.html">Security testing</a>: each mitigated threat and the adversarial tests that reached it (IEC 81001-5-1 §5.7).</li>
+<li><a href="risk-controls.html">ISO 14971 linkage</a>: each hazard, the threats that can cause it, its risk controls and their verification.</li>
+<li><a href="labeling.html">Accompanying documentation</a>: the draft of the security section of the instructions for use.</li>
+</ul>
+
 <h2>Security-relevant requirements and what secures them</h2>
 {{> secured-table}}
 
@@ -609,7 +813,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{> site-header}}
 {{#item}}
 <h1><span class="id">{{id}}</span> {{title}}</h1>
-<p class="item-meta">{{typeTitle}} · {{status}}</p>
+<p class="item-meta">{{typeTitle}} · {{status}}{{#changeMark}} · <span class="badge changed">{{.}} since the baseline</span>{{/changeMark}}</p>
 {{> item}}
 {{/item}}
 {{{footer}}}
@@ -629,6 +833,13 @@ SHA-256 digests computed by {{document.generator}}.
 {{/groups}}
 {{{footer}}}
 """#,
+        "site-labeling": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>Accompanying documentation</h1>
+{{> labeling-chapter}}
+{{{footer}}}
+"""#,
         "site-manifest": #"""
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
@@ -643,7 +854,10 @@ SHA-256 digests computed by {{document.generator}}.
   <a class="product" href="{{root}}index.html">{{document.productName}} {{document.productVersion}} · {{document.documentID}}</a>
   <a href="{{root}}index.html">Dashboard</a>
   {{#phases}}<a href="{{href}}">{{title}}</a>
-  {{/phases}}<a href="{{root}}findings.html">Findings ({{counts.total}})</a>
+  {{/phases}}<a href="{{root}}security-testing.html">Security testing</a>
+  <a href="{{root}}risk-controls.html">ISO 14971 linkage</a>
+  <a href="{{root}}labeling.html">Accompanying documentation</a>
+  <a href="{{root}}findings.html">Findings ({{counts.total}})</a>
   <a href="{{root}}items.html">All items</a>
   <a href="{{root}}attack-surface.html">Attack surface</a>
   <a href="{{root}}risk.html">Risk assessment</a>
@@ -660,12 +874,26 @@ SHA-256 digests computed by {{document.generator}}.
 {{/matrix}}
 {{{footer}}}
 """#,
+        "site-risk-controls": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>ISO 14971 linkage</h1>
+{{> risk-linkage}}
+{{{footer}}}
+"""#,
         "site-risk": #"""
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 <h1>Risk assessment</h1>
 <p class="muted">FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats outside the acceptable levels come first.</p>
 {{> risk-table}}
+{{{footer}}}
+"""#,
+        "site-security-testing": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>Security testing</h1>
+{{> security-testing}}
 {{{footer}}}
 """#,
         "style": #"""
@@ -699,6 +927,7 @@ td ul, td ol { margin: 0; padding-left: 1.1em; }
 .badge.open, .badge.unverified, .badge.not-run, .badge.none, .badge.minor, .badge.accepted, .badge.transferred, .badge.avoided { background-color: var(--open-bg); color: var(--open); }
 .badge.gap, .badge.fail, .badge.failed, .badge.verification-failed, .badge.major { background-color: var(--gap-bg); color: var(--gap); }
 .badge.obsolete { background-color: var(--soft); color: var(--muted); }
+.badge.changed, .badge.dispositioned { background-color: var(--soft); color: var(--ink); border-width: 1px; border-style: solid; border-color: var(--muted); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(13em, 1fr)); gap: 0.8em; margin: 0.8em 0 1.4em; }
 .card { border: 1px solid; border-color: var(--line); border-radius: 6px; padding: 0.7em 0.9em; }
 .card h3 { margin: 0 0 0.3em; font-size: 1em; }
@@ -719,6 +948,25 @@ ul.mitigations { list-style: none; padding-left: 0; }
 ul.mitigations li + li { margin-top: 0.45em; }
 .verifications { font-size: 0.9em; margin-top: 0.1em; }
 .verification { white-space: nowrap; margin-right: 0.6em; }
+.acceptance { font-size: 0.9em; }
+.statement { margin-top: 0.8em; }
+table.linkage tr.hazard-first td { border-top: 2px solid; border-top-color: var(--muted); }
+/* Fixed columns so that the long ids and badges of these tables wrap
+   inside the page rather than push the last column off it. */
+table.testing, table.linkage { table-layout: fixed; }
+table.testing th:nth-child(1) { width: 42%; }
+table.testing th:nth-child(2) { width: 38%; }
+table.linkage th:nth-child(1) { width: 18%; }
+table.linkage th:nth-child(2) { width: 12%; }
+table.linkage th:nth-child(3) { width: 18%; }
+table.linkage th:nth-child(4) { width: 30%; }
+table.testing .badge, table.linkage .verification { white-space: normal; }
+/* A hazard's rows span a page or more: let them break, or the browser moves
+   the whole group to the next page and leaves this one empty. */
+table.linkage tr { break-inside: auto; }
+table.matrix td.attacks { width: 15%; }
+table.matrix td.attacks .verification { display: block; white-space: normal; margin-right: 0; }
+.statement h4 { margin-bottom: 0.2em; }
 .toc ol { padding-left: 1.4em; }
 /* The message column takes what the short columns leave; ids and paths may
    break anywhere rather than widen their column. */

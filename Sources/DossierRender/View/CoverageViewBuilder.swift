@@ -51,14 +51,17 @@ struct CoverageViewBuilder {
             let verifications = graph.verifications(of: position).map(verificationReference)
             return MitigationView(requirement: items.reference(position),
                                   category: graph[position].securityRequirement?.category?.rawValue ?? "",
-                                  verifications: verifications, isUnverified: verifications.isEmpty)
+                                  verifications: verifications, isUnverified: verifications.isEmpty,
+                                  acceptanceCriteria: graph[position].securityRequirement?.acceptanceCriteria)
         }
+        let attacks = graph.adversarialTests(of: row.threat).map(RiskControlViewBuilder(items: items).attack)
         return MatrixRowView(
             threat: items.reference(row.threat), treatment: threat.treatment.rawValue,
             riskChange: Self.riskChange(threat),
             mitigations: mitigations, hasMitigations: !mitigations.isEmpty, status: row.status.title,
             statusClass: row.status.rawValue,
-            isGapRow: mitigations.isEmpty || row.status == .verificationFailed, rationale: threat.treatment == .mitigate ? nil : threat.rationale)
+            isGapRow: mitigations.isEmpty || row.status == .verificationFailed, rationale: threat.treatment == .mitigate ? nil : threat.rationale,
+            attacks: attacks, isNotAttacked: threat.treatment == .mitigate && attacks.isEmpty)
     }
 
     static func riskChange(_ threat: ThreatDetails) -> String {
@@ -80,7 +83,8 @@ struct CoverageViewBuilder {
         let threats = graph.targets(of: position, in: .threats)
         return PhaseRequirementView(requirement: items.reference(position),
                                     category: graph[position].securityRequirement?.category?.rawValue ?? "",
-                                    threats: items.references(threats), isChecklistDerived: threats.isEmpty)
+                                    threats: items.references(threats), isChecklistDerived: threats.isEmpty,
+                                    acceptanceCriteria: graph[position].securityRequirement?.acceptanceCriteria)
     }
 
     func securedRequirements() -> [SecuredRequirementView] {
@@ -118,12 +122,11 @@ struct CoverageViewBuilder {
 
     func hazards() -> [HazardView] {
         graph.live(.hazard).map { position in
-            let linking = graph.liveSources(of: position, in: .hazards)
             let hazard = graph[position].hazard ?? HazardDetails()
             return HazardView(hazard: items.reference(position), severity: hazard.severity?.rawValue ?? "",
                               harm: hazard.harm ?? "",
-                              threats: items.references(linking.filter { graph[$0].type == .threat }),
-                              controls: items.references(linking.filter { graph[$0].type == .requirement }))
+                              threats: items.references(graph.causes(of: position)),
+                              controls: items.references(graph.riskControls(of: position)))
         }
     }
 }

@@ -26,6 +26,8 @@ enum DocumentControlBuilder {
             productName: product.name, productVersion: product.version, productFields: productFields,
             documentID: document.id, documentTitle: document.title, revision: document.revision ?? "—",
             date: document.date, documentFields: documentFields, approvals: approvals,
-            hasApprovals: !approvals.isEmpty, generator: DossierTool.nameAndVersion)
+            hasApprovals: !approvals.isEmpty, generator: DossierTool.nameAndVersion,
+            history: document.history.map { RevisionView(revision: $0.revision, date: $0.date, summary: $0.summary ?? "") },
+            hasHistory: !document.history.isEmpty)
     }
 }

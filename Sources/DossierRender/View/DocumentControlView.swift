@@ -15,6 +15,9 @@ public struct DocumentControlView: Sendable {
     public var hasApprovals: Bool
     /// The tool and version that produced the output, "dossier 2.0.0".
     public var generator: String
+    /// `document.history`, oldest first.
+    public var history: [RevisionView]
+    public var hasHistory: Bool
 }
 
 extension DocumentControlView: MustacheParent {
@@ -31,6 +34,8 @@ extension DocumentControlView: MustacheParent {
         case "approvals": self.approvals
         case "hasApprovals": self.hasApprovals
         case "generator": self.generator
+        case "history": self.history
+        case "hasHistory": self.hasHistory
         default: nil
         }
     }

@@ -9,6 +9,8 @@ public struct FindingCountsView: Sendable {
     public var items: Int
     /// "1 design input", "40 design inputs".
     public var itemsText: String
+    /// Findings with a recorded decision (dossier.yml `dispositions:`); `major` and `minor` count the open ones.
+    public var dispositioned: Int
 }
 
 extension FindingCountsView: MustacheParent {
@@ -21,6 +23,7 @@ extension FindingCountsView: MustacheParent {
         case "hasMajor": self.hasMajor
         case "items": self.items
         case "itemsText": self.itemsText
+        case "dispositioned": self.dispositioned
         default: nil
         }
     }

@@ -14,6 +14,8 @@ public struct FindingView: Sendable {
     public var messageHTML: String
     /// `message` escaped for dossier.md, its code spans kept.
     public var messageMarkdown: String
+    /// The recorded decision, "rationale (approved by …, date)"; nil when the finding is open.
+    public var disposition: String?
 }
 
 extension FindingView: MustacheParent {
@@ -30,6 +32,7 @@ extension FindingView: MustacheParent {
         case "message": self.message
         case "messageHTML": self.messageHTML
         case "messageMarkdown": self.messageMarkdown
+        case "disposition": self.disposition
         default: nil
         }
     }

@@ -11,6 +11,8 @@ public struct ItemHeadingView: Sendable {
     public var typeTitle: String
     public var status: String
     public var file: String
+    /// "added" or "changed" since the baseline of `build --baseline`; nil otherwise.
+    public var changeMark: String?
 }
 
 extension ItemHeadingView: MustacheParent {
@@ -23,6 +25,7 @@ extension ItemHeadingView: MustacheParent {
         case "typeTitle": self.typeTitle
         case "status": self.status
         case "file": self.file
+        case "changeMark": self.changeMark
         default: nil
         }
     }

@@ -13,6 +13,8 @@ public struct ItemReferenceView: Sendable {
     public var hasResult: Bool
     /// This reference as the `reference` template shows it, in this output.
     public var rendered: String
+    /// "added" or "changed" since the baseline of `build --baseline`; nil otherwise.
+    public var changeMark: String?
 }
 
 extension ItemReferenceView: MustacheParent {
@@ -26,6 +28,7 @@ extension ItemReferenceView: MustacheParent {
         case "result": self.result
         case "hasResult": self.hasResult
         case "rendered": self.rendered
+        case "changeMark": self.changeMark
         default: nil
         }
     }

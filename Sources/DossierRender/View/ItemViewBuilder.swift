@@ -1,4 +1,5 @@
 import DossierAnalyze
+import DossierChange
 import DossierLink
 import DossierModel
 
@@ -16,12 +17,18 @@ struct ItemViewBuilder {
     /// time, an eighth of a build. Empty for outputs whose templates show no
     /// `reference` (Markdown).
     let renderedReferences: [String]
+    /// Per item, "added" or "changed" since the baseline; empty without one.
+    let changeMarks: [String: String]
 
     init(input: RenderInput, links: LinkStyle, bodyFormat: BodyFormat, templates: TemplateSet?) {
         graph = input.graph
         self.links = links
         self.bodyFormat = bodyFormat
         findingsBySubject = Dictionary(grouping: input.findings, by: \.subject)
+        var marks: [String: String] = [:]
+        for id in input.changes?.changes.added ?? [] { marks[id] = ChangeMark.added.rawValue }
+        for change in input.changes?.changes.changed ?? [] { marks[change.id] = ChangeMark.changed.rawValue }
+        changeMarks = marks
         let graph = input.graph
         renderedReferences = templates.map { templates in
             Array(graph.items.indices).parallelMap { position in
@@ -38,8 +45,10 @@ struct ItemViewBuilder {
     }
 
     func reference(_ position: Int) -> ItemReferenceView {
-        Self.reference(to: graph[position], links: links,
-                       rendered: renderedReferences.isEmpty ? "" : renderedReferences[position])
+        var reference = Self.reference(to: graph[position], links: links,
+                                       rendered: renderedReferences.isEmpty ? "" : renderedReferences[position])
+        reference.changeMark = changeMarks[graph[position].id]
+        return reference
     }
 
     private static func reference(to item: Item, links: LinkStyle, rendered: String) -> ItemReferenceView {
@@ -57,7 +66,8 @@ struct ItemViewBuilder {
             clause: RuleCatalog.rule(finding.rule).clause, subject: finding.subject,
             subjectHref: isItem ? links.item(finding.subject) : links.phaseIfPhase(finding.subject, in: graph),
             file: finding.location.file, line: finding.location.line, message: finding.message,
-            messageHTML: InlineCode.html(finding.message), messageMarkdown: InlineCode.markdown(finding.message))
+            messageHTML: InlineCode.html(finding.message), messageMarkdown: InlineCode.markdown(finding.message),
+            disposition: finding.disposition?.summary)
     }
 
     func view(_ position: Int) -> ItemView {
@@ -66,17 +76,22 @@ struct ItemViewBuilder {
             let targets = graph.targets(of: position, in: field)
             return targets.isEmpty ? nil : LinkGroupView(title: field.forwardTitle, items: references(targets))
         }
+        // One field can mean different things by who links (a threat is
+        // mitigated, tested and disclosed): one group per reverse title.
         let incoming = LinkField.allCases.flatMap { field -> [LinkGroupView] in
+            var groups: [(title: String, sources: [Int])] = []
             let sources = graph.sources(of: position, in: field)
-            guard field == .hazards else {
-                return sources.isEmpty ? [] : [LinkGroupView(title: field.reverseTitle, items: references(sources))]
+            for type in ItemType.allCases {
+                for source in sources where graph[source].type == type {
+                    let title = field.reverseTitle(from: graph[source].type)
+                    if let index = groups.firstIndex(where: { $0.title == title }) {
+                        groups[index].sources.append(source)
+                    } else {
+                        groups.append((title, [source]))
+                    }
+                }
             }
-            // A hazard is reached by threats (ISO 14971 causes) and by
-            // requirements (its risk control measures): two different things.
-            let threats = sources.filter { graph[$0].type == .threat }
-            let controls = sources.filter { graph[$0].type == .requirement }
-            return (threats.isEmpty ? [] : [LinkGroupView(title: "Threats leading to it", items: references(threats))])
-                + (controls.isEmpty ? [] : [LinkGroupView(title: "Risk control requirements", items: references(controls))])
+            return groups.map { LinkGroupView(title: $0.title, items: references($0.sources)) }
         }
         let findings = (findingsBySubject[item.id] ?? []).map(finding)
         let body: String
@@ -87,7 +102,8 @@ struct ItemViewBuilder {
         }
         let heading = ItemHeadingView(id: item.id, anchor: "item-\(item.id)", title: item.title,
                                       type: item.type.rawValue, typeTitle: item.type.singularTitle,
-                                      status: item.status.rawValue, file: item.location.file)
+                                      status: item.status.rawValue, file: item.location.file,
+                                      changeMark: changeMarks[item.id])
         var fields = ItemFields.rows(of: item)
         let labels = graph.interfaceLabels(of: position)
         if !labels.isEmpty {

@@ -12,6 +12,10 @@ public struct MatrixRowView: Sendable {
     /// Nothing mitigates the threat here, or a mitigation failed its verification.
     public var isGapRow: Bool
     public var rationale: String?
+    /// The adversarial tests that reached the threat (IEC 81001-5-1 §5.7).
+    public var attacks: [AdversarialTestView]
+    /// Treated `mitigate`, and no adversarial test reached it.
+    public var isNotAttacked: Bool
 }
 
 extension MatrixRowView: MustacheParent {
@@ -26,6 +30,8 @@ extension MatrixRowView: MustacheParent {
         case "statusClass": self.statusClass
         case "isGapRow": self.isGapRow
         case "rationale": self.rationale
+        case "attacks": self.attacks
+        case "isNotAttacked": self.isNotAttacked
         default: nil
         }
     }

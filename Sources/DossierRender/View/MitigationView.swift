@@ -5,6 +5,8 @@ public struct MitigationView: Sendable {
     public var category: String
     public var verifications: [VerificationReferenceView]
     public var isUnverified: Bool
+    /// How a verifier decides pass or fail (FDA guidance §V.B.1).
+    public var acceptanceCriteria: String?
 }
 
 extension MitigationView: MustacheParent {
@@ -14,6 +16,7 @@ extension MitigationView: MustacheParent {
         case "category": self.category
         case "verifications": self.verifications
         case "isUnverified": self.isUnverified
+        case "acceptanceCriteria": self.acceptanceCriteria
         default: nil
         }
     }

@@ -6,6 +6,7 @@ public struct PhaseRequirementView: Sendable {
     public var category: String
     public var threats: [ItemReferenceView]
     public var isChecklistDerived: Bool
+    public var acceptanceCriteria: String?
 }
 
 extension PhaseRequirementView: MustacheParent {
@@ -15,6 +16,7 @@ extension PhaseRequirementView: MustacheParent {
         case "category": self.category
         case "threats": self.threats
         case "isChecklistDerived": self.isChecklistDerived
+        case "acceptanceCriteria": self.acceptanceCriteria
         default: nil
         }
     }

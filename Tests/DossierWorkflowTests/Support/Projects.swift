@@ -13,6 +13,7 @@ enum Projects {
             title: Passwords have at least 12 characters
             phases: [operation]
             category: authentication
+            acceptance_criteria: A password of 11 characters is refused.
             ---
             Copied from a checklist.
             """, to: "content/security/SR-099.md")

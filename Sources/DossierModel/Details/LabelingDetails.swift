@@ -1,0 +1,15 @@
+/// One statement of the accompanying documentation (IEC 81001-5-1 §5.8;
+/// FDA premarket cybersecurity guidance §VI.A; MDR Annex I 23.4).
+public struct LabelingDetails: ItemDetailsType {
+    public var kind: LabelingKind?
+    public var document: String?
+    public init() {}
+
+    public static let fields: [ItemField<Self>] = [
+        .choice("kind", \.kind, label: "Kind", help: "The part of the instructions it belongs to.", required: true),
+        .text("document", \.document, label: "Document",
+              help: "The manual and section it goes into, e.g. IFU §9.3."),
+        .link(.threats, help: "The risks it discloses or transfers to the user."),
+        .link(.requirements, help: "The controls it asks the user to apply."),
+    ]
+}

@@ -1,0 +1,92 @@
+import DossierChange
+import DossierModel
+import Mustache
+
+/// The "Changes since revision X" chapter of `build --baseline`: what
+/// `dossier diff` lists, for the reviewer who saw revision X.
+struct ChangesView {
+    /// "revision B", else the ref given to --baseline.
+    var baseline: String
+    /// "1 added, 0 removed, 2 changed; …": counts first, as in `diff`.
+    var summary: String
+    var added: [ItemReferenceView]
+    var removed: [String]
+    var changed: [ChangeRowView]
+    var links: [ChangeRowView]
+    var findings: [ChangeRowView]
+    var isEmpty: Bool
+    var hasAdded: Bool { !added.isEmpty }
+    var hasRemoved: Bool { !removed.isEmpty }
+    var hasChanged: Bool { !changed.isEmpty }
+    var hasLinks: Bool { !links.isEmpty }
+    var hasFindings: Bool { !findings.isEmpty }
+
+    init(_ report: ChangeReport, items: ItemViewBuilder) {
+        let graph = items.graph
+        baseline = report.revision.map { "revision \($0)" } ?? report.ref
+        let changes = report.changes
+        summary = "\(changes.added.count) added, \(changes.removed.count) removed, \(changes.changed.count) changed; "
+            + "\(changes.linksAdded.count) links added, \(changes.linksRemoved.count) removed; "
+            + "\(report.findings.new.count) findings new, \(report.findings.resolved.count) resolved"
+        added = changes.added.compactMap { graph.position(of: $0).map(items.reference) }
+        removed = changes.removed
+        changed = changes.changed.compactMap { change in
+            graph.position(of: change.id).map { position in
+                ChangeRowView(item: items.reference(position),
+                              detail: (change.fields + (change.body ? ["body"] : [])).joined(separator: ", "))
+            }
+        }
+        links = changes.linksAdded.map { ChangeRowView(text: "added: \($0.from) \($0.field) → \($0.to)") }
+            + changes.linksRemoved.map { ChangeRowView(text: "removed: \($0.from) \($0.field) → \($0.to)") }
+        findings = report.findings.new.map { ChangeRowView(text: "new \($0.severity.rawValue): \($0.rule) on \($0.item)") }
+            + report.findings.resolved.map { ChangeRowView(text: "resolved: \($0.rule) on \($0.item)") }
+        isEmpty = changes.isEmpty && findings.isEmpty
+    }
+}
+
+/// One line of the changes chapter: an item with what changed, or a text.
+struct ChangeRowView {
+    var item: ItemReferenceView?
+    var detail: String
+
+    init(item: ItemReferenceView, detail: String) {
+        self.item = item
+        self.detail = detail
+    }
+
+    init(text: String) {
+        item = nil
+        detail = text
+    }
+}
+
+extension ChangesView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "baseline": self.baseline
+        case "summary": self.summary
+        case "added": self.added
+        case "removed": self.removed
+        case "changed": self.changed
+        case "links": self.links
+        case "findings": self.findings
+        case "isEmpty": self.isEmpty
+        case "hasAdded": self.hasAdded
+        case "hasRemoved": self.hasRemoved
+        case "hasChanged": self.hasChanged
+        case "hasLinks": self.hasLinks
+        case "hasFindings": self.hasFindings
+        default: nil
+        }
+    }
+}
+
+extension ChangeRowView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "item": self.item
+        case "detail": self.detail
+        default: nil
+        }
+    }
+}

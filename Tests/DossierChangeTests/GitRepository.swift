@@ -1,0 +1,59 @@
+import DossierTestSupport
+import Foundation
+
+/// A real git repository in a temporary folder holding a dossier project
+/// (the clean project) under `folder`, for tests that commit, tag, edit,
+/// rename and remove files, then compare revisions.
+struct GitRepository {
+    let fixture: ProjectFixture
+    var root: URL { fixture.root }
+    var content: URL { fixture.url }
+
+    init(files: [String: String] = CleanProject.files) throws {
+        fixture = try ProjectFixture(files: files)
+        try git("init", "-q")
+        try git("config", "user.email", "author@example.com")
+        try git("config", "user.name", "A. Author")
+        try git("config", "commit.gpgsign", "false")
+        try commit("Revision A")
+    }
+
+    @discardableResult
+    func git(_ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = root
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw Failure(arguments: arguments) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    struct Failure: Error { var arguments: [String] }
+
+    func commit(_ message: String) throws {
+        try git("add", "-A")
+        try git("commit", "-q", "-m", message)
+    }
+
+    func write(_ path: String, _ text: String) throws { try fixture.write(path, text) }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func edit(_ path: String, replacing old: String, with new: String) throws {
+        try write(path, try read(path).replacingOccurrences(of: old, with: new))
+    }
+
+    func dossier(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try DossierBinary.run(arguments + ["--content", content.path], in: root)
+    }
+
+    func remove() { fixture.remove() }
+}
