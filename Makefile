@@ -22,8 +22,15 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product dossier
 
+# The example dossier with its PDF; WeasyPrint makes the PDF and is installed
+# when missing (Debian), as `deps` does for cmark.
 dossier: build
-	$(BIN) build --content content --output output
+	@if ! command -v weasyprint >/dev/null 2>&1; then \
+		echo "Installing weasyprint"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq weasyprint; \
+	fi
+	$(BIN) build --pdf --content content --output output
 
 test: deps
 	$(SWIFT) build --build-tests

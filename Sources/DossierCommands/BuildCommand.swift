@@ -7,12 +7,12 @@ import DossierWrite
 import Foundation
 
 /// `dossier build`: writes the site, dossier.html, dossier.md, dossier.json
-/// and trace.csv. Findings do not stop a build: they are part of
+/// trace.csv and dossier.reqif. Findings do not stop a build: they are part of
 /// the dossier. Input errors do, and then nothing is written.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Render the dossier: docs site, single HTML, Markdown, JSON and CSV.",
+        abstract: "Render the dossier: docs site, single HTML, Markdown, JSON, CSV and ReqIF.",
         discussion: """
             The previous output folder is replaced only when every file of the new one is written, \
             and only if an earlier `dossier build` made it.
@@ -21,6 +21,7 @@ struct BuildCommand: ParsableCommand {
               dossier build
               dossier build --content docs/design-inputs --output public
               dossier build --templates my-templates    # override single built-in templates
+              dossier build --pdf                       # also dossier.pdf for the Notified Body file
             """)
 
     @OptionGroup var input: InputOptions
@@ -34,8 +35,19 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "A folder of .mustache files that replace built-in templates of the same name (default: ./templates when it exists).")
     var templates: String?
 
+    @Flag(name: .long, help: "Also write dossier.pdf (PDF/A-3b, with dossier.json and trace.csv attached); needs WeasyPrint on PATH.")
+    var pdf = false
+
+    @Option(name: .long, help: ArgumentHelp("Stop WeasyPrint and fail the build after this many seconds.",
+                                            valueName: "seconds"))
+    var pdfTimeout: Double = PDFOptions.defaultTimeout
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
+
+    func validate() throws {
+        guard pdfTimeout > 0 else { throw ValidationError("--pdf-timeout must be a number of seconds above 0") }
+    }
 
     func run() throws {
         let started = Date()
@@ -46,7 +58,7 @@ struct BuildCommand: ParsableCommand {
         InterruptCleanup.install()
         do {
             let result = try pipeline.build(into: URL(fileURLWithPath: output), templates: templateFolder(),
-                                            progress: progress)
+                                            pdf: pdf ? PDFOptions(timeout: pdfTimeout) : nil, progress: progress)
             progress.finish()
             guard !quiet else { return }
             let summary = CheckSummary(items: result.report.itemCount, diagnostics: result.report.diagnostics)
@@ -68,6 +80,8 @@ struct BuildCommand: ParsableCommand {
                 console.write("error: another `dossier build` is writing \(path); wait for it to finish and build again")
             case .locked(.unavailable(let path, let reason)):
                 console.write("error: cannot lock \(path) for writing: \(reason)")
+            case .pdf(let failure):
+                console.write("error: \(failure.description); \(output)/ was left as it was")
             }
             throw ExitCode(2)
         }

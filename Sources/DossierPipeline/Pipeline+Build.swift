@@ -12,6 +12,8 @@ public enum BuildFailure: Error {
     case output(OutputWriter.Failure)
     /// Another build is writing the same output folder.
     case locked(OutputLock.Failure)
+    /// `--pdf` was given and no PDF could be made.
+    case pdf(PDFFailure)
 }
 
 public struct BuildResult: Sendable {
@@ -22,8 +24,17 @@ public struct BuildResult: Sendable {
 extension Pipeline {
     /// check → read linked files → render → write. Writes nothing unless
     /// every stage before `write` succeeded.
+    /// With `pdf`, also `dossier.pdf` (see `WeasyPrint`).
     public func build(into output: URL, templates templateFolder: URL?, writer: OutputWriter = OutputWriter(),
+                      pdf: PDFOptions? = nil,
                       progress: ProgressReporter = .silent) throws(BuildFailure) -> BuildResult {
+        let weasyPrint: WeasyPrint?
+        do throws(PDFFailure) {
+            // Before anything is rendered: a missing WeasyPrint fails at once.
+            weasyPrint = try pdf.map { options throws(PDFFailure) in try WeasyPrint(options: options) }
+        } catch {
+            throw .pdf(error)
+        }
         let templates: TemplateSet
         do {
             templates = try TemplateSet(overrides: templateFolder)
@@ -63,14 +74,22 @@ extension Pipeline {
             let background = BackgroundStaging(staging)
             try DossierRenderer(templates: templates).render(input) { files in try background.add(files) }
             try background.finish()
+            if let weasyPrint {
+                progress.stage("Making the PDF")
+                try weasyPrint.makePDF(in: staging.url, configuration: graph.configuration,
+                                       sourceDateEpoch: sourceDateEpoch)
+            }
             try staging.commit()
         } catch let failure as OutputWriter.Failure {
             throw .output(failure)
+        } catch let failure as PDFFailure {
+            // The staging folder is discarded with `staging`; output/ stays as it was.
+            throw .pdf(failure)
         } catch {
             // Only the staging folder throws into the renderer.
             preconditionFailure("unexpected render failure: \(error)")
         }
-        return BuildResult(report: report, filesWritten: staging.fileCount)
+        return BuildResult(report: report, filesWritten: staging.fileCount + (weasyPrint == nil ? 0 : 1))
     }
 
     static func manifest(_ sources: ContentSources, attachments: [AttachmentReader.Attachment]) -> [ManifestEntry] {

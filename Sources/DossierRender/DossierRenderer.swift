@@ -26,6 +26,7 @@ public struct DossierRenderer {
             { MarkdownRenderer(templates: templates).render(input) },
             { JSONExportRenderer().render(input) },
             { TraceCSVRenderer().render(input) },
+            { ReqIFRenderer().render(input) },
         ]
         let failure = FirstFailure<any Error>()
         _ = singles.parallelMap { render in

@@ -22,6 +22,10 @@ extension OutputWriter {
 
         deinit { discard() }
 
+        /// The staging folder, for a step that writes into it by other
+        /// means than `add` (the PDF, made by another program).
+        public var url: URL { folder }
+
         /// How many files have been added so far.
         public var fileCount: Int { lock.withLock { written } }
 

@@ -5,7 +5,8 @@ import Testing
 /// The outputs of a small project, compared whole: a diff shows a reviewer
 /// exactly what a change did to the dossier.
 @Suite struct OutputSnapshotTests {
-    @Test(arguments: ["dossier.md", "dossier.json", "trace.csv", "site/index.html", "site/phases/decommissioning.html",
+    @Test(arguments: ["dossier.md", "dossier.json", "trace.csv", "dossier.reqif", "site/index.html",
+                      "site/phases/decommissioning.html",
                       "site/items/TH-1.html", "site/findings.html"])
     func outputMatchesSnapshot(path: String) throws {
         let build = try RenderFixture.build()
@@ -16,7 +17,8 @@ import Testing
     @Test func buildWritesEveryOutputOfTheSpec() throws {
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }
-        for path in ["dossier.html", "dossier.md", "dossier.json", "trace.csv", "site/index.html", "site/findings.html",
+        for path in ["dossier.html", "dossier.md", "dossier.json", "trace.csv", "dossier.reqif", "site/index.html",
+                     "site/findings.html",
                      "site/items/TH-1.html", "site/items/SEC-SCOPE.html", "site/phases/installation.html",
                      "site/phases/operation.html", "site/phases/maintenance.html", "site/phases/decommissioning.html",
                      "site/files/sections/diagram.svg", ".dossier-output"] {

@@ -44,7 +44,9 @@ public enum DossierBinary {
 
     /// Runs `dossier arguments…` in `directory` and waits for it. Both
     /// streams go to files, so a full pipe can never block the child.
-    public static func run(_ arguments: [String], in directory: URL? = nil) throws
+    /// `overrides` replace variables of `environment` (PATH, for one).
+    public static func run(_ arguments: [String], in directory: URL? = nil,
+                           environment overrides: [String: String] = [:]) throws
         -> (status: Int32, stdout: String, stderr: String)
     {
         guard let url else { throw NotFound() }
@@ -63,7 +65,7 @@ public enum DossierBinary {
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        process.environment = environment
+        process.environment = environment.merging(overrides) { _, new in new }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
         process.standardError = err

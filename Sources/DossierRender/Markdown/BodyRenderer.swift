@@ -36,7 +36,7 @@ public struct BodyRenderer {
         return Self.take(cmark_render_commonmark(document.root, CMARK_OPT_DEFAULT, 0))
     }
 
-    private func rewrittenTree(of position: Int) -> CmarkDocument {
+    func rewrittenTree(of position: Int) -> CmarkDocument {
         let item = graph[position]
         let document = CmarkDocument(markdown: Substring(item.body.markdown))
         var texts: [OpaquePointer] = []

@@ -113,7 +113,11 @@ enum BuiltinTemplates {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{document.documentID}} {{document.documentTitle}} — {{document.productName}} {{document.productVersion}}</title>
-<style>
+{{#metaAuthor}}<meta name="author" content="{{metaAuthor}}">
+{{/metaAuthor}}<meta name="description" content="{{metaSubject}}">
+{{#metaDate}}<meta name="dcterms.created" content="{{metaDate}}">
+<meta name="dcterms.modified" content="{{metaDate}}">
+{{/metaDate}}<style>
 {{> style}}
 @page {
   @top-left { content: "{{{cssProductLabel}}}"; font-family: "Source Sans 3", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 8pt; color: #5b6475; }
@@ -630,7 +634,7 @@ SHA-256 digests computed by {{document.generator}}.
 </table>
 {{/hasRows}}
 {{^hasRows}}<p class="muted">No threat applies in this phase.</p>{{/hasRows}}
-<h3>Security requirements of the phase</h3>
+<h3 class="phase-requirements">Security requirements of the phase</h3>
 {{#hasRequirements}}
 <table>
 <thead><tr><th>Security requirement</th><th>Control category</th><th>Acceptance criteria</th><th>Derived from threats</th></tr></thead>
@@ -1005,6 +1009,8 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   .item { break-inside: auto; }
   .item table.fields { break-inside: avoid; }
   nav.toc { break-before: page; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
 }
 img { max-width: 100%; height: auto; }
 """#,

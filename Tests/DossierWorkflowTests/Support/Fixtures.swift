@@ -14,13 +14,18 @@ enum PythonCheck {
     }
 
     private static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
+    }
+
+    /// Runs a program to its end; its status and its output and errors together.
+    static func execute(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let output = try TemporaryFolder()
         let file = output.url.appendingPathComponent("output")
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
+        process.executableURL = executable
+        process.arguments = arguments
         process.standardOutput = handle
         process.standardError = handle
         try process.run()

@@ -1,0 +1,121 @@
+/// Writes well-formed XML 1.0 into one string. Every name the writer is
+/// given is the code's own; every value and text is escaped here and
+/// nowhere else, and characters XML 1.0 does not allow (most C0 controls,
+/// U+FFFE, U+FFFF) are dropped, since a single one makes the whole file
+/// unreadable to a requirement tool.
+struct XMLWriter {
+    private(set) var text = ""
+    /// The open elements, and whether each holds text: inside text, white
+    /// space is content, so nothing is indented there.
+    fileprivate var open: [(name: String, holdsText: Bool)] = []
+    /// An element's start tag is left open (`<A x="1"`) until we know
+    /// whether it gets content, so an empty element ends in `/>`.
+    private var startTagPending = false
+    private let indented: Bool
+
+    /// `indented` puts each element on its own line.
+    init(indented: Bool = true) {
+        self.indented = indented
+    }
+
+    mutating func declaration() {
+        text += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    }
+
+    /// Ends the root element and the file with a line break.
+    mutating func endDocument() {
+        end()
+        text += "\n"
+    }
+
+    mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+        start(name, attributes: attributes.map { ($0.key, $0.value) })
+    }
+
+    mutating func start(_ name: String, attributes: [(String, String)]) {
+        closePendingStartTag()
+        newline(depth: open.count)
+        text += "<" + name
+        for (key, value) in attributes {
+            text += " " + key + "=\""
+            Self.escape(value, into: &text, inAttribute: true)
+            text += "\""
+        }
+        open.append((name, false))
+        startTagPending = true
+    }
+
+    mutating func end() {
+        let element = open.removeLast()
+        if startTagPending {
+            text += "/>"
+            startTagPending = false
+        } else {
+            if !element.holdsText { newline(depth: open.count) }
+            text += "</" + element.name + ">"
+        }
+    }
+
+    /// An element holding only text: `<NAME>text</NAME>`.
+    mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text content: String) {
+        start(name, attributes)
+        characters(content)
+        end()
+    }
+
+    mutating func characters(_ content: String) {
+        closePendingStartTag()
+        if !open.isEmpty { open[open.count - 1].holdsText = true }
+        Self.escape(content, into: &text, inAttribute: false)
+    }
+
+    fileprivate mutating func closePendingStartTag() {
+        if startTagPending {
+            text += ">"
+            startTagPending = false
+        }
+    }
+
+    fileprivate mutating func newline(depth: Int) {
+        guard indented, !text.isEmpty, !open.contains(where: \.holdsText) else { return }
+        text += "\n" + String(repeating: " ", count: depth)
+    }
+
+    /// Escapes `&`, `<`, `>` and, in attributes, `"` and the whitespace an
+    /// XML parser would otherwise fold into spaces; drops what XML 1.0
+    /// cannot hold.
+    static func escape(_ value: String, into output: inout String, inAttribute: Bool) {
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"" where inAttribute: output += "&quot;"
+            case "\n" where inAttribute: output += "&#10;"
+            case "\r": output += "&#13;"
+            case "\t" where inAttribute: output += "&#9;"
+            default:
+                if isAllowed(scalar) { output.unicodeScalars.append(scalar) }
+            }
+        }
+    }
+
+    /// XML 1.0 §2.2 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+    /// (Swift strings hold no surrogates.)
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+}
+
+extension XMLWriter {
+    /// Inserts XML another `XMLWriter` made (a whole element), as content
+    /// of the open element. Only for the writer's own output.
+    mutating func insert(_ fragment: String) {
+        closePendingStartTag()
+        newline(depth: open.count)
+        text += fragment
+    }
+}

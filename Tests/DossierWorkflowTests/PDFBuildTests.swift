@@ -1,0 +1,84 @@
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// `build --pdf` when WeasyPrint is missing, fails or hangs: exit 2, a
+/// message that says what to do, and the previous output as it was. A
+/// stand-in `weasyprint` on PATH plays each part.
+@Suite struct PDFBuildFaultTests {
+    /// A project built once without `--pdf`: the output a failed build must leave alone.
+    private func builtProject() throws -> (project: TemporaryFolder, before: Data) {
+        let project = try TemporaryFolder.starterProject()
+        let first = try DossierBinary.run(["build", "--quiet"], in: project.url)
+        try #require(first.status == 0, "\(first.stderr)")
+        let before = try Data(contentsOf: project.url.appendingPathComponent("output/dossier.json"))
+        return (project, before)
+    }
+
+    /// A folder holding only a `weasyprint` script with `body`, for PATH.
+    private func fakeWeasyPrint(_ body: String, in project: TemporaryFolder) throws -> String {
+        try project.write("#!/bin/sh\n\(body)\n", to: "fake-bin/weasyprint")
+        let script = project.url.appendingPathComponent("fake-bin/weasyprint")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return project.url.appendingPathComponent("fake-bin").path + ":/usr/bin:/bin"
+    }
+
+    private func expectOutputUntouched(_ project: TemporaryFolder, _ before: Data,
+                                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(!project.exists("output/dossier.pdf"), sourceLocation: sourceLocation)
+        #expect(try Data(contentsOf: project.url.appendingPathComponent("output/dossier.json")) == before,
+                sourceLocation: sourceLocation)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path)
+            .filter { $0.hasPrefix(".output") || $0.contains("staging") }
+        #expect(leftovers.isEmpty, "staging folders left: \(leftovers)", sourceLocation: sourceLocation)
+    }
+
+    @Test func withoutWeasyPrintSaysHowToInstallIt() throws {
+        let (project, before) = try builtProject()
+        try FileManager.default.createDirectory(at: project.url.appendingPathComponent("empty-bin"),
+                                                withIntermediateDirectories: true)
+        let run = try DossierBinary.run(["build", "--pdf"], in: project.url,
+                                        environment: ["PATH": project.url.appendingPathComponent("empty-bin").path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("`weasyprint` is not on PATH"))
+        #expect(run.stderr.contains("apt-get install weasyprint"))
+        try expectOutputUntouched(project, before)
+    }
+
+    @Test func weasyPrintFailingFailsTheBuildWithItsMessage() throws {
+        let (project, before) = try builtProject()
+        let path = try fakeWeasyPrint("echo 'WARNING: ignored' >&2; echo 'ERROR: Failed to load font' >&2; exit 1",
+                                      in: project)
+        let run = try DossierBinary.run(["build", "--pdf"], in: project.url, environment: ["PATH": path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("WeasyPrint failed (exit status 1): ERROR: Failed to load font"))
+        #expect(!run.stderr.contains("WARNING: ignored"))
+        try expectOutputUntouched(project, before)
+    }
+
+    @Test func weasyPrintPastTheTimeLimitIsStopped() throws {
+        let (project, before) = try builtProject()
+        let path = try fakeWeasyPrint("sleep 30", in: project)
+        let started = Date()
+        let run = try DossierBinary.run(["build", "--pdf", "--pdf-timeout", "1"], in: project.url,
+                                        environment: ["PATH": path])
+        #expect(Date().timeIntervalSince(started) < 20)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("did not finish the PDF within 1 seconds"))
+        try expectOutputUntouched(project, before)
+    }
+
+    @Test func aTimeLimitOfZeroIsWrongUsage() throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try DossierBinary.run(["build", "--pdf", "--pdf-timeout", "0"], in: project.url)
+        #expect(run.status == 64)
+    }
+
+    @Test func withoutPDFNoWeasyPrintIsNeeded() throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try DossierBinary.run(["build", "--quiet"], in: project.url, environment: ["PATH": "/nonexistent"])
+        #expect(run.status == 0)
+        #expect(!project.exists("output/dossier.pdf"))
+        #expect(project.exists("output/dossier.reqif"))
+    }
+}
