@@ -6,8 +6,11 @@ import Foundation
 
 /// The clean test project with what the renderers must show: a narrative
 /// section with a diagram, an accepted threat, a threat left open in
-/// decommissioning, a failed penetration test, a transferred threat the
-/// instructions disclose, and a hazard without a risk control.
+/// decommissioning whose residual risk is outside the acceptable levels, a
+/// failed penetration test, a transferred threat the instructions disclose,
+/// a hazard without a risk control, and an interface inventory with one
+/// interface in each status (one titled with `<&">`, which every output
+/// must escape).
 enum RenderFixture {
     static let svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>
@@ -44,6 +47,7 @@ enum RenderFixture {
             risk: medium
             residual_risk: low
             vulnerabilities: [CVE-2024-47081]
+            interfaces: [IF-WIFI]
             ---
             Remote monitoring is a convenience.
             -- threats/TH-3.md --
@@ -53,8 +57,11 @@ enum RenderFixture {
             title: Residual dose history on a returned hub
             phases: [operation, decommissioning]
             assets: AS-1
-            risk: medium
-            residual_risk: low
+            risk: high
+            residual_risk: medium
+            interfaces:
+              - service <&">  PORT
+              - IF-API
             ---
             A refurbished hub still holds the last patient's history.
             -- security/SR-9.md --
@@ -65,6 +72,7 @@ enum RenderFixture {
             phases: [operation]
             category: confidentiality
             threats: [TH-3]
+            interfaces: [Home Wi-Fi]
             acceptance_criteria: A flash dump of the hub shows no dose in clear text.
             ---
             AES-256-GCM with a key in the secure element.
@@ -107,6 +115,44 @@ enum RenderFixture {
             requirements: [SR-9]
             ---
             Use WPA3 or WPA2 with a passphrase of at least 12 characters.
+            -- interfaces/IF-WIFI.md --
+            ---
+            id: IF-WIFI
+            type: interface
+            title: Home Wi-Fi
+            kind: wireless
+            exposure: adjacent
+            protocol: IEEE 802.11ax
+            authentication: WPA3-Personal
+            encryption: WPA3 (SAE, AES-CCMP)
+            ---
+            The hub joins the patient's home network.
+            -- interfaces/IF-SVC.md --
+            ---
+            id: IF-SVC
+            type: interface
+            title: Service <&"> port
+            kind: debug-port
+            exposure: physical
+            in_use: false
+            ---
+            A UART header, unpopulated in production.
+            -- interfaces/IF-API.md --
+            ---
+            id: IF-API
+            type: interface
+            title: Hub status API
+            kind: network
+            exposure: network
+            ---
+            -- interfaces/IF-CLOUD.md --
+            ---
+            id: IF-CLOUD
+            type: interface
+            title: Cloud sync
+            kind: cloud-api
+            exposure: internet
+            ---
             """)
         files["verification/VER-1.md"] = CleanProject.verification(verifies: CleanProject.verifiedIDs + ["SR-9"])
         files["sections/diagram.svg"] = svg
@@ -151,7 +197,14 @@ enum RenderFixture {
             end_of_support: 2028-06-30
             ---
             """)
-        files["dossier.yml"] = ProjectFixture.minimalConfiguration + "\nsbom: [sbom/hub.cdx.json, sbom/hub.vex.json]\n"
+        files["dossier.yml"] = ProjectFixture.minimalConfiguration + """
+
+            risk_method:
+              name: Exploitability x severity <&"> rubric
+              acceptable: [low]
+            sbom: [sbom/hub.cdx.json, sbom/hub.vex.json]
+
+            """
         files["sbom/hub.vex.json"] = (try? SBOMFixture.text("flask-app.vex.cdx.json")) ?? ""
         return files
     }

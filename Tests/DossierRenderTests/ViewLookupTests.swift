@@ -54,7 +54,10 @@ import Testing
                      "ManifestEntryView", "AdversarialTestView", "ThreatTestingView", "TestKindGroupView",
                      "TestedVerificationView", "HazardLinkageView", "RiskControlView", "LabelingGroupView",
                      "LabelingEntryView", "RevisionView", "ChangesView", "ChangeRowView", "SoftwareChapterView",
-                     "ComponentView", "SBOMComponentView", "VulnerabilityView"] {
+                     "ComponentView", "SBOMComponentView", "VulnerabilityView",
+                     // The attack surface and risk assessment chapters.
+                     "AttackSurfaceView", "InterfaceView", "RiskAssessmentView", "RiskRowView", "CountGridView",
+                     "CountGridRowView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
     }

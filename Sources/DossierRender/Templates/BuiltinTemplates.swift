@@ -2,6 +2,27 @@
 
 enum BuiltinTemplates {
     static let all: [String: String] = [
+        "attack-surface-table": #"""
+{{% CONTENT_TYPE: HTML}}
+{{#attackSurface}}
+{{#hasInterfaces}}
+<p>{{summaryText}}; {{gapsText}}.</p>
+<figure class="chart">
+{{{picture}}}
+<figcaption>Interfaces by exposure, farthest reach first. Solid box: protected by a security requirement; thick outline: unprotected and reachable remotely; dashed: not named by any threat; dotted: unused or local. The table below says the same in words.</figcaption>
+</figure>
+<table>
+<thead><tr><th>Interface</th><th>Kind</th><th>Exposure</th><th>In use</th><th>Protocol</th><th>Authentication</th><th>Encryption</th><th>Threats through it</th><th>Protected by</th><th>Status</th></tr></thead>
+<tbody>
+{{#interfaces}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{interface.rendered}}} {{interface.title}}</td><td>{{kind}}</td><td>{{exposure}}</td><td>{{inUse}}</td><td>{{protocol}}</td><td>{{authentication}}</td><td>{{encryption}}</td><td>{{#threats}}{{{rendered}}} {{/threats}}</td><td>{{#protectedBy}}{{{rendered}}} {{/protectedBy}}</td><td><span class="badge {{status}}">{{statusText}}</span></td></tr>
+{{/interfaces}}</tbody>
+</table>
+{{/hasInterfaces}}
+{{^hasInterfaces}}
+<p>The project has no interface inventory: no <code>interface</code> item lists the device's entry points and communication paths (FDA premarket cybersecurity guidance, Appendix 2).</p>
+{{/hasInterfaces}}
+{{/attackSurface}}
+"""#,
         "categories-table": #"""
 {{% CONTENT_TYPE: HTML}}
 <table>
@@ -27,6 +48,13 @@ enum BuiltinTemplates {
 {{/hasChanged}}
 {{#hasLinks}}<h3>Links</h3><ul>{{#links}}<li>{{detail}}</li>{{/links}}</ul>{{/hasLinks}}
 {{#hasFindings}}<h3>Findings</h3><ul>{{#findings}}<li>{{detail}}</li>{{/findings}}</ul>{{/hasFindings}}
+"""#,
+        "count-grid-md": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+| {{corner}} |{{#columns}} {{.}} |{{/columns}}
+|---|{{#columns}}---|{{/columns}}
+{{#rows}}| {{title}} |{{#cells}} {{.}} |{{/cells}}
+{{/rows}}
 """#,
         "coverage-summary": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -118,6 +146,8 @@ enum BuiltinTemplates {
 <li><a href="#chapter-secured">Security-relevant requirements</a></li>
 <li><a href="#chapter-categories">Control categories</a></li>
 <li><a href="#chapter-assets">Assets and hazards</a></li>
+<li><a href="#chapter-attack-surface">Attack surface</a></li>
+<li><a href="#chapter-risk">Risk assessment</a></li>
 <li><a href="#chapter-security-testing">Security testing</a></li>
 <li><a href="#chapter-risk-controls">ISO 14971 linkage</a></li>
 <li><a href="#chapter-labeling">Accompanying documentation</a></li>
@@ -148,6 +178,8 @@ enum BuiltinTemplates {
 <p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed; a threat whose mitigation failed a verification is <em>verification failed</em>, never covered. A phase is marked <em>gap</em> when a threat is left without mitigation, else <em>failed</em> when a verification failed, else <em>open</em> while a verification is outstanding.</p>
 {{> coverage-summary}}
 <p>Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned (see <a href="#chapter-findings">Findings</a>).</p>
+<h3 id="heat-map">Security requirements by control category and phase</h3>
+{{> heat-map}}
 
 <h2 class="chapter" id="chapter-matrices">Traceability matrices</h2>
 {{#matrices}}
@@ -180,6 +212,13 @@ enum BuiltinTemplates {
 {{/hazards}}</tbody>
 </table>
 
+<h2 class="chapter" id="chapter-attack-surface">Attack surface</h2>
+<p>FDA premarket cybersecurity guidance, Appendix 2: every interface and communication path, unused ones included, in the threat model; Appendix 1: each one reachable remotely protected by a security requirement.</p>
+{{> attack-surface-table}}
+
+<h2 class="chapter" id="chapter-risk">Risk assessment</h2>
+<p>FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats outside the acceptable levels come first.</p>
+{{> risk-table}}
 <h2 class="chapter" id="chapter-security-testing">Security testing</h2>
 {{> security-testing}}
 
@@ -310,6 +349,12 @@ Removed: {{#removed}}{{.}} {{/removed}}
 
 Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned.
 
+Security requirements by control category and phase:
+
+{{#heatMap}}
+{{> count-grid-md}}
+{{/heatMap}}
+
 ## Traceability matrices
 {{#matrices}}
 
@@ -383,6 +428,45 @@ IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)
 |---|---|---|---|---|
 {{#components}}{{#vulnerabilities}}| {{id}} | {{component}} | {{state}} | {{justification}} | {{#assessedBy}}[{{id}}]({{{href}}}) {{/assessedBy}} |
 {{/vulnerabilities}}{{/components}}{{/software}}{{/hasSoftware}}
+
+## Attack surface
+
+FDA premarket cybersecurity guidance, Appendix 2: every interface and communication path, unused ones included, in the threat model; Appendix 1: each one reachable remotely protected by a security requirement.
+{{#attackSurface}}
+
+{{#hasInterfaces}}
+{{summaryText}}; {{gapsText}}.
+
+| Interface | Kind | Exposure | In use | Protocol | Authentication | Encryption | Threats through it | Protected by | Status |
+|---|---|---|---|---|---|---|---|---|---|
+{{#interfaces}}| [{{interface.id}}]({{{interface.href}}}) {{interface.title}} | {{kind}} | {{exposure}} | {{inUse}} | {{protocol}} | {{authentication}} | {{encryption}} | {{#threats}}[{{id}}]({{{href}}}) {{/threats}} | {{#protectedBy}}[{{id}}]({{{href}}}) {{/protectedBy}} | {{statusText}} |
+{{/interfaces}}
+{{/hasInterfaces}}
+{{^hasInterfaces}}
+The project has no interface inventory: no `interface` item lists the device's entry points and communication paths.
+{{/hasInterfaces}}
+{{/attackSurface}}
+
+## Risk assessment
+
+FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats outside the acceptable levels come first.
+{{#risk}}
+
+Method: {{#methodName}}{{.}}{{/methodName}}{{^methodName}}not named in `risk_method`{{/methodName}}. Residual risk acceptable without a rationale: {{acceptableText}}. {{outsideText}}.
+
+Risk reduction matrix (threats by risk before and after mitigation):
+
+{{#matrix}}
+{{> count-grid-md}}
+{{/matrix}}
+
+{{#hasRows}}
+| Threat | Risk | Residual risk | Treatment | Rationale | Acceptability |
+|---|---|---|---|---|---|
+{{#rows}}| [{{threat.id}}]({{{threat.href}}}) {{threat.title}} | {{risk}} | {{residualRisk}} | {{treatment}} | {{#rationale}}{{.}}{{/rationale}} | {{acceptabilityText}} |
+{{/rows}}
+{{/hasRows}}
+{{/risk}}
 
 ## Security testing
 
@@ -484,9 +568,29 @@ SHA-256 digests computed by {{document.generator}}.
 {{/hasFindings}}
 {{^hasFindings}}<p><span class="badge ok">clean</span> No findings: every rule of the check holds.</p>{{/hasFindings}}
 """#,
+        "heat-map": #"""
+{{% CONTENT_TYPE: HTML}}
+{{#heatMap}}
+<figure class="chart">
+{{{picture}}}
+<figcaption>Security requirements per control category and lifecycle phase; an empty cell says <em>none</em> (or <em>n/a</em> for a category declared not applicable).</figcaption>
+</figure>
+<table class="count-grid">
+<thead><tr><th>{{corner}}</th>{{#columns}}<th>{{.}}</th>{{/columns}}</tr></thead>
+<tbody>
+{{#rows}}<tr><td>{{title}}</td>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+{{/rows}}</tbody>
+</table>
+{{/heatMap}}
+"""#,
         "item-body": #"""
 {{% CONTENT_TYPE: HTML}}
 {{#hasFindings}}<ul class="item-findings">{{#findings}}<li><span class="badge {{severity}}">{{severity}}</span> <span class="id">{{rule}}</span>: {{{messageHTML}}}</li>{{/findings}}</ul>{{/hasFindings}}
+{{#hasTrace}}<figure class="chart trace">
+{{{trace}}}
+<figcaption>Trace: the threat, each phase it applies in, the security requirements that mitigate it there and their verifications; dashed boxes are gaps. The coverage rows above say the same in words.</figcaption>
+</figure>
+{{/hasTrace}}
 <div class="body">
 {{{body}}}
 </div>
@@ -586,6 +690,27 @@ SHA-256 digests computed by {{document.generator}}.
 </table>
 {{/hasHazards}}
 {{^hasHazards}}<p class="muted">No hazard is recorded.</p>{{/hasHazards}}
+"""#,
+        "risk-table": #"""
+{{% CONTENT_TYPE: HTML}}
+{{#risk}}
+<p>Method: {{#methodName}}{{.}}{{/methodName}}{{^methodName}}<span class="muted">not named in <code>risk_method</code></span>{{/methodName}}. Residual risk acceptable without a rationale: {{acceptableText}}. {{outsideText}}.</p>
+{{#matrix}}
+<figure class="chart">
+{{{picture}}}
+<figcaption>Threats counted by risk before (rows) and after (columns) mitigation; hatched columns are outside the acceptable levels. Each threat is listed in the table below.</figcaption>
+</figure>
+{{/matrix}}
+{{#hasRows}}
+<table>
+<thead><tr><th>Threat</th><th>Risk</th><th>Residual risk</th><th>Treatment</th><th>Rationale</th><th>Acceptability</th></tr></thead>
+<tbody>
+{{#rows}}<tr><td>{{{threat.rendered}}} {{threat.title}}</td><td>{{risk}}</td><td>{{residualRisk}}</td><td>{{treatment}}</td><td>{{#rationale}}{{.}}{{/rationale}}</td><td><span class="badge {{acceptability}}">{{acceptabilityText}}</span></td></tr>
+{{/rows}}</tbody>
+</table>
+{{/hasRows}}
+{{^hasRows}}<p>No threat is modelled.</p>{{/hasRows}}
+{{/risk}}
 """#,
         "search-js": #"""
 /* The site's one script: the search box on every page and the filters of
@@ -729,6 +854,14 @@ SHA-256 digests computed by {{document.generator}}.
 {{/testKinds}}
 {{^testKinds}}<p class="muted">No verification yet.</p>{{/testKinds}}
 """#,
+        "site-attack-surface": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>Attack surface</h1>
+<p class="muted">FDA premarket cybersecurity guidance, Appendix 2: every interface and communication path, unused ones included, in the threat model; Appendix 1: each one reachable remotely protected by a security requirement.</p>
+{{> attack-surface-table}}
+{{{footer}}}
+"""#,
         "site-findings": #"""
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
@@ -782,6 +915,12 @@ SHA-256 digests computed by {{document.generator}}.
 <h2>Coverage by lifecycle phase</h2>
 <p class="muted">IEC 81001-5-1 §5.2.1: security requirements for installation, operation, maintenance and decommissioning, derived from the threat model.</p>
 {{> coverage-summary}}
+
+<h2>Security requirements by control category and phase</h2>
+{{> heat-map}}
+
+<h2>Attack surface and risk</h2>
+<p>{{attackSurface.summaryText}}; {{attackSurface.gapsText}} (<a href="attack-surface.html">attack surface</a>). {{risk.outsideText}} (<a href="risk.html">risk assessment</a>).</p>
 
 <h2>Document control</h2>
 {{#document}}{{> document-control}}{{/document}}
@@ -914,6 +1053,14 @@ SHA-256 digests computed by {{document.generator}}.
 {{> site-header}}
 <h1>ISO 14971 linkage</h1>
 {{> risk-linkage}}
+{{{footer}}}
+"""#,
+        "site-risk": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>Risk assessment</h1>
+<p class="muted">FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats outside the acceptable levels come first.</p>
+{{> risk-table}}
 {{{footer}}}
 """#,
         "site-security-testing": #"""
@@ -1053,6 +1200,13 @@ table.findings col.where { width: 20%; }
 table.findings .id, table.findings .mono { white-space: normal; overflow-wrap: anywhere; }
 td code { overflow-wrap: anywhere; }
 .print-header { display: none; }
+figure.chart { margin: 1em 0; max-width: 100%; overflow-x: auto; }
+figure.chart svg { max-width: 100%; height: auto; display: block; }
+figure.chart figcaption { font-size: 0.85em; color: var(--muted); margin-top: 0.3em; }
+table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { text-align: center; }
+.badge.protected, .badge.acceptable { background-color: var(--ok-bg); color: var(--ok); }
+.badge.unused, .badge.unprotected-local, .badge.justified, .badge.not-scored { background-color: var(--open-bg); color: var(--open); }
+.badge.unprotected, .badge.not-threat-modelled, .badge.not-acceptable { background-color: var(--gap-bg); color: var(--gap); }
 @page { size: A4; margin: 18mm 15mm 18mm 15mm; }
 @media print {
   body { font-size: 10pt; }
@@ -1069,6 +1223,7 @@ td code { overflow-wrap: anywhere; }
      them in; a browser drops the declaration it does not know. */
   .toc a::after { content: leader(".") target-counter(attr(href), page); }
   pre, blockquote, img { break-inside: avoid; }
+  figure.chart { break-inside: avoid; }
   img { max-width: 100%; }
   .item { break-inside: auto; }
   .item table.fields { break-inside: avoid; }

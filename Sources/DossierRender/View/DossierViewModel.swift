@@ -19,6 +19,9 @@ struct DossierViewModel {
     var categories: [ControlCategoryView]
     var assets: [AssetView]
     var hazards: [HazardView]
+    var attackSurface: AttackSurfaceView
+    var risk: RiskAssessmentView
+    var heatMap: CountGridView
     /// Security testing: verifications by kind, and each mitigated threat's attacks.
     var testKinds: [TestKindGroupView]
     var threatTesting: [ThreatTestingView]
@@ -79,6 +82,11 @@ struct DossierViewModel {
         categories = coverage.controlCategories()
         assets = coverage.assets()
         hazards = coverage.hazards()
+        // dossier.md shows the pictures' tables alone.
+        let drawsPictures = bodyFormat != .commonMark
+        attackSurface = AttackSurfaceViewBuilder(items: items, drawsPictures: drawsPictures).view()
+        risk = RiskViewBuilder(items: items, drawsPictures: drawsPictures).view()
+        heatMap = coverage.heatMap(drawsPicture: drawsPictures)
         let controls = RiskControlViewBuilder(items: items)
         testKinds = controls.testKinds()
         threatTesting = controls.threatTesting()
@@ -181,6 +189,9 @@ extension DossierViewModel: MustacheParent {
         case "categories": self.categories
         case "assets": self.assets
         case "hazards": self.hazards
+        case "attackSurface": self.attackSurface
+        case "risk": self.risk
+        case "heatMap": self.heatMap
         case "testKinds": self.testKinds
         case "threatTesting": self.threatTesting
         case "hasThreatTesting": self.hasThreatTesting

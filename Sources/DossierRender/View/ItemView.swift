@@ -11,6 +11,9 @@ public struct ItemView: Sendable {
     public var body: String
     public var findings: [FindingView]
     public var hasFindings: Bool
+    /// A threat's trace as inline SVG, in the HTML outputs; empty otherwise.
+    public var trace: String
+    public var hasTrace: Bool
 }
 
 extension ItemView: MustacheParent {
@@ -25,6 +28,8 @@ extension ItemView: MustacheParent {
         case "body": self.body
         case "findings": self.findings
         case "hasFindings": self.hasFindings
+        case "trace": self.trace
+        case "hasTrace": self.hasTrace
         default: self.heading.child(named: name)
         }
     }

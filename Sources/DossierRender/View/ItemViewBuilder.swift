@@ -112,10 +112,11 @@ struct ItemViewBuilder {
             // Without an inventory the names are free text, shown as written.
             fields.append(FieldView(name: LinkField.interfaces.forwardTitle, value: labels.joined(separator: ", "), href: nil))
         }
+        let trace = self.trace(of: position)
         return ItemView(
             heading: heading, fields: fields, statusRows: statusRows(of: position), linksOut: outgoing, linksIn: incoming,
             hasLinks: !outgoing.isEmpty || !incoming.isEmpty, body: body, findings: findings,
-            hasFindings: !findings.isEmpty)
+            hasFindings: !findings.isEmpty, trace: trace, hasTrace: !trace.isEmpty)
     }
 }
 

@@ -1,0 +1,50 @@
+import DossierLink
+import DossierModel
+
+/// Builds the attack surface chapter (FDA premarket guidance, Appendix 2):
+/// each live interface with the live threats that name it and the live
+/// security requirements that protect it.
+struct AttackSurfaceViewBuilder {
+    let items: ItemViewBuilder
+    /// Whether to draw the picture; dossier.md shows the table alone.
+    let drawsPictures: Bool
+    var graph: TraceGraph { items.graph }
+
+    func view() -> AttackSurfaceView {
+        var rows: [InterfaceView] = []
+        var boxes: [AttackSurfaceChart.Interface] = []
+        var statuses: [InterfaceStatus] = []
+        for position in graph.live(.interface) {
+            let details = graph[position].interface ?? InterfaceDetails()
+            let naming = graph.liveSources(of: position, in: .interfaces)
+            let threats = naming.filter { graph[$0].type == .threat }
+            let protectors = naming.filter { graph[$0].type == .securityRequirement }
+            let status = InterfaceStatus(details, isThreatModelled: !threats.isEmpty, isProtected: !protectors.isEmpty)
+            let isGap = status.isGap(details)
+            statuses.append(status)
+            // Unprotected but reachable only locally or physically is no
+            // finding (FDA Appendix 1 asks it of remote paths): say so, and
+            // keep the badge neutral.
+            let isLocalOnly = status == .unprotected && !isGap
+            rows.append(InterfaceView(
+                interface: items.reference(position), kind: details.kind?.rawValue ?? "—",
+                exposure: details.exposure.rawValue, inUse: details.inUse ? "yes" : "no",
+                protocol: details.protocol ?? "—", authentication: details.authentication ?? "—",
+                encryption: details.encryption ?? "—", threats: items.references(threats),
+                protectedBy: items.references(protectors), status: isLocalOnly ? "unprotected-local" : status.rawValue,
+                statusText: isLocalOnly ? "unprotected (\(details.exposure.rawValue))" : status.title,
+                isGap: isGap))
+            boxes.append(.init(id: graph[position].id, title: graph[position].title, exposure: details.exposure,
+                               status: status, isGap: isGap))
+        }
+        let counts = InterfaceStatus.allCases.map { status in
+            "\(statuses.filter { $0 == status }.count) \(status.title)"
+        }
+        let gaps = rows.filter(\.isGap).count
+        return AttackSurfaceView(
+            interfaces: rows, hasInterfaces: !rows.isEmpty,
+            summaryText: CountText.phrase(rows.count, "interface", "interfaces") + ": " + counts.joined(separator: ", "),
+            gapsText: CountText.phrase(gaps, "gap", "gaps"), hasGaps: gaps > 0,
+            picture: drawsPictures && !rows.isEmpty ? AttackSurfaceChart(interfaces: boxes).svg : "")
+    }
+}
