@@ -68,8 +68,10 @@ extension Pipeline {
             try background.finish()
             if let weasyPrint {
                 progress.stage("Making the PDF")
+                // The SBOM files go into the Notified Body's file with the dossier.
                 try weasyPrint.makePDF(in: staging.url, configuration: graph.configuration,
-                                       sourceDateEpoch: sourceDateEpoch)
+                                       sourceDateEpoch: sourceDateEpoch,
+                                       attaching: input.sbomFiles.map { report.sources.root.appendingPathComponent($0) })
             }
             try staging.commit()
         } catch let failure as OutputWriter.Failure {

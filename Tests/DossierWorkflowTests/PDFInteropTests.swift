@@ -39,6 +39,8 @@ struct PDFInteropTests {
         #expect(pdfa?["part"] == "3" && pdfa?["conformance"] == "B")
         let attachments = pdf["attachments"] as? [String] ?? []
         #expect(attachments.contains("dossier.json") && attachments.contains("trace.csv"))
+        // The example lists two SBOM files; they go into the PDF as they are.
+        #expect(attachments.contains("cloud.cdx.json") && attachments.contains("cloud.vex.cdx.json"), "\(attachments)")
 
         let info = pdf["info"] as? [String: String] ?? [:]
         #expect(info["/Title"]?.hasPrefix("DI-SEC-001 Security Design Input Dossier") == true)

@@ -70,7 +70,10 @@ struct WeasyPrint {
 
         """
 
-    func makePDF(in folder: URL, configuration: ProjectConfiguration, sourceDateEpoch: String?) throws(PDFFailure) {
+    /// - Parameter inputs: files of the content folder attached as they are
+    ///   (the SBOM files), after dossier.json and trace.csv.
+    func makePDF(in folder: URL, configuration: ProjectConfiguration, sourceDateEpoch: String?,
+                 attaching inputs: [URL] = []) throws(PDFFailure) {
         let outline = FileManager.default.temporaryDirectory
             .appendingPathComponent("dossier-outline-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).css")
         do {
@@ -83,6 +86,9 @@ struct WeasyPrint {
                          "--stylesheet", outline.path]
         for attachment in PDFOptions.standardAttachments + options.extraAttachments {
             arguments += ["--attachment", folder.appendingPathComponent(attachment).path]
+        }
+        for input in inputs {
+            arguments += ["--attachment", input.path]
         }
         arguments += [folder.appendingPathComponent("dossier.html").path, folder.appendingPathComponent("dossier.pdf").path]
         let process = ExternalProcess(executable: executable, arguments: arguments,
