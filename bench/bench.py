@@ -39,12 +39,17 @@ def run(command, **kwargs):
     return elapsed, usage.ru_maxrss / 1024
 
 
+# The v2 content format: interfaces, risk scores and method, labeling,
+# verification kinds, as the tool reads today.
+SPEC = "2"
+
+
 def corpus(size, seed):
-    folder = CORPORA / f"c{size}-s{seed}"
+    folder = CORPORA / f"c{size}-s{seed}-v{SPEC}"
     if not (folder / "dossier.yml").exists():
         print(f"generating {size} items …", file=sys.stderr)
-        subprocess.run([sys.executable, str(GENERATOR), str(folder), "--items", str(size), "--seed", str(seed)],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, str(GENERATOR), str(folder), "--items", str(size), "--seed", str(seed),
+                        "--spec", SPEC], check=True, stdout=subprocess.DEVNULL)
     return folder
 
 
