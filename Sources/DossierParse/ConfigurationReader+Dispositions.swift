@@ -7,20 +7,9 @@ extension ConfigurationReader {
     /// `rule`, `item`, `rationale` and `approved_by`; `date` is optional and
     /// checked as written.
     func readDispositions(_ fields: inout FieldReader, errors: inout [InputError]) -> [Disposition] {
-        guard let node = fields.take("dispositions") else { return [] }
-        guard case .sequence(let sequence) = node else {
-            errors.append(.configInvalid(.configuration(line: fields.line(of: node)),
-                                         reason: "`dispositions` must be a list of { rule, item, rationale, approved_by, date }"))
-            return []
-        }
-        return sequence.compactMap { element in
-            let line = fields.line(of: element)
-            guard case .mapping(let mapping) = element else {
-                errors.append(.configInvalid(.configuration(line: line),
-                                             reason: "each disposition must be a mapping { rule, item, rationale, approved_by, date }"))
-                return nil
-            }
-            var entry = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "disposition")
+        mappingList("dispositions", in: &fields, listName: "`dispositions`", entryName: "disposition",
+                    shape: "{ rule, item, rationale, approved_by, date }", errors: &errors).compactMap { entry, line in
+            var entry = entry
             let rule = entry.text("rule")
             let item = entry.text("item")
             let rationale = entry.text("rationale")?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -54,20 +43,9 @@ extension ConfigurationReader {
     /// `document.history` (docs/format.md, "dossier.yml"): `revision` and
     /// `date` required, `summary` optional, oldest first.
     func readHistory(_ document: inout FieldReader, errors: inout [InputError]) -> [RevisionEntry] {
-        guard let node = document.take("history") else { return [] }
-        guard case .sequence(let sequence) = node else {
-            errors.append(.configInvalid(.configuration(line: document.line(of: node)),
-                                         reason: "`document.history` must be a list of { revision, date, summary }"))
-            return []
-        }
-        return sequence.compactMap { element in
-            let line = document.line(of: element)
-            guard case .mapping(let mapping) = element else {
-                errors.append(.configInvalid(.configuration(line: line),
-                                             reason: "each history entry must be a mapping { revision, date, summary }"))
-                return nil
-            }
-            var entry = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "history entry")
+        mappingList("history", in: &document, listName: "`document.history`", entryName: "history entry",
+                    shape: "{ revision, date, summary }", errors: &errors).compactMap { entry, line in
+            var entry = entry
             let revision = entry.text("revision") ?? ""
             let date = entry.text("date") ?? ""
             let summary = entry.text("summary")
@@ -83,6 +61,28 @@ extension ConfigurationReader {
                 return nil
             }
             return RevisionEntry(revision: revision, date: date, summary: summary)
+        }
+    }
+
+    /// The entries of a list of mappings (approvals, history, dispositions),
+    /// each with its own field reader and its line; a value of another shape
+    /// is `config-invalid`, naming the `shape` its entries take.
+    func mappingList(_ key: String, in fields: inout FieldReader, listName: String, entryName: String, shape: String,
+                     errors: inout [InputError]) -> [(entry: FieldReader, line: Int)] {
+        guard let node = fields.take(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            errors.append(.configInvalid(.configuration(line: fields.line(of: node)),
+                                         reason: "\(listName) must be a list of \(shape)"))
+            return []
+        }
+        return sequence.compactMap { element in
+            let line = fields.line(of: element)
+            guard case .mapping(let mapping) = element else {
+                errors.append(.configInvalid(.configuration(line: line),
+                                             reason: "each \(entryName) must be a mapping \(shape)"))
+                return nil
+            }
+            return (FieldReader(mapping: mapping, file: file, firstLine: 1, owner: entryName), line)
         }
     }
 }

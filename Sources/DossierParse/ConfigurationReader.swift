@@ -98,29 +98,19 @@ struct ConfigurationReader {
     }
 
     private func readApprovals(_ document: inout FieldReader, errors: inout [InputError]) -> [Approval] {
-        guard let node = document.take("approvals") else { return [] }
-        guard case .sequence(let sequence) = node else {
-            errors.append(.configInvalid(.configuration(line: document.line(of: node)),
-                                         reason: "`document.approvals` must be a list of { role, name, date }"))
-            return []
-        }
-        return sequence.compactMap { element in
-            guard case .mapping(let mapping) = element else {
-                errors.append(.configInvalid(.configuration(line: document.line(of: element)),
-                                             reason: "each approval must be a mapping { role, name, date }"))
-                return nil
-            }
-            var approval = FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "approval")
+        mappingList("approvals", in: &document, listName: "`document.approvals`", entryName: "approval",
+                           shape: "{ role, name, date }", errors: &errors).compactMap { entry, line in
+            var approval = entry
             let role = approval.text("role") ?? ""
             let name = approval.text("name") ?? ""
             let date = approval.text("date")
             errors += approval.errors.map(Self.asConfigError)
             if let date, CalendarDate(date) == nil {
-                errors.append(.configInvalid(.configuration(line: approval.keyLine("date") ?? document.line(of: element)),
+                errors.append(.configInvalid(.configuration(line: approval.keyLine("date") ?? line),
                                              reason: "the approval date '\(date)' must be written as YYYY-MM-DD"))
             }
             if role.isEmpty || name.isEmpty {
-                errors.append(.configInvalid(.configuration(line: document.line(of: element)),
+                errors.append(.configInvalid(.configuration(line: line),
                                              reason: "each approval needs a `role` and a `name`"))
             }
             return Approval(role: role, name: name, date: date)
