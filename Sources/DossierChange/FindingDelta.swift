@@ -73,4 +73,12 @@ public struct ChangeReport: Hashable, Sendable {
 
     /// "revision B", else the ref: how the chapter names the baseline.
     public var baselineName: String { revision ?? ref }
+
+    /// "1 added, 0 removed, 2 changed; 1 link added, 0 removed; 3 findings
+    /// new, 1 resolved": the counts first, as `diff` and the changes chapter state them.
+    public var countsSentence: String {
+        "\(changes.added.count) added, \(changes.removed.count) removed, \(changes.changed.count) changed; "
+            + "\(CountText.phrase(changes.linksAdded.count, "link")) added, \(changes.linksRemoved.count) removed; "
+            + "\(CountText.phrase(findings.new.count, "finding")) new, \(findings.resolved.count) resolved"
+    }
 }

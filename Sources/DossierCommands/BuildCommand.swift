@@ -64,8 +64,8 @@ struct BuildCommand: ParsableCommand {
             guard !quiet else { return }
             let summary = CheckSummary(items: result.report.itemCount, diagnostics: result.report.diagnostics)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            console.summary("Built \(output)/: \(CheckSummary.counted(summary.items, "item")), \(summary.findings), "
-                            + "\(CheckSummary.counted(result.filesWritten, "file")) in \(seconds) s")
+            console.summary("Built \(output)/: \(CountText.phrase(summary.items, "item")), \(summary.findings), "
+                            + "\(CountText.phrase(result.filesWritten, "file")) in \(seconds) s")
         } catch {
             progress.finish()
             switch error {

@@ -26,17 +26,13 @@ public struct CheckSummary: Hashable, Sendable {
 
     /// "97 items: 0 errors, 1 major finding, 2 minor findings".
     public var sentence: String {
-        "\(Self.counted(items, "item")): \(Self.counted(errors, "error")), \(findings)"
+        "\(CountText.phrase(items, "item")): \(CountText.phrase(errors, "error")), \(findings)"
     }
 
     /// "1 major finding, 0 minor findings": what `check` and `build` both say.
     public var findings: String {
-        "\(Self.counted(major, "major finding")), \(Self.counted(minor, "minor finding"))"
+        "\(CountText.phrase(major, "major finding")), \(CountText.phrase(minor, "minor finding"))"
             + (dispositioned > 0 ? ", \(dispositioned) dispositioned" : "")
     }
 
-    /// "1 item", "0 items", "2 items": the noun agrees with its count.
-    public static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
 }

@@ -19,15 +19,6 @@ public enum DiffReport {
 
     static func json(_ report: ChangeReport) -> String { report.json.rendered() }
 
-    /// "Since B (v2.3): 1 added, 1 removed, 2 changed; …": counts first.
-    static func counts(_ report: ChangeReport) -> String {
-        let changes = report.changes
-        return "\(changes.added.count) added, \(changes.removed.count) removed, \(changes.changed.count) changed; "
-            + "\(CheckSummary.counted(changes.linksAdded.count, "link")) added, \(changes.linksRemoved.count) removed; "
-            + "\(CheckSummary.counted(report.findings.new.count, "finding")) new, "
-            + "\(report.findings.resolved.count) resolved"
-    }
-
     static func baselineTitle(_ report: ChangeReport) -> String {
         report.revision.map { "revision \($0) (\(report.ref))" } ?? report.ref
     }
@@ -40,7 +31,7 @@ public enum DiffReport {
 
     static func text(_ report: ChangeReport) -> String {
         let changes = report.changes
-        var lines = ["Changes since \(baselineTitle(report)): \(counts(report))"]
+        var lines = ["Changes since \(baselineTitle(report)): \(report.countsSentence)"]
         func section(_ title: String, _ rows: [String]) {
             guard !rows.isEmpty else { return }
             lines.append("")

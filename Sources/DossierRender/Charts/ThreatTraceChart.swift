@@ -1,3 +1,5 @@
+import DossierModel
+
 /// One threat's trace, left to right: the threat, each lifecycle phase it
 /// applies in, the security requirements that mitigate it there, and their
 /// verifications with results. A gap is drawn as a dashed box that says

@@ -25,9 +25,7 @@ struct ChangesView {
         let graph = items.graph
         baseline = report.revision.map { "revision \($0)" } ?? report.ref
         let changes = report.changes
-        summary = "\(changes.added.count) added, \(changes.removed.count) removed, \(changes.changed.count) changed; "
-            + "\(changes.linksAdded.count) links added, \(changes.linksRemoved.count) removed; "
-            + "\(report.findings.new.count) findings new, \(report.findings.resolved.count) resolved"
+        summary = report.countsSentence
         added = changes.added.compactMap { graph.position(of: $0).map(items.reference) }
         removed = changes.removed
         changed = changes.changed.compactMap { change in

@@ -1,0 +1,8 @@
+/// Counts as a reader says them: "1 gap", "2 gaps". Templates cannot choose
+/// a word by number, so views and messages carry the finished phrase.
+public enum CountText {
+    /// `plural` defaults to the singular with an `s`.
+    public static func phrase(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
+    }
+}
