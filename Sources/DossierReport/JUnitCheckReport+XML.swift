@@ -1,3 +1,5 @@
+import DossierModel
+
 extension JUnitCheckReport {
     /// One `<testcase>`: a check that passed or was skipped, or one finding or error.
     struct TestCase {
@@ -61,29 +63,12 @@ extension JUnitCheckReport {
         escaped(value, inAttribute: false)
     }
 
-    /// XML 1.0 cannot carry most control characters even as references, so
-    /// they become U+FFFD; a message taken from a file must never break the report.
+    /// A character XML cannot carry becomes U+FFFD: a message taken from a
+    /// file must never break the report.
     private static func escaped(_ value: String, inAttribute: Bool) -> String {
         var output = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where inAttribute: output += "&quot;"
-            case "'" where inAttribute: output += "&apos;"
-            case "\n" where inAttribute: output += "&#10;"
-            case "\r": output += "&#13;"
-            case "\t" where inAttribute: output += "&#9;"
-            case "\n", "\t": output.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    output += "\u{FFFD}"
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
+        XMLEscaping.escape(value, into: &output, inAttribute: inAttribute, escapingApostrophe: true,
+                           disallowed: .replace)
         return output
     }
 }

@@ -1,3 +1,5 @@
+import DossierModel
+
 /// Writes well-formed XML 1.0 into one string. Every name the writer is
 /// given is the code's own; every value and text is escaped here and
 /// nowhere else, and characters XML 1.0 does not allow (most C0 controls,
@@ -81,32 +83,10 @@ struct XMLWriter {
         text += "\n" + String(repeating: " ", count: depth)
     }
 
-    /// Escapes `&`, `<`, `>` and, in attributes, `"` and the whitespace an
-    /// XML parser would otherwise fold into spaces; drops what XML 1.0
-    /// cannot hold.
+    /// Escapes `&`, `<`, `>` and, in attributes, `"` and the white space a
+    /// parser would fold; drops what XML 1.0 cannot hold.
     static func escape(_ value: String, into output: inout String, inAttribute: Bool) {
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where inAttribute: output += "&quot;"
-            case "\n" where inAttribute: output += "&#10;"
-            case "\r": output += "&#13;"
-            case "\t" where inAttribute: output += "&#9;"
-            default:
-                if isAllowed(scalar) { output.unicodeScalars.append(scalar) }
-            }
-        }
-    }
-
-    /// XML 1.0 §2.2 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-    /// (Swift strings hold no surrogates.)
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
+        XMLEscaping.escape(value, into: &output, inAttribute: inAttribute, disallowed: .drop)
     }
 }
 
