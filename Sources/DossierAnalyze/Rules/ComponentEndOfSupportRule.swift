@@ -37,7 +37,7 @@ public struct ComponentEndOfSupportRule: Rule {
         let documentDate = CalendarDate(graph.configuration.document.date)
         return graph.live(.component).compactMap { position in
             let item = graph[position]
-            guard let component = item.component, component.rationale.isMissingText else { return nil }
+            guard let component = item.component, component.rationale == nil else { return nil }
             if let support = component.support, support == .unsupported || support == .endOfLife {
                 return RuleViolation(
                     subject: item.id, location: item.location(of: "support"),

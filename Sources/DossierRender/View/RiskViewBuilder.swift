@@ -46,7 +46,7 @@ struct RiskViewBuilder {
         let rows = Self.order(graph).map { position in
             let threat = graph[position].threat ?? ThreatDetails()
             let standing = Self.standing(threat, method: method)
-            let hasRationale = !(threat.rationale ?? "").allSatisfy(\.isWhitespace)
+            let hasRationale = threat.rationale != nil
             let acceptability: (String, String) = switch standing {
             case .acceptable: ("acceptable", "acceptable")
             case .unscored: ("not-scored", "not scored")
@@ -55,7 +55,7 @@ struct RiskViewBuilder {
             }
             return RiskRowView(threat: items.reference(position), risk: threat.risk?.rawValue ?? "—",
                                residualRisk: threat.residualRisk?.rawValue ?? "—", treatment: threat.treatment.rawValue,
-                               rationale: hasRationale ? threat.rationale : nil, acceptability: acceptability.0,
+                               rationale: threat.rationale, acceptability: acceptability.0,
                                acceptabilityText: acceptability.1)
         }
         let threats = graph.live(.threat).map { graph[$0].threat ?? ThreatDetails() }
