@@ -2,9 +2,11 @@
 """Live preview latency: from saving a file to the updated page being served.
 
 Starts `dossier serve` on a copy of a corpus, then for each edit rewrites a
-threat's title and asks for its page over HTTP until the page shows the new
-title. Prints the median and 95th percentile, and the resident memory once
-settled and again after many more edits.
+threat's title and does what an open browser tab does: waits for the
+server's reload event, then asks for the page once over HTTP (again at the
+next event, should the page not show the new title yet). Prints the median
+and 95th percentile, and the resident memory once settled and again after
+many more edits.
 
     python3 bench/preview.py CORPUS [--edits 30] [--memory-edits 500]
 """
@@ -19,6 +21,7 @@ import socket
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -37,6 +40,36 @@ def get(port, path):
     body = connection.getresponse().read().decode()
     connection.close()
     return body
+
+
+class ReloadEvents:
+    """The server's event stream, read on a thread as a browser's
+    EventSource reads it; `wait` returns once a generation newer than the
+    last one seen arrives."""
+
+    def __init__(self, port):
+        self.generation = None
+        self.changed = threading.Condition()
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=None)
+        connection.request("GET", "/_dossier/events")
+        self.response = connection.getresponse()
+        threading.Thread(target=self.read, daemon=True).start()
+
+    def read(self):
+        for line in self.response:
+            if line.startswith(b"data: "):
+                with self.changed:
+                    self.generation = int(line[6:])
+                    self.changed.notify_all()
+
+    def current(self):
+        with self.changed:
+            return self.generation
+
+    def wait(self, after, timeout=30):
+        with self.changed:
+            self.changed.wait_for(lambda: self.generation is not None and self.generation != after, timeout)
+            return self.generation
 
 
 def resident_mib(pid):
@@ -66,6 +99,9 @@ def main():
                 except OSError:
                     time.sleep(0.05)
             startup = time.perf_counter() - started
+            events = ReloadEvents(port)
+            while events.current() is None:
+                time.sleep(0.01)
             threats = sorted(p for p in content.rglob("*.md") if "/threats/" in str(p))
             choose = random.Random(1).choice
 
@@ -74,10 +110,13 @@ def main():
                 text = path.read_text()
                 identifier = re.search(r"^id: (\S+)", text, re.M).group(1)
                 marker = f"edit-{number}-{time.time_ns()}"
+                seen = events.current()
                 path.write_text(re.sub(r"^title: .*$", f"title: Threat {marker}", text, count=1, flags=re.M))
                 saved = time.perf_counter()
-                while marker not in get(port, f"/items/{identifier}.html"):
-                    time.sleep(0.002)
+                while True:
+                    seen = events.wait(after=seen)
+                    if marker in get(port, f"/items/{identifier}.html"):
+                        break
                 return time.perf_counter() - saved
 
             latencies = [edit(number) for number in range(args.edits)]

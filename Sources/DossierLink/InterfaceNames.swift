@@ -46,6 +46,22 @@ struct InterfaceNames {
 
     /// Case folded, ends trimmed, each run of white space one space.
     static func fold(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if isFolded(name) { return name }
+        return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether `name` is plain lower-case ASCII with single spaces inside:
+    /// most names are, and folding each one again cost a twentieth of a
+    /// preview rebuild.
+    private static func isFolded(_ name: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in name.utf8 {
+            switch byte {
+            case 0x41...0x5A, 0x09...0x0D, 0x80...: return false
+            case 0x20 where previous == 0x20: return false
+            default: previous = byte
+            }
+        }
+        return previous != 0x20
     }
 }

@@ -4,8 +4,15 @@
 /// depends on the machine's locale.
 public enum NaturalOrder {
     public static func precedes(_ lhs: String, _ rhs: String) -> Bool {
-        let left = Array(lhs.utf8)
-        let right = Array(rhs.utf8)
+        // Sorting 10,000 ids compares 130,000 pairs: the bytes are read in
+        // place rather than copied into two arrays per comparison.
+        var (left, right) = (lhs, rhs)
+        let order = left.withUTF8 { left in right.withUTF8 { right in precedes(left, right) } }
+        return order ?? ByteOrder.precedes(lhs, rhs)
+    }
+
+    /// nil when the two differ only in leading zeros (or not at all).
+    private static func precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool? {
         var i = 0
         var j = 0
         while i < left.count, j < right.count {
@@ -25,12 +32,12 @@ public enum NaturalOrder {
             }
         }
         if (left.count - i) != (right.count - j) { return left.count - i < right.count - j }
-        return ByteOrder.precedes(lhs, rhs)
+        return nil
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
-    private static func digitRun(_ bytes: [UInt8], from start: Int) -> Range<Int> {
+    private static func digitRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Range<Int> {
         var end = start
         while end < bytes.count, isDigit(bytes[end]) { end += 1 }
         return start..<end

@@ -21,8 +21,8 @@ final class PreviewBuilder {
     let pipeline: Pipeline
     let templateFolder: URL?
     private let cache = ParseCache()
-    /// dossier.yml and the Markdown files as last read, by path.
-    private var files: [String: SourceFile] = [:]
+    /// The input files as last read.
+    private var sources: ContentSources?
     private(set) var templates: TemplateSet?
     private var templateFailure: String?
 
@@ -35,15 +35,20 @@ final class PreviewBuilder {
     /// templates are read again when `templatesChanged`.
     func build(changed: Set<String>? = nil, templatesChanged: Bool = false) -> PreviewContent {
         if templates == nil || templatesChanged { readTemplates() }
-        var unchanged = files
-        if let changed {
-            for path in changed { unchanged[path] = nil }
+        let loader = ContentLoader(limits: pipeline.limits)
+        let sources: ContentSources
+        if let changed, let previous = self.sources, let reloaded = loader.reload(changed, in: previous) {
+            sources = reloaded
         } else {
-            unchanged = [:]
+            // Files not touched since the last look are taken as they are.
+            var unchanged: [String: SourceFile] = [:]
+            if let changed, let previous = self.sources {
+                let files = previous.documents + [previous.configuration].compactMap { $0 }
+                for file in files where !changed.contains(file.path) { unchanged[file.path] = file }
+            }
+            sources = loader.load(from: pipeline.contentFolder, unchanged: unchanged)
         }
-        let sources = ContentLoader(limits: pipeline.limits).load(from: pipeline.contentFolder, unchanged: unchanged)
-        files = Dictionary((sources.documents + [sources.configuration].compactMap { $0 }).map { ($0.path, $0) },
-                           uniquingKeysWith: { _, last in last })
+        self.sources = sources
         let report = pipeline.check(sources, cache: cache)
         let input: RenderInput
         do {
@@ -53,7 +58,7 @@ final class PreviewBuilder {
             return .errors([])
         }
         guard let templates else { return .templateError(templateFailure ?? "") }
-        return .site(SitePages(input: input, templates: templates))
+        return .site(SitePages(input: input, templates: templates, renderingAllReferences: false))
     }
 
     private func readTemplates() {

@@ -21,8 +21,9 @@ public final class PreviewServer: @unchecked Sendable {
         }
     }
 
-    /// How often the folders are looked at for edits.
-    static let pollInterval: Duration = .milliseconds(100)
+    /// How long to wait after the first event of an edit for the rest of
+    /// it: editors write a file and rename it, or write it in parts.
+    static let settleTime: Duration = .milliseconds(2)
 
     let host: String
     let port: Int
@@ -91,13 +92,16 @@ public final class PreviewServer: @unchecked Sendable {
     }
 
     private func watchFolders(rebuilt: @escaping @Sendable (String) -> Void) async {
-        var contentWatch = FolderWatcher(root: contentFolder.path)
-        var templateWatch = templateFolder.map { FolderWatcher(root: $0.path) }
+        let contentWatch = EditWatch(root: contentFolder.path)
+        let templateWatch = templateFolder.map { EditWatch(root: $0.path) }
         while !Task.isCancelled {
-            try? await Task.sleep(for: Self.pollInterval)
-            let changed = contentWatch.changes()
-            let templatesChanged = !(templateWatch?.changes().isEmpty ?? true)
+            try? await Task.sleep(for: max(contentWatch.interval, templateWatch?.interval ?? .zero))
+            var changed = contentWatch.changes()
+            var templatesChanged = !(templateWatch?.changes().isEmpty ?? true)
             guard !changed.isEmpty || templatesChanged else { continue }
+            try? await Task.sleep(for: Self.settleTime)
+            changed.formUnion(contentWatch.changes())
+            templatesChanged = templatesChanged || !(templateWatch?.changes().isEmpty ?? true)
             let clock = ContinuousClock()
             let started = clock.now
             let fresh = builder.build(changed: changed, templatesChanged: templatesChanged)

@@ -26,18 +26,21 @@ public struct AmbiguousWordingRule: Rule {
     /// The phrases, lower case; matched in text folded to single spaces.
     public static let phrases = ["user-friendly", "as appropriate", "etc.", "and/or", "if possible", "adequate"]
 
+    private static let scan = PhraseScan(phrases)
+
     public init() {}
 
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
         var violations: [RuleViolation] = []
         for position in (graph.live(.requirement) + graph.live(.securityRequirement)).sorted() {
             let item = graph[position]
-            let title = ProseFold.fold(item.title)
-            for phrase in Self.phrases {
+            let inTitle = Self.scan.firstOffsets(in: ProseFold.fold(item.title))
+            let inBody = Self.scan.firstOffsets(in: item.body.prose)
+            for (index, phrase) in Self.phrases.enumerated() {
                 let location: SourceLocation
-                if ByteSearch.contains(phrase, in: title) {
+                if inTitle[index] != nil {
                     location = item.location(of: "title")
-                } else if let offset = ByteSearch.firstOffset(of: phrase, in: item.body.prose) {
+                } else if let offset = inBody[index] {
                     location = SourceLocation(file: item.location.file, line: item.body.line(ofProseOffset: offset))
                 } else {
                     continue

@@ -51,8 +51,13 @@ public struct PossibleTypoFieldRule: Rule {
     /// characters: long names tolerate more slips, short ones collide
     /// (`owner` and `order` are both real words).
     static func meant(_ name: String, among candidates: [String]) -> String? {
-        candidates.compactMap { candidate -> (String, Int)? in
-            let allowed = name.count > 6 && candidate.count > 6 ? 2 : 1
+        let length = name.count
+        return candidates.compactMap { candidate -> (String, Int)? in
+            let candidateLength = candidate.count
+            let allowed = length > 6 && candidateLength > 6 ? 2 : 1
+            // Each edit changes the length by one at most: most names are
+            // ruled out without measuring.
+            guard abs(length - candidateLength) <= allowed else { return nil }
             let distance = EditDistance.between(name, candidate)
             return distance <= allowed ? (candidate, distance) : nil
         }.min { $0.1 != $1.1 ? $0.1 < $1.1 : ByteOrder.precedes($0.0, $1.0) }?.0

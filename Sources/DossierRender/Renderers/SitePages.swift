@@ -15,10 +15,13 @@ public struct SitePages: Sendable {
     private let chrome: PageChrome
 
 
-    public init(input: RenderInput, templates: TemplateSet) {
+    /// - Parameter renderingAllReferences: false for the preview, which
+    ///   renders a page at a time (see `RenderedReferences`).
+    public init(input: RenderInput, templates: TemplateSet, renderingAllReferences: Bool = true) {
         self.input = input
         self.templates = templates
-        builder = ItemViewBuilder(input: input, links: .site(depth: 1), bodyFormat: .html, templates: templates)
+        builder = ItemViewBuilder(input: input, links: .site(depth: 1), bodyFormat: .html, templates: templates,
+                                  renderingAllReferences: renderingAllReferences)
         coverage = CoverageViewBuilder(items: builder.with(bodyFormat: .none))
         chrome = PageChrome(templates: templates, document: DocumentControlBuilder.view(of: input.graph.configuration),
                             counts: FindingCountsView(input),

@@ -11,16 +11,16 @@ struct ItemViewBuilder {
     let links: LinkStyle
     let findingsBySubject: [String: [Finding]]
     var bodyFormat: BodyFormat
-    /// Each item's `reference` template, rendered once for this output's
-    /// links rather than at each of its appearances in tables and link
-    /// lists: as a partial it cost a context push and four lookups each
-    /// time, an eighth of a build. Empty for outputs whose templates show no
-    /// `reference` (Markdown).
-    let renderedReferences: [String]
+    /// Each item's `reference` template for this output's links; nil for
+    /// outputs whose templates show no `reference` (Markdown).
+    let renderedReferences: RenderedReferences?
     /// Per item, "added" or "changed" since the baseline; empty without one.
     let changeMarks: [String: String]
 
-    init(input: RenderInput, links: LinkStyle, bodyFormat: BodyFormat, templates: TemplateSet?) {
+    /// - Parameter renderingAllReferences: renders every item's `reference`
+    ///   now rather than when first shown (see `RenderedReferences`).
+    init(input: RenderInput, links: LinkStyle, bodyFormat: BodyFormat, templates: TemplateSet?,
+         renderingAllReferences: Bool = true) {
         graph = input.graph
         self.links = links
         self.bodyFormat = bodyFormat
@@ -31,10 +31,10 @@ struct ItemViewBuilder {
         changeMarks = marks
         let graph = input.graph
         renderedReferences = templates.map { templates in
-            Array(graph.items.indices).parallelMap { position in
+            RenderedReferences(count: graph.items.count, renderAll: renderingAllReferences) { position in
                 templates.render(Self.reference(to: graph[position], links: links, rendered: ""), with: "reference")
             }
-        } ?? []
+        }
     }
 
     /// The same builder with bodies in another format.
@@ -46,7 +46,7 @@ struct ItemViewBuilder {
 
     func reference(_ position: Int) -> ItemReferenceView {
         var reference = Self.reference(to: graph[position], links: links,
-                                       rendered: renderedReferences.isEmpty ? "" : renderedReferences[position])
+                                       rendered: renderedReferences?[position] ?? "")
         reference.changeMark = changeMarks[graph[position].id]
         reference.hasFindings = findingsBySubject[reference.id] != nil
         return reference
