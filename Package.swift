@@ -146,7 +146,7 @@ let package = Package(
         .testTarget(
             name: "DossierWorkflowTests",
             dependencies: ["dossier", "DossierReport", "DossierScaffold", "DossierRender", "DossierModel",
-                           "DossierTestSupport"],
+                           "DossierServe", "DossierTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -26,10 +26,9 @@ final class InotifyWatcher {
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard descriptor >= 0 else { return nil }
         var added = Set<String>()
-        guard watchTree("", adding: &added) else {
-            close(descriptor)
-            return nil
-        }
+        // deinit closes the descriptor, a failed init included; closing it
+        // here too could close another thread's file that took its number.
+        guard watchTree("", adding: &added) else { return nil }
     }
 
     deinit {

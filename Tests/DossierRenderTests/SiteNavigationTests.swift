@@ -48,12 +48,15 @@ import Testing
         #expect(page.contains(#"data-findings="false""#))
     }
 
-    @Test func aPageRenderedAloneIsThePageTheBuildWrites() throws {
+    /// The preview renders each item's reference when a page first shows
+    /// it; the build renders them all first: the pages are the same.
+    @Test(arguments: [true, false])
+    func aPageRenderedAloneIsThePageTheBuildWrites(renderingAllReferences: Bool) throws {
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }
         let report = Pipeline(contentFolder: build.fixture.url, sourceDateEpoch: nil).check()
         let site = SitePages(input: try Pipeline(contentFolder: build.fixture.url, sourceDateEpoch: nil).renderInput(for: report),
-                             templates: .builtin())
+                             templates: .builtin(), renderingAllReferences: renderingAllReferences)
         for path in build.files.keys where path.hasPrefix("site/") {
             let page = try #require(site.page(at: String(path.dropFirst("site/".count))), "\(path)")
             #expect(page.contents == build.files[path], "\(path)")

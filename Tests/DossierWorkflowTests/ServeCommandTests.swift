@@ -112,6 +112,22 @@ import Darwin
         #expect(try preview.get("/items/AS-1.html").body.contains("Dose journal"))
     }
 
+    @Test func aFileInANewFolderShowsAndARemovedOneGoes() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let preview = try Preview(fixture)
+        defer { preview.stop() }
+        #expect(try preview.get("/items/AS-7.html").status == 404)
+        // A folder made after the start is watched from when it appears.
+        try fixture.write("assets/pump/AS-7.md", "---\nid: AS-7\ntype: asset\ntitle: Pump log\n---\nText.\n")
+        let added = try preview.waitFor("/items/AS-7.html") { $0.status == 200 }
+        #expect(added.body.contains("Pump log"))
+        try fixture.write("assets/pump/AS-7.md", "---\nid: AS-7\ntype: asset\ntitle: Pump event log\n---\nText.\n")
+        #expect(try preview.waitFor("/items/AS-7.html") { $0.body.contains("Pump event log") }.status == 200)
+        try FileManager.default.removeItem(at: fixture.url.appendingPathComponent("assets/pump"))
+        #expect(try preview.waitFor("/items/AS-7.html") { $0.status == 404 }.status == 404)
+    }
+
     @Test func anEditedTemplateShowsWithoutARestart() throws {
         let fixture = try ProjectFixture(files: CleanProject.files)
         defer { fixture.remove() }

@@ -1,0 +1,55 @@
+import DossierLoad
+import DossierModel
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// The preview reads again only the files an edit touched, and falls back
+/// to a full load for anything else.
+@Suite struct ContentReloadTests {
+    static let edited = "---\nid: AS-1\ntype: asset\ntitle: Dose journal\n---\nText.\n"
+
+    @Test func anEditedFileIsReadAgainAndTheRestKept() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let first = ContentLoader().load(from: fixture.url)
+        try fixture.write("assets/AS-1.md", Self.edited)
+        let reloaded = try #require(ContentLoader().reload(["assets/AS-1.md"], in: first))
+        let full = ContentLoader().load(from: fixture.url)
+        #expect(reloaded.documents == full.documents)
+        #expect(reloaded.configuration == full.configuration)
+        #expect(reloaded.documents.first { $0.path == "assets/AS-1.md" }?.text == Self.edited)
+    }
+
+    @Test func anEditedConfigurationIsReadAgain() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let first = ContentLoader().load(from: fixture.url)
+        let text = try #require(first.configuration?.text) + "\n# reviewed\n"
+        try fixture.write("dossier.yml", text)
+        #expect(try #require(ContentLoader().reload(["dossier.yml"], in: first)).configuration?.text == text)
+    }
+
+    @Test func aScratchFileMadeAndRemovedBetweenTwoLooksIsIgnored() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let first = ContentLoader().load(from: fixture.url)
+        let reloaded = try #require(ContentLoader().reload(["assets/sedX1b2c3", ".AS-1.md.swp"], in: first))
+        #expect(reloaded.documents == first.documents)
+    }
+
+    @Test func addedRemovedAndUnreadableFilesNeedAFullLoad() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let first = ContentLoader().load(from: fixture.url)
+        try fixture.write("assets/AS-9.md", "---\nid: AS-9\ntype: asset\ntitle: Pump log\n---\n")
+        #expect(ContentLoader().reload(["assets/AS-9.md"], in: first) == nil)
+        try FileManager.default.removeItem(at: fixture.url.appendingPathComponent("assets/AS-1.md"))
+        #expect(ContentLoader().reload(["assets/AS-1.md"], in: first) == nil)
+        #expect(ContentLoader().reload(["assets"], in: first) == nil)
+        let second = ContentLoader().load(from: fixture.url)
+        let some = try #require(second.documents.first?.path)
+        try fixture.write(some, data: Data([0xFF, 0xFE, 0x00]))
+        #expect(ContentLoader().reload([some], in: second) == nil)
+    }
+}
