@@ -8,7 +8,10 @@ same run: reading every input file, cmark rendering every body, and writing
 files of the output's paths and sizes into a fresh folder that replaces the
 previous one. Then `dossier diff --baseline HEAD~1` against `dossier check` on
 a git repository of one corpus in which 5 % of the items changed in the last
-commit. Prints the tables and writes them to bench/results.md.
+commit. Then the live preview (`bench/preview.py`): from saving a file to
+the updated page being served, through the server's reload event as a
+browser gets it, and its memory after many edits. Prints the tables and
+writes them to bench/results.md.
 """
 import argparse
 import os
@@ -19,6 +22,8 @@ import statistics
 import subprocess
 import sys
 import time
+
+import preview
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 GENERATOR = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
@@ -128,6 +133,11 @@ def main():
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (3 above 50,000 items)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--diff-size", type=int, default=10000, help="items of the diff measurement (0: none)")
+    parser.add_argument("--preview-sizes", default="1000,10000",
+                        help="corpus sizes of the live-preview measurement (empty: none)")
+    parser.add_argument("--preview-edits", type=int, default=40)
+    parser.add_argument("--memory-edits", type=int, default=500,
+                        help="edits after which the preview's memory is read again (at the largest preview size)")
     args = parser.parse_args()
     if not GENERATOR.exists():
         sys.exit(f"corpus generator not found at {GENERATOR}")
@@ -148,12 +158,12 @@ def main():
         rows.append((size, reading, rendering, writing, check, build))
 
     header = ("| items | read floor | cmark floor | write floor | check median | check RSS | check µs/item "
-              "| build median | build RSS | build µs/item | build ÷ cmark floor |")
+              "| build median | build RSS | build µs/item | build ÷ floors |")
     lines = [header, "|" + "---|" * 11]
     for size, reading, rendering, writing, (check, check_rss), (build, build_rss) in rows:
         lines.append(f"| {size:,} | {reading:.3f} s | {rendering:.3f} s | {writing:.3f} s | {check:.3f} s "
                      f"| {check_rss:.0f} MiB | {check / size * 1e6:.0f} | {build:.3f} s | {build_rss:.0f} MiB "
-                     f"| {build / size * 1e6:.0f} | {build / rendering:.1f}× |")
+                     f"| {build / size * 1e6:.0f} | {build / (reading + rendering + writing):.2f}× |")
     if args.diff_size:
         repository = changed_repository(args.diff_size, args.seed)
         content = str(repository / "content")
@@ -164,6 +174,18 @@ def main():
         lines += ["", "| items | changed | check median | diff --baseline HEAD~1 median | diff RSS | diff ÷ check |",
                   "|---|---|---|---|---|---|",
                   f"| {args.diff_size:,} | 5 % | {check:.3f} s | {diff:.3f} s | {diff_rss:.0f} MiB | {diff / check:.2f}× |"]
+    preview_sizes = [int(s) for s in args.preview_sizes.split(",") if s]
+    if preview_sizes:
+        lines += ["", "| items | preview p50 | p95 | max | RSS settled | RSS after more edits |", "|---|---|---|---|---|---|"]
+    for size in preview_sizes:
+        memory_edits = args.memory_edits if size == max(preview_sizes) else 0
+        print(f"measuring the preview at {size} items, {args.preview_edits} edits (+{memory_edits}) …",
+              file=sys.stderr)
+        result = preview.measure(corpus(size, args.seed), args.preview_edits, memory_edits)
+        after = (f"{result['after']:.0f} MiB after {memory_edits} ({(result['after'] / result['settled'] - 1) * 100:+.1f} %)"
+                 if memory_edits else "–")
+        lines.append(f"| {size:,} | {result['p50'] * 1000:.0f} ms | {result['p95'] * 1000:.0f} ms "
+                     f"| {result['max'] * 1000:.0f} ms | {result['settled']:.0f} MiB | {after} |")
     table = "\n".join(lines)
     print(table)
     machine = f"{os.cpu_count()} cores, {subprocess.run(['uname', '-m'], capture_output=True, text=True).stdout.strip()}"

@@ -77,16 +77,12 @@ def resident_mib(pid):
     return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("corpus", type=pathlib.Path)
-    parser.add_argument("--edits", type=int, default=30)
-    parser.add_argument("--memory-edits", type=int, default=500)
-    args = parser.parse_args()
-
+def measure(corpus, edits=30, memory_edits=500):
+    """Latencies of `edits` edits (seconds), the start-up time, and the
+    resident memory after them and after `memory_edits` more."""
     with tempfile.TemporaryDirectory() as scratch:
         content = pathlib.Path(scratch) / "content"
-        shutil.copytree(args.corpus, content)
+        shutil.copytree(corpus, content)
         port = free_port()
         server = subprocess.Popen([str(BINARY), "serve", "--content", str(content), "--port", str(port)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -119,19 +115,30 @@ def main():
                         break
                 return time.perf_counter() - saved
 
-            latencies = [edit(number) for number in range(args.edits)]
+            latencies = [edit(number) for number in range(edits)]
             settled = resident_mib(server.pid)
-            for number in range(args.memory_edits):
-                edit(args.edits + number)
+            for number in range(memory_edits):
+                edit(edits + number)
             after = resident_mib(server.pid)
         finally:
             server.terminate()
             server.wait()
     ventiles = statistics.quantiles(latencies, n=20, method="inclusive")
-    print(f"{args.corpus.name}: ready in {startup:.2f} s; {len(latencies)} edits: "
-          f"p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {ventiles[18] * 1000:.0f} ms, "
-          f"max {max(latencies) * 1000:.0f} ms; RSS {settled:.0f} MiB settled, {after:.0f} MiB after "
-          f"{args.memory_edits} more edits ({(after / settled - 1) * 100:+.1f} %)")
+    return {"startup": startup, "p50": statistics.median(latencies), "p95": ventiles[18], "max": max(latencies),
+            "settled": settled, "after": after, "edits": len(latencies), "memory_edits": memory_edits}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", type=pathlib.Path)
+    parser.add_argument("--edits", type=int, default=30)
+    parser.add_argument("--memory-edits", type=int, default=500)
+    args = parser.parse_args()
+    result = measure(args.corpus, args.edits, args.memory_edits)
+    print(f"{args.corpus.name}: ready in {result['startup']:.2f} s; {result['edits']} edits: "
+          f"p50 {result['p50'] * 1000:.0f} ms, p95 {result['p95'] * 1000:.0f} ms, "
+          f"max {result['max'] * 1000:.0f} ms; RSS {result['settled']:.0f} MiB settled, {result['after']:.0f} MiB "
+          f"after {args.memory_edits} more edits ({(result['after'] / result['settled'] - 1) * 100:+.1f} %)")
 
 
 if __name__ == "__main__":
