@@ -7,9 +7,12 @@ import DossierModel
 /// changes the graph, so rules can run in any order.
 public struct Analyzer: Sendable {
     public var rules: [any Rule]
+    /// The preview's memory of item rules' violations; nil: none kept.
+    public var memo: ItemRuleMemo?
 
-    public init(rules: [any Rule] = RuleCatalog.all) {
+    public init(rules: [any Rule] = RuleCatalog.all, memo: ItemRuleMemo? = nil) {
         self.rules = rules
+        self.memo = memo
     }
 
     /// `baseline`: what changed since the baseline, when one is given; the
@@ -23,6 +26,8 @@ public struct Analyzer: Sendable {
             if let changeRule = rule as? any ChangeRule {
                 guard let baseline else { return [] }
                 violations = changeRule.violations(in: graph, changes: baseline)
+            } else if let memo, let itemRule = rule as? any ItemRule {
+                violations = memo.violations(of: itemRule, in: graph)
             } else {
                 violations = rule.violations(in: graph)
             }

@@ -102,6 +102,10 @@ public struct Item: Hashable, Sendable {
         storage = Storage(id: id, type: type, title: title, status: status, tags: tags, phases: phases, links: links, details: details, extraFields: extraFields, body: body, location: location, fieldLines: fieldLines)
     }
 
+    /// Which box holds the fields: the same for an item and its unchanged
+    /// copies, so a memo can tell an item it has seen (while it holds it).
+    public var identity: ObjectIdentifier { ObjectIdentifier(storage) }
+
     /// The box, copied first when another item shares it.
     @usableFromInline mutating func unique() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }

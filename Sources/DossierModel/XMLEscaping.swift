@@ -12,23 +12,48 @@ public enum XMLEscaping {
 
     public static func escape(_ value: String, into output: inout String, inAttribute: Bool,
                               escapingApostrophe: Bool = false, disallowed: Disallowed) {
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where inAttribute: output += "&quot;"
-            case "'" where inAttribute && escapingApostrophe: output += "&apos;"
-            case "\n" where inAttribute: output += "&#10;"
-            case "\r": output += "&#13;"
-            case "\t" where inAttribute: output += "&#9;"
-            default:
-                if isAllowed(scalar) {
-                    output.unicodeScalars.append(scalar)
-                } else if disallowed == .replace {
-                    output += "\u{FFFD}"
-                }
+        // Runs of characters that need nothing are copied whole: a ReqIF
+        // file holds every body, and appending scalar by scalar was most of
+        // its cost. Only ASCII bytes and U+FFFE/U+FFFF (EF BF BE/BF) can need
+        // anything; every other byte is copied as it is.
+        let bytes = value.utf8
+        var runStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            guard byte < 0x3F || byte == 0xEF else {
+                index = bytes.index(after: index)
+                continue
             }
+            let scalar = value.unicodeScalars[index]
+            guard let replacement = replacement(for: scalar, inAttribute: inAttribute,
+                                                escapingApostrophe: escapingApostrophe, disallowed: disallowed) else {
+                index = bytes.index(after: index)
+                continue
+            }
+            // Sliced as scalars: a String slice would round to whole
+            // characters, and "\r\n" is one.
+            output += Substring(value.unicodeScalars[runStart..<index])
+            output += replacement
+            index = value.unicodeScalars.index(after: index)
+            runStart = index
+        }
+        output += Substring(value.unicodeScalars[runStart..<bytes.endIndex])
+    }
+
+    /// What stands for `scalar` in the output, or nil when it stands for itself.
+    private static func replacement(for scalar: Unicode.Scalar, inAttribute: Bool, escapingApostrophe: Bool,
+                                    disallowed: Disallowed) -> String? {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"" where inAttribute: "&quot;"
+        case "'" where inAttribute && escapingApostrophe: "&apos;"
+        case "\n" where inAttribute: "&#10;"
+        case "\r": "&#13;"
+        case "\t" where inAttribute: "&#9;"
+        default: isAllowed(scalar) ? nil : (disallowed == .replace ? "\u{FFFD}" : "")
         }
     }
 

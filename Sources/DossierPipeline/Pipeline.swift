@@ -33,8 +33,9 @@ public struct Pipeline: Sendable {
     }
 
     /// The stages after loading, for sources already in memory (the fuzzer,
-    /// the preview, which keeps its parsed files in `cache`).
-    public func check(_ sources: ContentSources, cache: ParseCache? = nil,
+    /// the preview, which keeps its parsed files in `cache` and its items'
+    /// own findings in `memo`).
+    public func check(_ sources: ContentSources, cache: ParseCache? = nil, memo: ItemRuleMemo? = nil,
                       progress: ProgressReporter = .silent) -> CheckReport {
         progress.stage("Parsing \(sources.documents.count) files")
         var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, cache: cache)
@@ -63,7 +64,7 @@ public struct Pipeline: Sendable {
         progress.stage("Analysing")
         guard let baseline, let baselineGraph else {
             return CheckReport(sources: sources, itemCount: graph.items.count, errors: [],
-                               findings: Analyzer().findings(in: graph), graph: graph)
+                               findings: Analyzer(memo: memo).findings(in: graph), graph: graph)
         }
         let changes = ChangeSet(baseline: baselineGraph, current: graph)
         let findings = Analyzer().findings(in: graph, baseline: changes)

@@ -1,3 +1,4 @@
+import DossierAnalyze
 import DossierLoad
 import DossierModel
 import DossierParse
@@ -21,6 +22,7 @@ final class PreviewBuilder {
     let pipeline: Pipeline
     let templateFolder: URL?
     private let cache = ParseCache()
+    private let memo = ItemRuleMemo()
     /// The input files as last read.
     private var sources: ContentSources?
     private(set) var templates: TemplateSet?
@@ -49,7 +51,7 @@ final class PreviewBuilder {
             sources = loader.load(from: pipeline.contentFolder, unchanged: unchanged)
         }
         self.sources = sources
-        let report = pipeline.check(sources, cache: cache)
+        let report = pipeline.check(sources, cache: cache, memo: memo)
         let input: RenderInput
         do {
             input = try pipeline.renderInput(for: report)

@@ -34,6 +34,16 @@ import Testing
         #expect(writer.text == "<A v=\"abcdef\">xyz\u{7F}é\u{1F600}</A>")
     }
 
+    /// Runs of plain text are copied whole; a character made of two
+    /// scalars ("\r\n", e + combining accent) is split where one needs escaping.
+    @Test func escapesInsideCharactersOfSeveralScalars() {
+        var writer = XMLWriter(indented: false)
+        writer.start("A", ["v": "x\r\ny"])
+        writer.characters("one\r\ntwo e\u{301}<é\u{301}& \u{1F600}>")
+        writer.end()
+        #expect(writer.text == "<A v=\"x&#13;&#10;y\">one&#13;\ntwo e\u{301}&lt;é\u{301}&amp; \u{1F600}&gt;</A>")
+    }
+
     @Test func emptyElementsCloseThemselvesAndTextIsNotIndented() {
         var writer = XMLWriter()
         writer.declaration()

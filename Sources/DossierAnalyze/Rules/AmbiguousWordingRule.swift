@@ -3,7 +3,7 @@ import DossierModel
 
 /// Design inputs must be unambiguous and verifiable; these words make a
 /// requirement impossible to test.
-public struct AmbiguousWordingRule: Rule {
+public struct AmbiguousWordingRule: ItemRule {
     public let documentation = RuleDocumentation(
         .ambiguousWording, .minor, clause: "ISO 13485 §7.3.3; IEC 81001-5-1 §5.2.2",
         summary: "A requirement uses words that cannot be verified.",
@@ -30,27 +30,28 @@ public struct AmbiguousWordingRule: Rule {
 
     public init() {}
 
-    public func violations(in graph: TraceGraph) -> [RuleViolation] {
+    public func applies(to item: Item) -> Bool {
+        item.isLive && (item.type == .requirement || item.type == .securityRequirement)
+    }
+
+    public func violations(of item: Item) -> [RuleViolation] {
         var violations: [RuleViolation] = []
-        for position in (graph.live(.requirement) + graph.live(.securityRequirement)).sorted() {
-            let item = graph[position]
-            let inTitle = Self.scan.firstOffsets(in: ProseFold.fold(item.title))
-            let inBody = Self.scan.firstOffsets(in: item.body.prose)
-            for (index, phrase) in Self.phrases.enumerated() {
-                let location: SourceLocation
-                if inTitle[index] != nil {
-                    location = item.location(of: "title")
-                } else if let offset = inBody[index] {
-                    location = SourceLocation(file: item.location.file, line: item.body.line(ofProseOffset: offset))
-                } else {
-                    continue
-                }
-                violations.append(RuleViolation(
-                    subject: item.id, location: location,
-                    message: "\(item.id) says \"\(phrase)\", which cannot be verified (\(clause))",
-                    remedy: "replace it with a measurable criterion: a value, a limit, a named standard or a "
-                        + "complete list"))
+        let inTitle = Self.scan.firstOffsets(in: ProseFold.fold(item.title))
+        let inBody = Self.scan.firstOffsets(in: item.body.prose)
+        for (index, phrase) in Self.phrases.enumerated() {
+            let location: SourceLocation
+            if inTitle[index] != nil {
+                location = item.location(of: "title")
+            } else if let offset = inBody[index] {
+                location = SourceLocation(file: item.location.file, line: item.body.line(ofProseOffset: offset))
+            } else {
+                continue
             }
+            violations.append(RuleViolation(
+                subject: item.id, location: location,
+                message: "\(item.id) says \"\(phrase)\", which cannot be verified (\(clause))",
+                remedy: "replace it with a measurable criterion: a value, a limit, a named standard or a "
+                    + "complete list"))
         }
         return violations
     }

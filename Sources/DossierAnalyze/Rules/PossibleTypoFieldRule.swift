@@ -5,7 +5,7 @@ import DossierModel
 /// away from a field the type knows was almost certainly meant as that
 /// field: `threat:` for `threats:` silently drops the link and turns into a
 /// misleading "links to no threat".
-public struct PossibleTypoFieldRule: Rule {
+public struct PossibleTypoFieldRule: ItemRule {
     public let documentation = RuleDocumentation(
         .possibleTypoField, .minor, clause: "IEC 62304 §5.2.6; ISO 13485 §7.3.3",
         summary: "An unknown field is spelt almost like a field the item's type knows.",
@@ -30,21 +30,19 @@ public struct PossibleTypoFieldRule: Rule {
 
     public init() {}
 
-    public func violations(in graph: TraceGraph) -> [RuleViolation] {
-        var violations: [RuleViolation] = []
-        for item in graph.items where item.isLive && !item.extraFields.isEmpty {
-            let present = Set(item.fieldLines.keys)
-            let candidates = item.type.allFields.map(\.name).filter { !present.contains($0) }
-            for field in item.extraFields {
-                guard let meant = Self.meant(field.name, among: candidates) else { continue }
-                violations.append(RuleViolation(
-                    subject: item.id, location: SourceLocation(file: item.location.file, line: field.line),
-                    message: "\(item.id) has a field `\(field.name)` that no \(item.type.rawValue) knows; did you "
-                        + "mean `\(meant)`? It is kept as a team field, so its value is not read (\(clause))",
-                    remedy: "rename it to `\(meant)`, or give the team field another name"))
-            }
+    public func applies(to item: Item) -> Bool { item.isLive && !item.extraFields.isEmpty }
+
+    public func violations(of item: Item) -> [RuleViolation] {
+        let present = Set(item.fieldLines.keys)
+        let candidates = item.type.allFields.map(\.name).filter { !present.contains($0) }
+        return item.extraFields.compactMap { field in
+            guard let meant = Self.meant(field.name, among: candidates) else { return nil }
+            return RuleViolation(
+                subject: item.id, location: SourceLocation(file: item.location.file, line: field.line),
+                message: "\(item.id) has a field `\(field.name)` that no \(item.type.rawValue) knows; did you "
+                    + "mean `\(meant)`? It is kept as a team field, so its value is not read (\(clause))",
+                remedy: "rename it to `\(meant)`, or give the team field another name")
         }
-        return violations
     }
 
     /// One edit apart, or two when both names are longer than six
