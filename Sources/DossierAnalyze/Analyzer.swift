@@ -29,8 +29,11 @@ public struct Analyzer: Sendable {
             findings += violations.map { Self.finding($0, rule: rule, severity: Self.severity($0, of: rule, setting: setting)) }
         }
         findings += applyDispositions(graph.configuration.dispositions, to: &findings, in: graph)
-        // Report order (file, line, rule), the same one the check report uses.
-        return findings.sorted { Diagnostic.reportOrder(Diagnostic($0), Diagnostic($1)) }
+        // Report order (file, line, rule), the same one the check report
+        // uses. The positions are sorted, not the findings: an SBOM can bring
+        // thousands, and a finding is large to move.
+        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        return order.map { findings[$0] }
     }
 
     /// The project's `rules:` entry decides, for every case of the rule;
