@@ -55,7 +55,7 @@ public struct PackageURL: Hashable, Sendable, CustomStringConvertible {
         } else {
             version = nil
         }
-        var segments = rest.split(separator: "/", omittingEmptySubsequences: true)
+        var segments = rest.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
         guard let last = segments.popLast(), let name = Self.decode(last), !name.isEmpty else { return nil }
         let namespaceSegments = segments.compactMap { Self.decode($0) }
         guard namespaceSegments.count == segments.count else { return nil }
