@@ -8,10 +8,12 @@ same run: reading every input file, cmark rendering every body, and writing
 files of the output's paths and sizes into a fresh folder that replaces the
 previous one. Then `dossier diff --baseline HEAD~1` against `dossier check` on
 a git repository of one corpus in which 5 % of the items changed in the last
-commit. Then the live preview (`bench/preview.py`): from saving a file to
-the updated page being served, through the server's reload event as a
-browser gets it, and its memory after many edits. Prints the tables and
-writes them to bench/results.md.
+commit. Then what an SBOM of --sbom-size components (bench/gen_sbom.py) adds to
+`check` of the 1,000-item corpus, with and without it run in turn. Then the
+live preview (`bench/preview.py`): from saving a file to the updated page
+being served, through the server's reload event as a browser gets it, and
+its memory after many edits. Prints the tables and writes them to
+bench/results.md.
 """
 import argparse
 import os
@@ -24,6 +26,7 @@ import sys
 import time
 
 import preview
+from gen_sbom import add_sbom
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 GENERATOR = ROOT.parent / "shared" / "bench" / "gen_corpus.py"
@@ -33,7 +36,7 @@ FLOOR = ROOT / ".build" / "cmark_floor"
 
 
 def run(command, **kwargs):
-    """Wall seconds and peak RSS (MiB) of one child process."""
+    """Wall seconds, peak RSS (MiB) and CPU seconds (user + system) of one child process."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kwargs)
     _, status, usage = os.wait4(process.pid, 0)
@@ -41,12 +44,13 @@ def run(command, **kwargs):
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         sys.exit(f"{' '.join(map(str, command))} exited {code}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 # The v2 content format: interfaces, risk scores and method, labeling,
 # verification kinds, as the tool reads today.
 SPEC = "2"
+SBOM_CORPUS_SIZE = 1000
 
 
 def corpus(size, seed):
@@ -122,6 +126,31 @@ def changed_repository(size, seed):
     return repository
 
 
+def sbom_corpus(size, seed, components):
+    """A copy of the corpus with a generated SBOM and a few `component` items,
+    made again whenever the SBOM generator changes."""
+    folder = CORPORA / f"c{size}-s{seed}-v{SPEC}-sbom{components}"
+    sbom = folder / "sbom" / "product.cdx.json"
+    generator = pathlib.Path(__file__).with_name("gen_sbom.py")
+    if not sbom.exists() or sbom.stat().st_mtime < generator.stat().st_mtime:
+        print(f"generating an SBOM of {components} components …", file=sys.stderr)
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(corpus(size, seed), folder)
+        add_sbom(folder, components, seed)
+    return folder
+
+
+def interleaved(rounds, first, second):
+    """Median wall and CPU seconds of two commands run in turn, each going
+    first every other round, so that drift of the machine hits both alike."""
+    results = ([], [])
+    for number in range(rounds):
+        order = (0, 1) if number % 2 == 0 else (1, 0)
+        for which in order:
+            results[which].append((first, second)[which]())
+    return [(statistics.median(r[0] for r in runs), statistics.median(r[2] for r in runs)) for runs in results]
+
+
 def median_of(runs, measure):
     results = [measure() for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
@@ -133,6 +162,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (3 above 50,000 items)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--diff-size", type=int, default=10000, help="items of the diff measurement (0: none)")
+    parser.add_argument("--sbom-size", type=int, default=5000,
+                        help="components of the SBOM added to the 1,000-item corpus (0: no SBOM measurement)")
     parser.add_argument("--preview-sizes", default="1000,10000",
                         help="corpus sizes of the live-preview measurement (empty: none)")
     parser.add_argument("--preview-edits", type=int, default=40)
@@ -174,6 +205,22 @@ def main():
         lines += ["", "| items | changed | check median | diff --baseline HEAD~1 median | diff RSS | diff ÷ check |",
                   "|---|---|---|---|---|---|",
                   f"| {args.diff_size:,} | 5 % | {check:.3f} s | {diff:.3f} s | {diff_rss:.0f} MiB | {diff / check:.2f}× |"]
+    if args.sbom_size:
+        # 1,000 items: the SBOM's cost does not grow with the items, and a
+        # 0.2 s check varies less between runs than the 1.3 s one of 10,000.
+        plain = corpus(SBOM_CORPUS_SIZE, args.seed)
+        with_sbom = sbom_corpus(SBOM_CORPUS_SIZE, args.seed, args.sbom_size)
+        rounds = max(args.runs, 9)
+        print(f"measuring an SBOM of {args.sbom_size:,} components, {rounds} rounds …", file=sys.stderr)
+        def check(folder):
+            return lambda: run([str(BINARY), "check", "--content", str(folder), "--fail-on", "never"])
+        (without, without_cpu), (with_, with_cpu) = interleaved(rounds, check(plain), check(with_sbom))
+        # CPU time too: on a shared machine the wall time also counts waiting for a core.
+        lines += ["", "| items | SBOM components | check without | check with | SBOM adds (budget 0.2 s) "
+                  "| CPU without | CPU with | SBOM adds CPU |", "|---|---|---|---|---|---|---|---|",
+                  f"| {SBOM_CORPUS_SIZE:,} | {args.sbom_size:,} | {without:.3f} s | {with_:.3f} s "
+                  f"| {with_ - without:.3f} s | {without_cpu:.3f} s | {with_cpu:.3f} s | {with_cpu - without_cpu:.3f} s |"]
+        print(f"SBOM adds {with_ - without:.3f} s (budget 0.2 s), {with_cpu - without_cpu:.3f} s CPU", file=sys.stderr)
     preview_sizes = [int(s) for s in args.preview_sizes.split(",") if s]
     if preview_sizes:
         lines += ["", "| items | preview p50 | p95 | max | RSS settled | RSS after more edits |", "|---|---|---|---|---|---|"]

@@ -35,9 +35,10 @@ public struct Analyzer: Sendable {
         }.flatMap { $0 }
         findings += applyDispositions(graph.configuration.dispositions, to: &findings, in: graph)
         // Report order (file, line, rule), the same one the check report
-        // uses; each finding's sort key is made once, not per comparison.
-        let keys = findings.map(Diagnostic.init)
-        return findings.indices.sorted { Diagnostic.reportOrder(keys[$0], keys[$1]) }.map { findings[$0] }
+        // uses. The positions are sorted, not the findings: an SBOM can bring
+        // thousands, and a finding is large to move.
+        let order = findings.indices.sorted { Finding.reportOrder(findings[$0], findings[$1]) }
+        return order.map { findings[$0] }
     }
 
     /// The project's `rules:` entry decides, for every case of the rule;

@@ -70,7 +70,7 @@ struct BuildCommand: ParsableCommand {
             progress.finish()
             switch error {
             case .inputErrors(let report):
-                for diagnostic in report.diagnostics { console.line(diagnostic, in: input.content.folder) }
+                console.lines(report.diagnostics, in: input.content.folder)
                 let summary = CheckSummary(items: report.itemCount, diagnostics: report.diagnostics)
                 console.summary(summary.sentence + "; nothing was written")
             case .templates(let failure):

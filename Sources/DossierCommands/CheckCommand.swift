@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
         let summary = CheckSummary(items: report.itemCount, diagnostics: diagnostics)
         let console = Console.standardError()
         if !quiet {
-            for diagnostic in diagnostics { console.line(diagnostic, in: input.content.folder) }
+            console.lines(diagnostics, in: input.content.folder)
         }
         console.summary(summary.sentence)
         if !quiet, format == .text, summary.major + summary.minor > 0 { console.write(Self.explainHint) }

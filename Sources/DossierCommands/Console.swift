@@ -13,13 +13,24 @@ struct Console {
         return Console(colour: isatty(STDERR_FILENO) == 1 && !noColour && environment["TERM"] != "dumb")
     }
 
-    /// One diagnostic, its file named from the working folder (as SARIF
-    /// does) rather than from the content folder, so a terminal or an
-    /// editor can open it as printed.
-    func line(_ diagnostic: Diagnostic, in folder: SARIFCheckReport.ContentFolder) {
+    /// The diagnostics, one a line, each file named from the working folder
+    /// (as SARIF does) rather than from the content folder, so a terminal or
+    /// an editor can open it as printed. One write for all: a large SBOM
+    /// brings thousands of findings.
+    func lines(_ diagnostics: [Diagnostic], in folder: SARIFCheckReport.ContentFolder) {
+        guard !diagnostics.isEmpty else { return }
+        var text = ""
+        for diagnostic in diagnostics {
+            text += line(diagnostic, in: folder)
+            text += "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    private func line(_ diagnostic: Diagnostic, in folder: SARIFCheckReport.ContentFolder) -> String {
         var diagnostic = diagnostic
         diagnostic.location.file = folder.path(of: diagnostic.location.file)
-        guard colour else { return write(diagnostic.line) }
+        guard colour else { return diagnostic.line }
         let code: String
         switch diagnostic.severity {
         case .error: code = "31"
@@ -27,8 +38,8 @@ struct Console {
         case .minor: code = "36"
         }
         let location = "\(diagnostic.location.file):\(diagnostic.location.line):"
-        write("\u{1B}[1m\(location)\u{1B}[0m \u{1B}[\(code)m\(diagnostic.severity.rawValue):\u{1B}[0m "
-              + "[\(diagnostic.code)] \(diagnostic.message)\(diagnostic.dispositionNote)")
+        return "\u{1B}[1m\(location)\u{1B}[0m \u{1B}[\(code)m\(diagnostic.severity.rawValue):\u{1B}[0m "
+            + "[\(diagnostic.code)] \(diagnostic.message)\(diagnostic.dispositionNote)"
     }
 
     func summary(_ text: String) { write(colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text) }

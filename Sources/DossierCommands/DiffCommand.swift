@@ -37,7 +37,7 @@ struct DiffCommand: ParsableCommand {
         progress.finish()
         guard report.errors.isEmpty, let changes = report.changes else {
             let console = Console.standardError()
-            for diagnostic in report.diagnostics { console.line(diagnostic, in: input.content.folder) }
+            console.lines(report.diagnostics, in: input.content.folder)
             console.summary(CheckSummary(items: report.itemCount, diagnostics: report.diagnostics).sentence)
             throw ExitCode(2)
         }

@@ -35,3 +35,15 @@ public struct Finding: Hashable, Sendable {
     /// The gap, then what to do: how `check` states a finding.
     public var fullMessage: String { remedy.map { "\(message); \($0)" } ?? message }
 }
+
+extension Finding {
+    /// The check report's order (`Diagnostic.reportOrder`: file, line, rule,
+    /// subject, then the full message), compared on the finding itself: a
+    /// sort of thousands of findings then builds no message per comparison.
+    public static func reportOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.rule != rhs.rule { return lhs.rule.rawValue < rhs.rule.rawValue }
+        if lhs.subject != rhs.subject { return lhs.subject < rhs.subject }
+        return lhs.fullMessage < rhs.fullMessage
+    }
+}

@@ -6,6 +6,17 @@ extension KeyedDecodingContainer {
         (try? decodeIfPresent(Value.self, forKey: key)) ?? nil
     }
 
+    // Text and numbers through the decoder's own overloads: its generic path
+    // asks, for every value, whether the type is a date, data, a URL or a
+    // dictionary, and an SBOM has tens of thousands of values.
+    func lenient(_ key: Key) -> String? {
+        (try? decodeIfPresent(String.self, forKey: key)) ?? nil
+    }
+
+    func lenient(_ key: Key) -> Int? {
+        (try? decodeIfPresent(Int.self, forKey: key)) ?? nil
+    }
+
     /// A list whose malformed entries are skipped rather than fatal.
     func lenientList<Element: Decodable>(_ key: Key) -> [Element] {
         guard let list: [Lenient<Element>] = lenient(key) else { return [] }

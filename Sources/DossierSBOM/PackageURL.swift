@@ -14,12 +14,15 @@ public struct PackageURL: Hashable, Sendable, CustomStringConvertible {
     public var subpath: String?
 
     /// Nil when `text` is not a purl: no `pkg:` scheme, no type or no name.
+    /// Separators are found among the UTF-8 bytes, not the characters: an
+    /// SBOM holds thousands of purls, and they are ASCII but for the
+    /// percent-decoded parts.
     public init?(_ text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
-        guard rest.count > 4, rest.prefix(4).lowercased() == "pkg:" else { return nil }
+        var rest = Substring(Self.needsTrimming(text) ? text.trimmingCharacters(in: .whitespaces) : text)
+        guard rest.utf8.count > 4, rest.prefix(4).lowercased() == "pkg:" else { return nil }
         rest = rest.dropFirst(4)
         while rest.first == "/" { rest = rest.dropFirst() }
-        if let hash = rest.lastIndex(of: "#") {
+        if let hash = Self.lastIndex(of: "#", in: rest) {
             let segments = rest[rest.index(after: hash)...].split(separator: "/")
                 .filter { $0 != "." && $0 != ".." }.compactMap { Self.decode($0) }
             subpath = segments.isEmpty ? nil : segments.joined(separator: "/")
@@ -28,7 +31,7 @@ public struct PackageURL: Hashable, Sendable, CustomStringConvertible {
             subpath = nil
         }
         var qualifiers: [String: String] = [:]
-        if let question = rest.lastIndex(of: "?") {
+        if let question = Self.lastIndex(of: "?", in: rest) {
             for pair in rest[rest.index(after: question)...].split(separator: "&") {
                 guard let equals = pair.firstIndex(of: "="), let value = Self.decode(pair[pair.index(after: equals)...]),
                       !value.isEmpty else { continue }
@@ -37,22 +40,22 @@ public struct PackageURL: Hashable, Sendable, CustomStringConvertible {
             rest = rest[..<question]
         }
         self.qualifiers = qualifiers
-        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        guard let slash = rest.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
         let type = rest[..<slash].lowercased()
         guard let first = type.unicodeScalars.first, !("0"..."9").contains(first),
               type.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic
                   || ("0"..."9").contains($0) || ".+-".unicodeScalars.contains($0)) }) else { return nil }
         self.type = type
         rest = rest[rest.index(after: slash)...]
-        while rest.last == "/" { rest = rest.dropLast() }
-        if let at = rest.lastIndex(of: "@") {
+        while rest.utf8.last == UInt8(ascii: "/") { rest = rest.dropLast() }
+        if let at = Self.lastIndex(of: "@", in: rest) {
             guard let version = Self.decode(rest[rest.index(after: at)...]), !version.isEmpty else { return nil }
             self.version = version
             rest = rest[..<at]
         } else {
             version = nil
         }
-        var segments = rest.split(separator: "/", omittingEmptySubsequences: true)
+        var segments = rest.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
         guard let last = segments.popLast(), let name = Self.decode(last), !name.isEmpty else { return nil }
         let namespaceSegments = segments.compactMap { Self.decode($0) }
         guard namespaceSegments.count == segments.count else { return nil }
@@ -108,7 +111,20 @@ public struct PackageURL: Hashable, Sendable, CustomStringConvertible {
         return result
     }
 
+    /// Foundation's percent-decoding only where there is something to decode.
     private static func decode(_ text: Substring) -> String? {
-        String(text).removingPercentEncoding
+        text.utf8.contains(UInt8(ascii: "%")) ? String(text).removingPercentEncoding : String(text)
+    }
+
+    private static func lastIndex(of separator: Unicode.Scalar, in text: Substring) -> Substring.Index? {
+        text.utf8.lastIndex(of: UInt8(separator.value))
+    }
+
+    /// Whether `text` may start or end with what `CharacterSet.whitespaces`
+    /// holds (space, tab, and non-ASCII spaces); most purls need no trimming.
+    private static func needsTrimming(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        let maySpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte >= 0x80 }
+        return maySpace(first) || maySpace(last)
     }
 }

@@ -70,4 +70,22 @@ import Testing
             """)
         #expect(found.map(\.location.file) == ["assets/Z-asset.md", "assets/a-asset.md", "assets/b-asset.md"])
     }
+
+    /// An SBOM's findings share one file and line: subject, then message and remedy, decide.
+    @Test func findingsOfOneLineAreOrderedBySubjectThenFullMessage() {
+        let location = SourceLocation(file: "sbom/app.cdx.json", line: 1)
+        func finding(_ rule: RuleID, _ subject: String, _ message: String, _ remedy: String? = nil) -> Finding {
+            Finding(rule: rule, severity: .major, subject: subject, location: location, message: message,
+                    remedy: remedy)
+        }
+        let ordered = [
+            finding(.componentNotDocumented, "pkg:npm/a@1", "z"),
+            finding(.componentNotDocumented, "pkg:npm/b@1", "a", "x"),
+            finding(.componentNotDocumented, "pkg:npm/b@1", "a", "y"),
+            finding(.componentNotDocumented, "pkg:npm/b@1", "b"),
+            finding(.vulnerabilityNotAssessed, "CVE-2024-1", "a"),
+        ]
+        #expect(ordered.reversed().sorted(by: Finding.reportOrder) == ordered)
+        #expect(ordered.reversed().sorted { Diagnostic.reportOrder(Diagnostic($0), Diagnostic($1)) } == ordered)
+    }
 }

@@ -40,6 +40,34 @@ import Testing
         #expect(!OutputTree.text(build.files, "dossier.html").contains("Third-party software"))
     }
 
+    /// A reviewer looks for every known vulnerability in one table, whether or
+    /// not an item documents the component it affects.
+    @Test func aVulnerabilityOfAnUndocumentedComponentIsListed() throws {
+        var files = RenderFixture.files
+        files["sbom/hub.cdx.json"] = files["sbom/hub.cdx.json"]?.replacingOccurrences(of: "}]}]}", with: """
+            }]}],
+             "vulnerabilities": [{"id": "CVE-2025-50181", "affects": [{"ref": "urllib3==2.8.0"}]}]}
+            """)
+        let build = try RenderFixture.build(files)
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        #expect(html.contains("<td class=\"id\">CVE-2025-50181</td><td>pkg:pypi/urllib3@2.8.0</td>"))
+        #expect(html.firstRange(of: "CVE-2024-47081")!.lowerBound < html.firstRange(of: "CVE-2025-50181")!.lowerBound,
+                "vulnerabilities of documented components come first")
+        #expect(OutputTree.text(build.files, "site/software.html").contains("CVE-2025-50181"))
+        #expect(OutputTree.text(build.files, "dossier.md")
+            .contains("| CVE-2025-50181 | pkg:pypi/urllib3@2.8.0 | not analysed |  |  |"))
+    }
+
+    @Test func aProjectWhoseSBOMsStateNoVulnerabilitiesSaysSo() throws {
+        var files = RenderFixture.files
+        files["dossier.yml"] = files["dossier.yml"]?.replacingOccurrences(of: ", sbom/hub.vex.json]", with: "]")
+        files["threats/TH-2.md"] = files["threats/TH-2.md"]?.replacingOccurrences(of: "vulnerabilities: [CVE-2024-47081]\n", with: "")
+        let build = try RenderFixture.build(files)
+        defer { build.fixture.remove() }
+        #expect(OutputTree.text(build.files, "dossier.html").contains("The SBOM files state no vulnerabilities."))
+    }
+
     @Test func anEndOfSupportPastTheDocumentDateIsHighlighted() throws {
         var files = RenderFixture.files
         files["dossier.yml"] = files["dossier.yml"]?.replacingOccurrences(of: "  id: DI-TEST-001",

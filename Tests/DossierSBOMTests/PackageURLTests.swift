@@ -18,6 +18,17 @@ import Testing
         #expect(purl.name == "core")
     }
 
+    /// Separators are found among bytes; what lies between them may be any text.
+    @Test func readsNonASCIIPartsAndTrimsEverySpaceAround() throws {
+        let purl = try #require(PackageURL("\u{00A0}\tpkg:generic/b\u{00FC}ro/caf%C3%A9@1.0%2Bbuild?x=%C3%A9#src/\u{00E9} "))
+        #expect(purl.namespace == "b\u{00FC}ro")
+        #expect(purl.name == "caf\u{00E9}")
+        #expect(purl.version == "1.0+build")
+        #expect(purl.qualifiers == ["x": "\u{00E9}"])
+        #expect(purl.subpath == "src/\u{00E9}")
+        #expect(PackageURL("pkg:generic/caf%ZZ") == nil)
+    }
+
     @Test(arguments: ["requests", "pkg:", "pkg:pypi", "pkg:pypi/", "pkg:1abc/name", "pkg:pypi/name@",
                       "https://pypi.org/project/requests"])
     func refusesWhatIsNoPurl(_ text: String) {

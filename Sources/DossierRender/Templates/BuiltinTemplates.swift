@@ -426,8 +426,8 @@ IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)
 
 | Vulnerability | Component | State | Justification | Assessed by |
 |---|---|---|---|---|
-{{#components}}{{#vulnerabilities}}| {{id}} | {{component}} | {{state}} | {{justification}} | {{#assessedBy}}[{{id}}]({{{href}}}) {{/assessedBy}} |
-{{/vulnerabilities}}{{/components}}{{/software}}{{/hasSoftware}}
+{{#vulnerabilities}}| {{id}} | {{component}} | {{state}} | {{justification}} | {{#assessedBy}}[{{id}}]({{{href}}}) {{/assessedBy}} |
+{{/vulnerabilities}}{{/software}}{{/hasSoftware}}
 
 ## Attack surface
 
@@ -1083,7 +1083,7 @@ SHA-256 digests computed by {{document.generator}}.
 <p>{{summaryText}}, {{componentsText}}.{{#hasSBOMFiles}} SBOM files:{{#sbomFiles}} <code>{{.}}</code>{{/sbomFiles}}{{/hasSBOMFiles}}</p>
 <p class="muted">IEC 62304 §8.1.2: every SOUP item identified and documented; FD&amp;C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.</p>
 <h3>Components and their support</h3>
-<table class="software">
+<table class="software components">
 <thead><tr><th>Component</th><th>Support</th><th>End of support</th><th>Supplier</th><th>Rationale</th></tr></thead>
 <tbody>
 {{#components}}<tr><td>{{{item.rendered}}} {{item.title}}</td><td>{{support}}</td><td>{{#isPastEndOfSupport}}<span class="badge gap">{{endOfSupport}} (past)</span>{{/isPastEndOfSupport}}{{^isPastEndOfSupport}}{{endOfSupport}}{{/isPastEndOfSupport}}</td><td>{{supplier}}</td><td>{{rationale}}</td></tr>
@@ -1091,7 +1091,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{/hasComponents}}</tbody>
 </table>
 <h3>SBOM components</h3>
-<table class="software">
+<table class="software sbom">
 <thead><tr><th>Name</th><th>Version</th><th>Supplier</th><th>Licence</th><th>Documented by</th></tr></thead>
 <tbody>
 {{#components}}{{#sbomComponents}}<tr><td>{{name}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td>{{{item.rendered}}}</td></tr>
@@ -1099,11 +1099,12 @@ SHA-256 digests computed by {{document.generator}}.
 {{/undocumented}}</tbody>
 </table>
 <h3>Known vulnerabilities</h3>
-<table class="software">
+<table class="software vulnerabilities">
 <thead><tr><th>Vulnerability</th><th>Component</th><th>State</th><th>Justification</th><th>Assessed by</th></tr></thead>
 <tbody>
-{{#components}}{{#vulnerabilities}}<tr><td>{{id}}</td><td>{{component}}</td><td>{{#isOpen}}<span class="badge {{#isAssessed}}open{{/isAssessed}}{{^isAssessed}}gap{{/isAssessed}}">{{state}}</span>{{/isOpen}}{{^isOpen}}{{state}}{{/isOpen}}</td><td>{{justification}}</td><td>{{#assessedBy}}{{{rendered}}} {{/assessedBy}}</td></tr>
-{{/vulnerabilities}}{{/components}}</tbody>
+{{#vulnerabilities}}<tr><td class="id">{{id}}</td><td>{{component}}</td><td>{{#isOpen}}<span class="badge {{#isAssessed}}open{{/isAssessed}}{{^isAssessed}}gap{{/isAssessed}}">{{state}}</span>{{/isOpen}}{{^isOpen}}{{state}}{{/isOpen}}</td><td>{{justification}}</td><td>{{#assessedBy}}{{{rendered}}} {{/assessedBy}}</td></tr>
+{{/vulnerabilities}}{{^hasVulnerabilities}}<tr><td colspan="5" class="muted">The SBOM files state no vulnerabilities.</td></tr>
+{{/hasVulnerabilities}}</tbody>
 </table>
 {{/software}}
 """#,
@@ -1203,6 +1204,23 @@ td code { overflow-wrap: anywhere; }
 figure.chart { margin: 1em 0; max-width: 100%; overflow-x: auto; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
 figure.chart figcaption { font-size: 0.85em; color: var(--muted); margin-top: 0.3em; }
+/* The chapter's tables keep their columns whatever the SBOM holds: long
+   purls, licence expressions and supplier names wrap inside their cell. */
+table.software { table-layout: fixed; }
+table.software td { overflow-wrap: anywhere; }
+table.software.components th:nth-child(1) { width: 25%; }
+table.software.components th:nth-child(2) { width: 12%; }
+table.software.components th:nth-child(3) { width: 15%; }
+table.software.components th:nth-child(4) { width: 18%; }
+table.software.sbom th:nth-child(1) { width: 25%; }
+table.software.sbom th:nth-child(2) { width: 14%; }
+table.software.sbom th:nth-child(3) { width: 22%; }
+table.software.sbom th:nth-child(5) { width: 17%; }
+table.software.vulnerabilities th:nth-child(1) { width: 19%; }
+table.software.vulnerabilities th:nth-child(2) { width: 24%; }
+table.software.vulnerabilities th:nth-child(3) { width: 14%; }
+table.software.vulnerabilities th:nth-child(5) { width: 14%; }
+table.software td.id { white-space: normal; overflow-wrap: normal; }
 table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { text-align: center; }
 .badge.protected, .badge.acceptable { background-color: var(--ok-bg); color: var(--ok); }
 .badge.unused, .badge.unprotected-local, .badge.justified, .badge.not-scored { background-color: var(--open-bg); color: var(--open); }
@@ -1230,6 +1248,9 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   nav.toc { break-before: page; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
+  /* A past end of support or an open vulnerability must show on paper even
+     when the print dialog leaves out background colours. */
+  .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; border: 1px solid; border-color: currentColor; }
 }
 img { max-width: 100%; height: auto; }
 """#,

@@ -11,8 +11,6 @@ struct ComponentView: Sendable {
     var rationale: String
     var sbomComponents: [SBOMComponentView]
     var hasSBOMComponents: Bool
-    var vulnerabilities: [VulnerabilityView]
-    var hasVulnerabilities: Bool
 }
 
 extension ComponentView: MustacheParent {
@@ -26,8 +24,6 @@ extension ComponentView: MustacheParent {
         case "rationale": self.rationale
         case "sbomComponents": self.sbomComponents
         case "hasSBOMComponents": self.hasSBOMComponents
-        case "vulnerabilities": self.vulnerabilities
-        case "hasVulnerabilities": self.hasVulnerabilities
         default: nil
         }
     }

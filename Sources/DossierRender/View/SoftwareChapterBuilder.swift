@@ -11,16 +11,18 @@ struct SoftwareChapterBuilder {
     func view() -> SoftwareChapterView {
         let software = graph.software
         let documentDate = CalendarDate(graph.configuration.document.date)
-        let components = graph.live(.component).map { position in
-            component(position, software: software, documentDate: documentDate)
-        }
-        let undocumented = software.components.indices.filter { software.components[$0].documentedBy == nil }
-            .map { sbomComponent($0, software: software) }
+        let positions = graph.live(.component)
+        let components = positions.map { component($0, software: software, documentDate: documentDate) }
+        let undocumentedIndices = software.components.indices.filter { software.components[$0].documentedBy == nil }
+        let undocumented = undocumentedIndices.map { sbomComponent($0, software: software) }
+        let documentedIndices = positions.flatMap { software.componentsByItem[$0] ?? [] }
+        let known = (documentedIndices + undocumentedIndices).flatMap { vulnerabilities(of: $0, in: software) }
         let files = software.documents.map(\.path)
         let summary = CountText.phrase(software.components.count, "SBOM component", "SBOM components") + " in "
             + CountText.phrase(files.count, "file", "files")
         return SoftwareChapterView(components: components, hasComponents: !components.isEmpty,
                                    undocumented: undocumented, hasUndocumented: !undocumented.isEmpty,
+                                   vulnerabilities: known, hasVulnerabilities: !known.isEmpty,
                                    sbomFiles: files, hasSBOMFiles: !files.isEmpty, summaryText: summary,
                                    componentsText: "documented by "
                                        + CountText.phrase(components.count, "component item", "component items"))
@@ -31,18 +33,13 @@ struct SoftwareChapterBuilder {
         let details = graph[position].component ?? ComponentDetails()
         let documented = software.componentsByItem[position] ?? []
         let end = details.endOfSupport.flatMap(CalendarDate.init)
-        let vulnerabilities = documented.flatMap { index in
-            (software.vulnerabilitiesByComponent[index] ?? []).map { vulnerability(software.vulnerabilities[$0],
-                                                                                   component: index, in: software) }
-        }
         return ComponentView(
             item: items.reference(position), support: details.support?.rawValue ?? "",
             endOfSupport: details.endOfSupport ?? "",
             isPastEndOfSupport: end.flatMap { end in documentDate.map { end <= $0 } } ?? false,
             supplier: details.supplier ?? "", rationale: details.rationale ?? "",
             sbomComponents: documented.map { sbomComponent($0, software: software) },
-            hasSBOMComponents: !documented.isEmpty,
-            vulnerabilities: vulnerabilities, hasVulnerabilities: !vulnerabilities.isEmpty)
+            hasSBOMComponents: !documented.isEmpty)
     }
 
     private func sbomComponent(_ index: Int, software: ThirdPartySoftware) -> SBOMComponentView {
@@ -50,6 +47,12 @@ struct SoftwareChapterBuilder {
         return SBOMComponentView(name: component.name, version: component.version ?? "",
                                  supplier: component.supplier ?? "", licence: component.licence ?? "",
                                  label: component.label, file: software.file(of: index))
+    }
+
+    private func vulnerabilities(of component: Int, in software: ThirdPartySoftware) -> [VulnerabilityView] {
+        (software.vulnerabilitiesByComponent[component] ?? []).map {
+            vulnerability(software.vulnerabilities[$0], component: component, in: software)
+        }
     }
 
     private func vulnerability(_ vulnerability: ThirdPartySoftware.Vulnerability, component: Int,

@@ -10,6 +10,11 @@ struct SoftwareChapterView: Sendable {
     /// the chapter accounts for the whole SBOM.
     var undocumented: [SBOMComponentView]
     var hasUndocumented: Bool
+    /// The known vulnerabilities of every SBOM component, documented ones
+    /// first (in item order), then those of undocumented components: a
+    /// reviewer looks here for each one, whoever documents its component.
+    var vulnerabilities: [VulnerabilityView]
+    var hasVulnerabilities: Bool
     var sbomFiles: [String]
     var hasSBOMFiles: Bool
     /// "15 SBOM components in 2 files".
@@ -25,6 +30,8 @@ extension SoftwareChapterView: MustacheParent {
         case "hasComponents": self.hasComponents
         case "undocumented": self.undocumented
         case "hasUndocumented": self.hasUndocumented
+        case "vulnerabilities": self.vulnerabilities
+        case "hasVulnerabilities": self.hasVulnerabilities
         case "sbomFiles": self.sbomFiles
         case "hasSBOMFiles": self.hasSBOMFiles
         case "summaryText": self.summaryText
