@@ -1014,8 +1014,7 @@ SHA-256 digests computed by {{document.generator}}.
 <header class="site-header">
   <a class="product" href="{{root}}index.html">{{document.productName}} {{document.productVersion}} · {{document.documentID}}</a>
   <a href="{{root}}index.html">Dashboard</a>
-  {{#phases}}<a href="{{href}}">{{title}}</a>
-  {{/phases}}<a href="{{root}}findings.html">Findings ({{counts.total}})</a>
+  <a href="{{root}}findings.html">Findings ({{counts.total}})</a>
   <a href="{{root}}items.html">All items</a>
   <form class="site-search" role="search" action="{{root}}items.html">
     <input type="search" name="q" placeholder="Search ids, titles, text" aria-label="Search the design inputs">
@@ -1250,7 +1249,7 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   tr { break-inside: avoid; }
   /* A past end of support or an open vulnerability must show on paper even
      when the print dialog leaves out background colours. */
-  .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; border: 1px solid; border-color: currentColor; }
+  .badge { -webkit-print-color-adjust: exact; border: 1px solid; border-color: currentColor; }
 }
 img { max-width: 100%; height: auto; }
 """#,
