@@ -24,26 +24,34 @@ public struct TraceLinker: Sendable {
             index[item.id] = items.count
             items.append(item)
         }
-        var byPath: [String: Int] = [:]
-        for (position, item) in items.enumerated() { byPath[item.location.file] = position }
+        var paths: [String: Int] = [:]
+        for (position, item) in items.enumerated() { paths[item.location.file] = position }
+        let byPath = paths
         // An item whose file has an error is still known by its id: links to
         // it are not reported again (its own error is the one cause).
         let broken = Set(project.brokenItems.map(\.id))
         let brokenFiles = Set(project.brokenItems.map(\.file))
 
-        var outgoing: [[TraceLink]] = []
-        var bodyLinks: [[String: BodyLinkTarget]] = []
-        var attachments: Set<String> = []
-        outgoing.reserveCapacity(items.count)
         let interfaceNames = InterfaceNames(items: items, brokenItems: project.brokenItems)
-        for item in items {
-            outgoing.append(resolveLinks(of: item, index: index, items: items, broken: broken,
-                                         interfaceNames: interfaceNames, errors: &errors))
-            resolveReferences(of: item, index: index, broken: broken, errors: &errors)
-            let links = resolveFileLinks(of: item, byPath: byPath, brokenFiles: brokenFiles, errors: &errors)
-            for case .file(let path) in links.values { attachments.insert(path) }
-            bodyLinks.append(links)
+        // Each item's links resolve against the index alone: side by side,
+        // with each item's errors kept in item order.
+        let (linker, linked, ids) = (self, items, index)
+        let resolved = linked.parallelMap { item in
+            var itemErrors: [InputError] = []
+            let outgoing = linker.resolveLinks(of: item, index: ids, items: linked, broken: broken,
+                                               interfaceNames: interfaceNames, errors: &itemErrors)
+            linker.resolveReferences(of: item, index: ids, broken: broken, errors: &itemErrors)
+            let links = linker.resolveFileLinks(of: item, byPath: byPath, brokenFiles: brokenFiles,
+                                                errors: &itemErrors)
+            return (outgoing, links, itemErrors)
         }
+        var attachments: Set<String> = []
+        for (_, links, itemErrors) in resolved {
+            errors += itemErrors
+            for case .file(let path) in links.values { attachments.insert(path) }
+        }
+        let outgoing = resolved.map { $0.0 }
+        let bodyLinks = resolved.map { $0.1 }
         let software = SoftwareLinker(documents: project.sbomDocuments, items: items).link(errors: &errors)
         guard errors.isEmpty, let configuration = project.configuration else {
             return LinkResult(graph: nil, errors: errors, itemCount: project.items.count)
