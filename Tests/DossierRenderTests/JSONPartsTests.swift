@@ -4,7 +4,7 @@ import Testing
 /// dossier.json is written in parts, its long arrays made an element at a
 /// time; the text must be what the whole value renders to.
 @Suite struct JSONPartsTests {
-    static let element: (Int) -> JSONValue = { index in
+    static func element(_ index: Int) -> JSONValue {
         .object([("id", .string("T-\(index)")), ("body", .string("Line \"\(index)\"\nnext\u{2028}")),
                  ("links", .strings(index.isMultiple(of: 2) ? [] : ["A", "B"])), ("empty", .object([]))])
     }

@@ -188,12 +188,12 @@ import Testing
                     try background.add([OutputFile(path: "site/b.html", text: "b")])
                     try background.finish()
                 } catch {
-                    firstFailure = error
+                    firstFailure = error as? OutputWriter.Failure
                 }
                 try append("<p>after</p>")
             }
         } catch {
-            secondFailure = error
+            secondFailure = error as? OutputWriter.Failure
         }
         #expect(firstFailure != nil)
         #expect(secondFailure == firstFailure, "the document reports the failure that stopped it")

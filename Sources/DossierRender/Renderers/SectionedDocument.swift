@@ -10,6 +10,8 @@ import Foundation
 struct SectionedDocument {
     /// Items rendered (on every core) and written per part.
     static let batchSize = 512
+    /// The most text of the template's own copied into one part, give or take a line.
+    static let partSize = 1 << 20
 
     let templates: TemplateSet
     /// The document's template and the template of one item's section.
@@ -31,9 +33,18 @@ struct SectionedDocument {
             func text(_ range: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
-            // The chapters before the first item go on their own, not copied into a part.
+            // The chapters before the first item (140 MB of dossier.html at
+            // 100,000 items) go in parts of their own, cut at line ends, which
+            // no image placeholder spans, rather than copied whole.
             var cursor = found.first?.bytes.lowerBound ?? 0
-            try append(finish(text(0..<cursor)))
+            var start = 0
+            while start < cursor {
+                let newline = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: UnsafeRawBufferPointer(
+                    rebasing: UnsafeRawBufferPointer(bytes)[min(start + Self.partSize, cursor)..<cursor]))
+                let end = newline.map { min(start + Self.partSize, cursor) + $0 + 1 } ?? cursor
+                try append(finish(text(start..<end)))
+                start = end
+            }
             for start in stride(from: 0, to: found.count, by: batchSize) {
                 let batch = found[start..<min(start + batchSize, found.count)]
                 let sections = batch.map { $0.position }.parallelMap {
