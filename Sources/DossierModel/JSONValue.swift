@@ -25,7 +25,7 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     // Written as UTF-8 bytes: appending to a String scalar by scalar was most
     // of the export's time, and bodies are long and full of newlines.
-    private func write(to output: inout [UInt8], indent: Int) {
+    func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .string(let text): Self.writeString(text, to: &output)
         case .number(let value): output += String(value).utf8
@@ -58,13 +58,13 @@ public indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
-    private static func writeIndent(_ level: Int, to output: inout [UInt8]) {
+    static func writeIndent(_ level: Int, to output: inout [UInt8]) {
         for _ in 0..<(2 * level) { output.append(0x20) }
     }
 
     /// Escapes `"`, `\`, control characters and U+2028/U+2029 (which end a
     /// line in JavaScript); every other byte is copied as it is.
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
+    static func writeString(_ text: String, to output: inout [UInt8]) {
         output.append(0x22)
         var text = text
         text.withUTF8 { bytes in

@@ -64,7 +64,7 @@ extension Pipeline {
         do {
             staging = try writer.begin(output)
             let background = BackgroundStaging(staging)
-            try DossierRenderer(templates: templates).render(input) { files in try background.add(files) }
+            try DossierRenderer(templates: templates).render(input, to: background)
             try background.finish()
             if let weasyPrint {
                 progress.stage("Making the PDF")

@@ -6,7 +6,7 @@ import Foundation
 /// work for one core, and a build used to leave the other idle meanwhile.
 /// At most two batches wait, which bounds the memory they hold. The first
 /// write failure stops further writes and is thrown by the next `add` and by `finish`.
-public final class BackgroundStaging: @unchecked Sendable {
+public final class BackgroundStaging: OutputSink, @unchecked Sendable {
     private let staging: OutputWriter.Staging
     private let queue = DispatchQueue(label: "dossier.output-writer")
     private let waiting = DispatchSemaphore(value: 2)
@@ -30,6 +30,20 @@ public final class BackgroundStaging: @unchecked Sendable {
             } catch {
                 failure.record(error)
             }
+        }
+    }
+
+    /// Writes a file in parts on the calling thread, not queued: its parts
+    /// come one at a time already, and waiting behind page batches would
+    /// only hold them longer.
+    public func write(_ path: String,
+                      inParts body: (_ append: (String) throws -> Void) throws -> Void) throws(OutputWriter.Failure) {
+        try failure.rethrow()
+        do throws(OutputWriter.Failure) {
+            try staging.write(path, inParts: body)
+        } catch {
+            failure.record(error)
+            throw error
         }
     }
 

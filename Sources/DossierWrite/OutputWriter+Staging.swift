@@ -5,13 +5,16 @@ extension OutputWriter {
     /// A build's output on its way in. Files are added from any thread as
     /// they are rendered; `commit` swaps the folder in, and a staging folder
     /// that is never committed is removed, so the previous output stays.
-    public final class Staging: @unchecked Sendable {
+    public final class Staging: OutputSink, @unchecked Sendable {
         private let writer: OutputWriter
         private let output: URL
         private let folder: URL
         private let lock = NSLock()
         private var folders: Set<String> = []
         private var isOpen = true
+        /// Why the folder was discarded, for a file still being written in
+        /// parts on another thread when it was.
+        private var failure: Failure?
         private var written = 0
 
         init(writer: OutputWriter, output: URL, folder: URL) {
@@ -30,21 +33,64 @@ extension OutputWriter {
         public var fileCount: Int { lock.withLock { written } }
 
         public func add(_ files: [OutputFile]) throws(Failure) {
-            let manager = FileManager.default
             do {
                 for file in files {
                     let url = folder.appendingPathComponent(file.path)
-                    let parent = url.deletingLastPathComponent().path
                     try InterruptCleanup.guarded {
-                        if lock.withLock({ folders.insert(parent).inserted }) { try manager.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+                        try makeParent(of: url)
                         try writer.writeFile(file, url)
                     }
                 }
             } catch {
-                discard()
-                throw .writeFailed(path: output.path, reason: "\(error.localizedDescription)")
+                throw fail(error)
             }
             lock.withLock { written += files.count }
+        }
+
+        /// Writes the file at `path` from the parts `body` appends, each
+        /// written as it comes, so a document of hundreds of megabytes is
+        /// never held whole. Like `add`, a failure discards the folder.
+        public func write(_ path: String,
+                          inParts body: (_ append: (String) throws -> Void) throws -> Void) throws(Failure) {
+            let url = folder.appendingPathComponent(path)
+            do {
+                let descriptor = try InterruptCleanup.guarded {
+                    try makeParent(of: url)
+                    return try OutputWriter.create(url)
+                }
+                defer { OutputWriter.closeFile(descriptor) }
+                try body { text in
+                    try checkOpen()
+                    try InterruptCleanup.guarded { try writer.appendPart(OutputFile(path: path, text: text), descriptor) }
+                }
+            } catch {
+                throw fail(error)
+            }
+            lock.withLock { written += 1 }
+        }
+
+        /// Another file's failure discarded the folder: the rest of a file
+        /// being written in parts would go nowhere.
+        private func checkOpen() throws(Failure) {
+            let stopped = lock.withLock {
+                isOpen ? nil : failure ?? .writeFailed(path: output.path, reason: "the build was stopped")
+            }
+            if let stopped { throw stopped }
+        }
+
+        private func makeParent(of url: URL) throws {
+            let parent = url.deletingLastPathComponent().path
+            if lock.withLock({ folders.insert(parent).inserted }) {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            }
+        }
+
+        /// Discards the folder after `error`; the failure to report.
+        private func fail(_ error: any Error) -> Failure {
+            let failure = error as? Failure ?? .writeFailed(path: output.path, reason: "\(error.localizedDescription)")
+            lock.withLock { if self.failure == nil { self.failure = failure } }
+            discard()
+            return failure
         }
 
         /// Marks the folder as dossier's and swaps it in for the output.
@@ -55,8 +101,7 @@ extension OutputWriter {
                                          folder.appendingPathComponent(OutputWriter.markerName))
                 }
             } catch {
-                discard()
-                throw .writeFailed(path: output.path, reason: "\(error.localizedDescription)")
+                throw fail(error)
             }
             // The swap is two renames; an interrupt waits until both are done.
             defer { close() }

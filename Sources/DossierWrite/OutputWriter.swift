@@ -38,17 +38,45 @@ public struct OutputWriter: Sendable {
 
     /// Writes one file; replaceable in tests to make a write fail mid-build.
     public var writeFile: @Sendable (OutputFile, URL) throws -> Void
+    /// Appends one part of a file written in parts (the part's `path` names
+    /// the file) to its open descriptor; replaceable in tests likewise.
+    public var appendPart: @Sendable (OutputFile, Int32) throws -> Void
 
-    public init(writeFile: @escaping @Sendable (OutputFile, URL) throws -> Void = OutputWriter.writeWithoutSync) {
+    public init(writeFile: @escaping @Sendable (OutputFile, URL) throws -> Void = OutputWriter.writeWithoutSync,
+                appendPart: @escaping @Sendable (OutputFile, Int32) throws -> Void = OutputWriter.append) {
         self.writeFile = writeFile
+        self.appendPart = appendPart
     }
 
     /// Plain write(2): Foundation's Data.write syncs every file to disk, which
     /// cost more than rendering; the output is swapped in by rename anyway.
     public static func writeWithoutSync(_ file: OutputFile, to url: URL) throws {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        let descriptor = try create(url)
         defer { close(descriptor) }
+        try writeAll(file, to: descriptor, naming: url.path)
+    }
+
+    /// Creates (or empties) the file at `url` for writing.
+    static func create(_ url: URL) throws -> Int32 {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        return descriptor
+    }
+
+    static func closeFile(_ descriptor: Int32) {
+        #if canImport(Glibc)
+        _ = Glibc.close(descriptor)
+        #else
+        _ = Darwin.close(descriptor)
+        #endif
+    }
+
+    /// Writes all of the part's bytes at the descriptor's offset.
+    public static func append(_ part: OutputFile, to descriptor: Int32) throws {
+        try writeAll(part, to: descriptor, naming: part.path)
+    }
+
+    private static func writeAll(_ file: OutputFile, to descriptor: Int32, naming path: String) throws {
         try file.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             var written = 0
@@ -61,7 +89,7 @@ public struct OutputWriter: Sendable {
                 #endif
                 if result < 0 {
                     if errno == EINTR { continue }
-                    throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: url.path])
+                    throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path])
                 }
                 written += result
             }

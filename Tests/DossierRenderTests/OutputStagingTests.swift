@@ -108,4 +108,96 @@ import Testing
         #expect(try leftovers(beside: output).isEmpty)
         #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
     }
+
+    @Test func aFileWrittenInPartsIsStagedAsItComesAndAppearsWholeOnCommit() throws {
+        let (fixture, output) = try scratch()
+        defer { fixture.remove() }
+        let staging = try OutputWriter().begin(output)
+        let staged = staging.url.appendingPathComponent("dossier.html")
+        try staging.write("dossier.html") { append in
+            for part in 0..<100 {
+                try append("<p>\(part)</p>\n")
+                if part == 49 {
+                    #expect(try String(contentsOf: staged, encoding: .utf8).hasSuffix("<p>49</p>\n"),
+                            "each part is on disk once appended, not held")
+                }
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path), "nothing is visible before commit")
+        try staging.commit()
+        let tree = try OutputTree.read(output)
+        #expect(tree["dossier.html"] == Data((0..<100).map { "<p>\($0)</p>\n" }.joined().utf8))
+        #expect(staging.fileCount == 1)
+        #expect(try leftovers(beside: output).isEmpty)
+    }
+
+    @Test func aFailedPartDiscardsEverythingWrittenSoFar() throws {
+        let (fixture, output) = try scratch()
+        defer { fixture.remove() }
+        try OutputWriter().write(previous, to: output)
+        let failing = OutputWriter(appendPart: { part, descriptor in
+            if part.contents == Data("third".utf8) { throw DiskFull() }
+            try OutputWriter.append(part, to: descriptor)
+        })
+        let staging = try failing.begin(output)
+        try staging.add([OutputFile(path: "site/index.html", text: "new")])
+        var appended: [String] = []
+        #expect(throws: OutputWriter.Failure.self) {
+            try staging.write("dossier.md") { append in
+                for part in ["first", "second", "third", "fourth"] {
+                    try append(part)
+                    appended.append(part)
+                }
+            }
+        }
+        #expect(appended == ["first", "second"], "the failure stops the document")
+        #expect(try leftovers(beside: output).isEmpty)
+        #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
+        #expect(try OutputTree.read(output)["dossier.md"] == nil)
+    }
+
+    /// A renderer's own failure mid-document leaves no half-written file.
+    @Test func aDocumentWhoseRenderingFailsIsNotWritten() throws {
+        let (fixture, output) = try scratch()
+        defer { fixture.remove() }
+        try OutputWriter().write(previous, to: output)
+        let staging = try OutputWriter().begin(output)
+        #expect(throws: OutputWriter.Failure.self) {
+            try staging.write("dossier.md") { append in
+                try append("# Half")
+                throw DiskFull()
+            }
+        }
+        #expect(try leftovers(beside: output).isEmpty)
+        #expect(try OutputTree.read(output)["dossier.md"] == nil)
+        #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
+    }
+
+    /// Another file failing while a document is written in parts stops the
+    /// document at its next part, with the first failure.
+    @Test func aDocumentStopsWhenAnotherFileFails() throws {
+        let (fixture, output, failing) = try previousOutput(writerFailingAt: "b.html")
+        defer { fixture.remove() }
+        let background = BackgroundStaging(try failing.begin(output))
+        var firstFailure: OutputWriter.Failure?
+        var secondFailure: OutputWriter.Failure?
+        do {
+            try background.write("dossier.html") { append in
+                try append("<p>before</p>")
+                do {
+                    try background.add([OutputFile(path: "site/b.html", text: "b")])
+                    try background.finish()
+                } catch {
+                    firstFailure = error as? OutputWriter.Failure
+                }
+                try append("<p>after</p>")
+            }
+        } catch {
+            secondFailure = error as? OutputWriter.Failure
+        }
+        #expect(firstFailure != nil)
+        #expect(secondFailure == firstFailure, "the document reports the failure that stopped it")
+        #expect(try leftovers(beside: output).isEmpty)
+        #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
+    }
 }

@@ -28,8 +28,10 @@ import Testing
         let input = RenderInput(graph: graph, findings: report.findings,
                                 manifest: [ManifestEntry(path: "dossier.yml", sha256: "00", bytes: 1)], attachments: [:],
                                 changes: changes)
-        let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, templates: .builtin(),
-                                     itemSection: { _ in "section" })
+        let model = DossierViewModel(input: input,
+                                     items: ItemViewBuilder(input: input, links: .singleFile, bodyFormat: .html,
+                                                            templates: .builtin()),
+                                     sectionMarker: SectionMarker())
         var visited = Set<String>()
         check(model, path: "model", visited: &visited)
         // An item page's view: the document keeps only each item's section.

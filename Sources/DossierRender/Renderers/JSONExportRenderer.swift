@@ -8,34 +8,39 @@ import DossierSBOM
 public struct JSONExportRenderer {
     public init() {}
 
-    public func render(_ input: RenderInput) -> OutputFile {
+    /// Writes the file in parts, the items, findings and manifest entries
+    /// made as they are written (see `JSONValue.write(object:)`).
+    public func render(_ input: RenderInput, to sink: any OutputSink) throws {
         let graph = input.graph
         let configuration = graph.configuration
         let open = input.findings.filter { $0.disposition == nil }
         let major = open.filter { $0.severity == .major }.count
-        let document = JSONValue.object([
-            ("format", .string("dossier-export/1")),
-            ("generator", .object([("name", .string(DossierTool.name)), ("version", .string(DossierTool.version))])),
-            ("product", product(configuration.product)),
-            ("document", self.document(configuration.document)),
-            ("phases", .strings(configuration.phases.map(\.rawValue))),
-            ("summary", .object([
+        let members: [(String, JSONValue.Member)] = [
+            ("format", .value(.string("dossier-export/1"))),
+            ("generator", .value(.object([("name", .string(DossierTool.name)),
+                                          ("version", .string(DossierTool.version))]))),
+            ("product", .value(product(configuration.product))),
+            ("document", .value(self.document(configuration.document))),
+            ("phases", .value(.strings(configuration.phases.map(\.rawValue)))),
+            ("summary", .value(.object([
                 ("items", .number(graph.items.count)),
                 ("major", .number(major)),
                 ("minor", .number(open.count - major)),
                 ("dispositioned", .number(input.findings.count - open.count)),
-            ])),
-            ("coverage", .array(graph.phaseMatrices.map { coverage($0, graph: graph) })),
-            ("controlCategories", controlCategories(graph)),
-            ("items", .array(graph.items.indices.map { item($0, graph: graph) })),
-            ("sbom", sbom(graph)),
-            ("findings", .array(input.findings.map(finding))),
-        ] + (input.changes.map { [("changes", Self.changes($0))] } ?? []) + [
-            ("manifest", .array(input.manifest.map {
-                .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("bytes", .number($0.bytes))])
-            })),
-        ])
-        return OutputFile(path: "dossier.json", text: document.rendered())
+            ]))),
+            ("coverage", .value(.array(graph.phaseMatrices.map { coverage($0, graph: graph) }))),
+            ("controlCategories", .value(controlCategories(graph))),
+            ("items", .elements(count: graph.items.count) { item($0, graph: graph) }),
+            ("sbom", .value(sbom(graph))),
+            ("findings", .elements(count: input.findings.count) { finding(input.findings[$0]) }),
+        ] + (input.changes.map { [("changes", .value(Self.changes($0)))] } ?? []) + [
+            ("manifest", .elements(count: input.manifest.count) { index in
+                let entry = input.manifest[index]
+                return .object([("path", .string(entry.path)), ("sha256", .string(entry.sha256)),
+                                ("bytes", .number(entry.bytes))])
+            }),
+        ]
+        try sink.write("dossier.json") { append in try JSONValue.write(object: members, to: append) }
     }
 
     private func product(_ product: ProductDescription) -> JSONValue {

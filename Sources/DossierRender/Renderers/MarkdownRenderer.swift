@@ -9,10 +9,11 @@ public struct MarkdownRenderer {
         self.templates = templates
     }
 
-    public func render(_ input: RenderInput) -> OutputFile {
-        let templates = self.templates
-        let model = DossierViewModel(input: input, links: .markdown, bodyFormat: .commonMark, templates: nil,
-                                     itemSection: { templates.render($0, with: "dossier-md-item") })
-        return OutputFile(path: "dossier.md", text: templates.render(model, with: "dossier-md"))
+    /// Writes the file in parts (see `SectionedDocument`).
+    public func render(_ input: RenderInput, to sink: any OutputSink) throws {
+        let items = ItemViewBuilder(input: input, links: .markdown, bodyFormat: .commonMark, templates: nil)
+        let document = SectionedDocument(templates: templates, template: "dossier-md",
+                                         sectionTemplate: "dossier-md-item", items: items)
+        try sink.write("dossier.md") { append in try document.write(input, to: append) }
     }
 }

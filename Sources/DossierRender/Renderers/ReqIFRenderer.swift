@@ -14,14 +14,16 @@ public struct ReqIFRenderer {
 
     public init() {}
 
-    public func render(_ input: RenderInput) -> OutputFile {
+    /// Writes the file in parts, the bodies rendered a batch of items at a
+    /// time: at 100,000 items the file and its bodies ran to gigabytes held.
+    public func render(_ input: RenderInput, to sink: any OutputSink) throws {
         let graph = input.graph
         let bodies = XHTMLBody(graph: graph)
-        // The bodies are most of the work: rendered on every core, in order.
-        let xhtml = Array(graph.items.indices).parallelMap { bodies.xhtml(of: $0) }
         var document = ReqIFDocument(graph: graph)
-        document.write(bodies: xhtml)
-        return OutputFile(path: "dossier.reqif", text: document.writer.text)
+        try sink.write("dossier.reqif") { append in
+            // The bodies are most of the work: rendered on every core, in order.
+            try document.write(bodies: { Array($0).parallelMap { bodies.xhtml(of: $0) } }, to: append)
+        }
     }
 }
 
@@ -41,7 +43,14 @@ struct ReqIFDocument {
         })
     }
 
-    mutating func write(bodies: [String]) {
+    /// Items whose bodies are rendered at once, and the size of text
+    /// written per part.
+    static let batchSize = 512
+    static let partSize = 1 << 20
+
+    /// - Parameter bodies: the XHTML bodies of the items at some positions.
+    mutating func write(bodies: (Range<Int>) -> [String], batchSize: Int = batchSize, partSize: Int = partSize,
+                        to append: (String) throws -> Void) throws {
         writer.declaration()
         writer.start("REQ-IF", ["xmlns": ReqIFRenderer.namespace, "xmlns:xhtml": ReqIFRenderer.xhtmlNamespace])
         header()
@@ -49,12 +58,19 @@ struct ReqIFDocument {
         writer.start("REQ-IF-CONTENT")
         datatypes()
         specTypes()
-        objects(bodies: bodies)
-        relations()
+        writer.start("SPEC-OBJECTS")
+        for start in stride(from: 0, to: graph.items.count, by: batchSize) {
+            let batch = start..<min(start + batchSize, graph.items.count)
+            objects(batch, bodies: bodies(batch))
+            try append(writer.takeText())
+        }
+        writer.end()
+        try relations { writer in if writer.text.utf8.count > partSize { try append(writer.takeText()) } }
         specifications()
         writer.end()
         writer.end()
         writer.endDocument()
+        try append(writer.takeText())
     }
 
     /// IDENTIFIER, LONG-NAME and LAST-CHANGE, as every identifiable element has.
@@ -147,13 +163,13 @@ struct ReqIFDocument {
         }
     }
 
-    private mutating func objects(bodies: [String]) {
-        writer.start("SPEC-OBJECTS")
-        for (position, item) in graph.items.enumerated() {
+    private mutating func objects(_ positions: Range<Int>, bodies: [String]) {
+        for (position, body) in zip(positions, bodies) {
+            let item = graph[position]
             writer.start("SPEC-OBJECT", attributes: identity(ReqIFIdentifiers.item(item.id), item.title))
             writer.start("VALUES")
             for attribute in attributes[item.type]! {
-                value(of: attribute, for: item, body: bodies[position])
+                value(of: attribute, for: item, body: body)
             }
             writer.end()
             writer.start("TYPE")
@@ -161,7 +177,6 @@ struct ReqIFDocument {
             writer.end()
             writer.end()
         }
-        writer.end()
     }
 
     private mutating func value(of attribute: ReqIFAttribute, for item: Item, body: String) {
@@ -196,9 +211,11 @@ struct ReqIFDocument {
         writer.end()
     }
 
-    private mutating func relations() {
+    /// - Parameter written: called after each item's relations, to hand
+    ///   the text over when it has grown.
+    private mutating func relations(_ written: (inout XMLWriter) throws -> Void) throws {
         writer.start("SPEC-RELATIONS")
-        var written: Set<String> = []
+        var identifiers: Set<String> = []
         for (position, item) in graph.items.enumerated() {
             for field in LinkField.allCases {
                 for target in graph.targets(of: position, in: field) {
@@ -206,8 +223,8 @@ struct ReqIFDocument {
                     var identifier = ReqIFIdentifiers.relation(item.id, field, targetID)
                     // Ids with hyphens could, in theory, spell the same
                     // identifier twice; a suffix keeps each one unique.
-                    while written.contains(identifier) { identifier += "-x" }
-                    written.insert(identifier)
+                    while identifiers.contains(identifier) { identifier += "-x" }
+                    identifiers.insert(identifier)
                     writer.start("SPEC-RELATION", attributes: identity(identifier, "\(item.id) \(field.rawValue) \(targetID)"))
                     writer.start("TYPE")
                     writer.element("SPEC-RELATION-TYPE-REF", text: ReqIFIdentifiers.relationType(field))
@@ -221,6 +238,7 @@ struct ReqIFDocument {
                     writer.end()
                 }
             }
+            try written(&writer)
         }
         writer.end()
     }

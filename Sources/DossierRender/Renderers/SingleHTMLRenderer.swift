@@ -9,12 +9,14 @@ public struct SingleHTMLRenderer {
         self.templates = templates
     }
 
-    public func render(_ input: RenderInput) -> OutputFile {
-        let templates = self.templates
-        let model = DossierViewModel(input: input, links: .singleFile, bodyFormat: .html, templates: templates,
-                                     itemSection: { templates.render($0, with: "dossier-html-item") })
+    /// Writes the file in parts (see `SectionedDocument`).
+    public func render(_ input: RenderInput, to sink: any OutputSink) throws {
+        let items = ItemViewBuilder(input: input, links: .singleFile, bodyFormat: .html, templates: templates)
+        let document = SectionedDocument(templates: templates, template: "dossier-html",
+                                         sectionTemplate: "dossier-html-item", items: items)
         let images = input.attachments.filter { ImageEmbedding.isImage($0.key) }
-        let html = ImageEmbedding.embed(in: templates.render(model, with: "dossier-html"), images: images)
-        return OutputFile(path: "dossier.html", text: html)
+        try sink.write("dossier.html") { append in
+            try document.write(input, finish: { ImageEmbedding.embed(in: $0, images: images) }, to: append)
+        }
     }
 }

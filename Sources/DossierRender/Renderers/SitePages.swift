@@ -65,7 +65,7 @@ public struct SitePages: Sendable {
         let wanted = SidebarLinkView.chapters(hasSoftware: Self.hasSoftware(input)).filter { name == nil || $0.name == name }
         guard !wanted.isEmpty else { return [] }
         var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
-                                        templates: templates, itemSection: nil)
+                                        templates: templates)
         let chrome = PageChrome(templates: templates, document: overview.document, counts: overview.counts,
                                 phases: overview.phases, itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: ""),
                                 root: "", hasSoftware: overview.hasSoftware)

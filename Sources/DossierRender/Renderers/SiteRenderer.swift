@@ -15,11 +15,11 @@ public struct SiteRenderer {
     /// written before the next starts: memory stays flat however many items.
     static let batchSize = 256
 
-    public func render(_ input: RenderInput, to sink: @escaping DossierRenderer.Sink) throws {
+    public func render(_ input: RenderInput, to sink: any OutputSink) throws {
         let jobs = pages(of: input)
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
             let batch = jobs[start..<min(start + Self.batchSize, jobs.count)]
-            try sink(Array(batch).parallelMap { $0() }.flatMap { $0 })
+            try sink.add(Array(batch).parallelMap { $0() }.flatMap { $0 })
         }
     }
 

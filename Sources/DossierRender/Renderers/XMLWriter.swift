@@ -14,10 +14,21 @@ struct XMLWriter {
     /// whether it gets content, so an empty element ends in `/>`.
     private var startTagPending = false
     private let indented: Bool
+    /// Whether text was handed over by `takeText`: the document has begun.
+    private var tookText = false
 
     /// `indented` puts each element on its own line.
     init(indented: Bool = true) {
         self.indented = indented
+    }
+
+    /// The text written so far, which the writer forgets: a long document
+    /// is handed over in parts. A start tag left open is finished in the
+    /// next part, so the parts join to the same text.
+    mutating func takeText() -> String {
+        defer { text = "" }
+        tookText = tookText || !text.isEmpty
+        return text
     }
 
     mutating func declaration() {
@@ -79,7 +90,7 @@ struct XMLWriter {
     }
 
     fileprivate mutating func newline(depth: Int) {
-        guard indented, !text.isEmpty, !open.contains(where: \.holdsText) else { return }
+        guard indented, tookText || !text.isEmpty, !open.contains(where: \.holdsText) else { return }
         text += "\n" + String(repeating: " ", count: depth)
     }
 

@@ -62,15 +62,20 @@ struct DossierViewModel {
     /// Whether the project lists SBOM files or has component items.
     var hasSoftware: Bool { chrome.hasSoftware }
 
-    /// - Parameter itemSection: renders an item's section of the document for
-    ///   the item chapter, which is left empty without it; it runs on every
-    ///   core, once per item.
     /// - Parameter templates: for each item's `reference`; nil for outputs
     ///   that show none.
-    init(input: RenderInput, links: LinkStyle, bodyFormat: ItemViewBuilder.BodyFormat, templates: TemplateSet?,
-         itemSection: (@Sendable (ItemView) -> String)?) {
+    init(input: RenderInput, links: LinkStyle, bodyFormat: ItemViewBuilder.BodyFormat, templates: TemplateSet?) {
+        self.init(input: input,
+                  items: ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat, templates: templates),
+                  sectionMarker: nil)
+    }
+
+    /// - Parameter sectionMarker: stands in for each item's section of the
+    ///   item chapter (see `SectionedDocument`), which is left empty without it.
+    init(input: RenderInput, items: ItemViewBuilder, sectionMarker: SectionMarker?) {
         let graph = input.graph
-        let items = ItemViewBuilder(input: input, links: links, bodyFormat: bodyFormat, templates: templates)
+        let links = items.links
+        let bodyFormat = items.bodyFormat
         let coverage = CoverageViewBuilder(items: items)
         let phaseMatrices = graph.phaseMatrices
         let software = SoftwareChapterBuilder(items: items).view()
@@ -109,13 +114,6 @@ struct DossierViewModel {
         hasFindings = !findings.isEmpty
         sections = Self.sectionOrder(graph).map(items.view)
         hasSections = !sections.isEmpty
-        var sectionView: (@Sendable (Int) -> ItemSectionView)?
-        if let itemSection {
-            sectionView = { position in
-                let view = items.view(position)
-                return ItemSectionView(heading: view.heading, renderedSection: itemSection(view))
-            }
-        }
         groups = ItemType.allCases.compactMap { type -> ItemGroupView? in
             let positions = graph.items.indices.filter { graph[$0].type == type }
             guard !positions.isEmpty else { return nil }
@@ -124,7 +122,10 @@ struct DossierViewModel {
             let isNarrative = type == .section
             return ItemGroupView(type: type.rawValue, title: type.pluralTitle, anchor: "items-\(type.rawValue)",
                                  count: positions.count, isNarrative: isNarrative,
-                                 items: isNarrative ? [] : sectionView.map { positions.parallelMap($0) } ?? [],
+                                 items: isNarrative ? [] : sectionMarker.map { marker in
+                                     positions.map { ItemSectionView(heading: items.heading($0),
+                                                                     renderedSection: marker.text(for: $0)) }
+                                 } ?? [],
                                  references: items.references(positions))
         }
         manifest = input.manifest.map { ManifestEntryView(path: $0.path, sha256: $0.sha256, bytes: $0.bytes) }

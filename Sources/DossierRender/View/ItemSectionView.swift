@@ -3,8 +3,9 @@ import Mustache
 /// An item in the item chapter of a single-file output: its whole section,
 /// rendered on its own (by `dossier-html-item` or `dossier-md-item`) so that
 /// items render on every core, and the few fields a group's list may show.
-/// The full view is dropped once its section is rendered; the document held
-/// every item's fields and body twice over until it was written.
+/// The section is rendered only when the document is written, a batch of
+/// items at a time; until then `renderedSection` is its marker (see
+/// `SectionedDocument`).
 public struct ItemSectionView: Sendable {
     public var heading: ItemHeadingView
     public var renderedSection: String

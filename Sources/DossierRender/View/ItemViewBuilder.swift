@@ -72,6 +72,13 @@ struct ItemViewBuilder {
             disposition: finding.disposition?.summary)
     }
 
+    func heading(_ position: Int) -> ItemHeadingView {
+        let item = graph[position]
+        return ItemHeadingView(id: item.id, anchor: "item-\(item.id)", title: item.title, type: item.type.rawValue,
+                               typeTitle: item.type.singularTitle, status: item.status.rawValue,
+                               file: item.location.file, changeMark: changeMarks[item.id])
+    }
+
     func view(_ position: Int) -> ItemView {
         let item = graph[position]
         let outgoing = LinkField.allCases.compactMap { field -> LinkGroupView? in
@@ -102,10 +109,6 @@ struct ItemViewBuilder {
         case .commonMark: body = BodyRenderer(graph: graph, links: links).commonMark(of: position)
         case .none: body = ""
         }
-        let heading = ItemHeadingView(id: item.id, anchor: "item-\(item.id)", title: item.title,
-                                      type: item.type.rawValue, typeTitle: item.type.singularTitle,
-                                      status: item.status.rawValue, file: item.location.file,
-                                      changeMark: changeMarks[item.id])
         var fields = ItemFields.rows(of: item)
         let labels = graph.interfaceLabels(of: position)
         if !labels.isEmpty {
@@ -114,7 +117,7 @@ struct ItemViewBuilder {
         }
         let trace = self.trace(of: position)
         return ItemView(
-            heading: heading, fields: fields, statusRows: statusRows(of: position), linksOut: outgoing, linksIn: incoming,
+            heading: heading(position), fields: fields, statusRows: statusRows(of: position), linksOut: outgoing, linksIn: incoming,
             hasLinks: !outgoing.isEmpty || !incoming.isEmpty, body: body, findings: findings,
             hasFindings: !findings.isEmpty, trace: trace, hasTrace: !trace.isEmpty)
     }
