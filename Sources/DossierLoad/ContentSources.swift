@@ -29,3 +29,15 @@ public struct ContentSources: Sendable {
         self.undecodable = undecodable
     }
 }
+
+extension ContentSources {
+    /// The same files without their text, for a build once everything is
+    /// parsed: the items hold what rendering needs, and the text of every
+    /// file is the size of the whole content folder in memory.
+    public func releasingText() -> ContentSources {
+        var sources = self
+        sources.documents = documents.map { SourceFile(path: $0.path, text: "", sha256: $0.sha256, byteCount: $0.byteCount) }
+        sources.undecodable = []
+        return sources
+    }
+}

@@ -54,8 +54,9 @@ extension Pipeline {
             throw .locked(error)
         }
         defer { withExtendedLifetime(lock) {} }
-        let report = check(progress: progress)
+        var report = check(progress: progress)
         guard report.errors.isEmpty else { throw .inputErrors(report) }
+        report.sources = report.sources.releasingText()
         progress.stage("Reading linked files")
         let input = try renderInput(for: report)
         let graph = input.graph

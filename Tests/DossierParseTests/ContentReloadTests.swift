@@ -53,3 +53,19 @@ import Testing
         #expect(ContentLoader().reload([some], in: second) == nil)
     }
 }
+
+/// A build lets go of the files' text once they are parsed; what the
+/// manifest lists stays.
+@Suite struct ReleasingTextTests {
+    @Test func theTextGoesAndThePathDigestAndSizeStay() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let sources = ContentLoader().load(from: fixture.url)
+        let released = sources.releasingText()
+        #expect(released.documents.map(\.path) == sources.documents.map(\.path))
+        #expect(released.documents.map(\.sha256) == sources.documents.map(\.sha256))
+        #expect(released.documents.map(\.byteCount) == sources.documents.map(\.byteCount))
+        #expect(released.documents.allSatisfy { $0.text.isEmpty })
+        #expect(released.configuration == sources.configuration)
+    }
+}

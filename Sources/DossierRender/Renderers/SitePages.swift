@@ -92,14 +92,30 @@ public struct SitePages: Sendable {
 
     /// What the search box searches: each item's id, title and body text.
     func searchIndex() -> OutputFile {
-        let items = input.graph.items.map { item -> JSONValue in
-            .object([
+        var text = ""
+        do {
+            try writeSearchIndex { text += $0 }
+        } catch {
+            preconditionFailure("appending to a string does not fail: \(error)")
+        }
+        return OutputFile(path: Self.searchIndexPath, text: text)
+    }
+
+    static let searchIndexPath = "site/search-index.json"
+
+    /// The search index in parts: at 100,000 items it holds every body's
+    /// text, 150 MB, and made whole as values and then as text it was the
+    /// largest thing a build held.
+    func writeSearchIndex(to append: (String) throws -> Void) throws {
+        let items = input.graph.items
+        try JSONValue.write(object: [("items", .elements(count: items.count) { position in
+            let item = items[position]
+            return .object([
                 ("id", .string(item.id)), ("title", .string(item.title)), ("type", .string(item.type.singularTitle)),
                 ("status", .string(item.status.rawValue)), ("href", .string("items/\(item.id).html")),
                 ("text", .string(item.body.prose)),
             ])
-        }
-        return OutputFile(path: "site/search-index.json", text: JSONValue.object([("items", .array(items))]).rendered())
+        })], to: append)
     }
 
     func phasePages() -> [OutputFile] {

@@ -16,7 +16,9 @@ public struct SiteRenderer {
     static let batchSize = 256
 
     public func render(_ input: RenderInput, to sink: any OutputSink) throws {
-        let jobs = pages(of: input)
+        let site = SitePages(input: input, templates: templates)
+        try sink.write(SitePages.searchIndexPath) { append in try site.writeSearchIndex(to: append) }
+        let jobs = pages(of: site, input)
         for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
             let batch = jobs[start..<min(start + Self.batchSize, jobs.count)]
             try sink.add(Array(batch).parallelMap { $0() }.flatMap { $0 })
@@ -24,12 +26,11 @@ public struct SiteRenderer {
     }
 
     /// One job per piece of the site that can be rendered on its own: the
-    /// overview pages, the phase pages, and each item page.
-    private func pages(of input: RenderInput) -> [@Sendable () -> [OutputFile]] {
-        let site = SitePages(input: input, templates: templates)
+    /// overview pages, the phase pages, and each item page. (The search
+    /// index is written in parts before them.)
+    private func pages(of site: SitePages, _ input: RenderInput) -> [@Sendable () -> [OutputFile]] {
         var jobs: [@Sendable () -> [OutputFile]] = []
         jobs.append { site.overviewPages() + [site.styleSheet(), site.searchScript()] }
-        jobs.append { [site.searchIndex()] }
         jobs.append { site.phasePages() + site.linkedFiles() }
         for position in input.graph.items.indices {
             jobs.append { [site.itemPage(position)] }
