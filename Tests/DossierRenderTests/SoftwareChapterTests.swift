@@ -24,7 +24,9 @@ import Testing
         }
         #expect(page.contains("href=\"items/TH-2.html\""), "the assessing threat links to its page")
         #expect(html.contains("href=\"#chapter-software\""))
-        #expect(markdown.contains("| urllib3 | 2.8.0 |  | MIT | **not documented** |"))
+        #expect(markdown.contains("| urllib3 (`pkg:pypi/urllib3@2.8.0`) | 2.8.0 |  | MIT | **not documented** |"))
+        // Two SBOMs may list one name in two ecosystems: the purl tells them apart.
+        #expect(page.contains("<td>urllib3<br><code class=\"purl\">pkg:pypi/urllib3@2.8.0</code></td>"))
         #expect(OutputTree.text(build.files, "site/index.html").contains("href=\"software.html\""))
         #expect(OutputTree.text(build.files, "site/items/TH-1.html").contains("software.html\">Third-party software"))
     }

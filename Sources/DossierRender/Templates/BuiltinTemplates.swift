@@ -420,8 +420,8 @@ IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)
 
 | SBOM component | Version | Supplier | Licence | Documented by |
 |---|---|---|---|---|
-{{#components}}{{#sbomComponents}}| {{name}} | {{version}} | {{supplier}} | {{licence}} | [{{item.id}}]({{{item.href}}}) |
-{{/sbomComponents}}{{/components}}{{#undocumented}}| {{name}} | {{version}} | {{supplier}} | {{licence}} | **not documented** |
+{{#components}}{{#sbomComponents}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{supplier}} | {{licence}} | [{{item.id}}]({{{item.href}}}) |
+{{/sbomComponents}}{{/components}}{{#undocumented}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{supplier}} | {{licence}} | **not documented** |
 {{/undocumented}}
 
 | Vulnerability | Component | State | Justification | Assessed by |
@@ -1093,8 +1093,8 @@ SHA-256 digests computed by {{document.generator}}.
 <table class="software sbom">
 <thead><tr><th>Name</th><th>Version</th><th>Supplier</th><th>Licence</th><th>Documented by</th></tr></thead>
 <tbody>
-{{#components}}{{#sbomComponents}}<tr><td>{{name}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td>{{{item.rendered}}}</td></tr>
-{{/sbomComponents}}{{/components}}{{#undocumented}}<tr><td>{{name}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td><span class="badge gap">not documented</span></td></tr>
+{{#components}}{{#sbomComponents}}<tr><td>{{name}}{{#hasPurl}}<br><code class="purl">{{purl}}</code>{{/hasPurl}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td>{{{item.rendered}}}</td></tr>
+{{/sbomComponents}}{{/components}}{{#undocumented}}<tr><td>{{name}}{{#hasPurl}}<br><code class="purl">{{purl}}</code>{{/hasPurl}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td><span class="badge gap">not documented</span></td></tr>
 {{/undocumented}}</tbody>
 </table>
 <h3>Known vulnerabilities</h3>
@@ -1211,9 +1211,10 @@ table.software.components th:nth-child(1) { width: 25%; }
 table.software.components th:nth-child(2) { width: 12%; }
 table.software.components th:nth-child(3) { width: 15%; }
 table.software.components th:nth-child(4) { width: 18%; }
-table.software.sbom th:nth-child(1) { width: 25%; }
+table.software.sbom th:nth-child(1) { width: 32%; }
+table.software code.purl { font-size: 0.8em; color: var(--muted); }
 table.software.sbom th:nth-child(2) { width: 14%; }
-table.software.sbom th:nth-child(3) { width: 22%; }
+table.software.sbom th:nth-child(3) { width: 17%; }
 table.software.sbom th:nth-child(5) { width: 17%; }
 table.software.vulnerabilities th:nth-child(1) { width: 19%; }
 table.software.vulnerabilities th:nth-child(2) { width: 24%; }

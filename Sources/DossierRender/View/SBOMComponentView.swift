@@ -6,6 +6,10 @@ struct SBOMComponentView: Sendable {
     var version: String
     var supplier: String
     var licence: String
+    /// The purl as the SBOM gives it, or empty: with several SBOMs, the
+    /// same name can be two packages of two ecosystems.
+    var purl: String
+    var hasPurl: Bool { !purl.isEmpty }
     /// The purl, else `name@version`.
     var label: String
     var file: String
@@ -18,6 +22,8 @@ extension SBOMComponentView: MustacheParent {
         case "version": self.version
         case "supplier": self.supplier
         case "licence": self.licence
+        case "purl": self.purl
+        case "hasPurl": self.hasPurl
         case "label": self.label
         case "file": self.file
         default: nil

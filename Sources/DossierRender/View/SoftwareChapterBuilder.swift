@@ -46,7 +46,7 @@ struct SoftwareChapterBuilder {
         let component = software.components[index].component
         return SBOMComponentView(name: component.name, version: component.version ?? "",
                                  supplier: component.supplier ?? "", licence: component.licence ?? "",
-                                 label: component.label, file: software.file(of: index))
+                                 purl: component.purl ?? "", label: component.label, file: software.file(of: index))
     }
 
     private func vulnerabilities(of component: Int, in software: ThirdPartySoftware) -> [VulnerabilityView] {
