@@ -18,7 +18,11 @@ public struct ContentLoader: Sendable {
     /// Reads every input file under `folder`. Files in `unchanged` (the
     /// preview's files whose modification time has not moved since it read
     /// them) are taken as they are instead of read again.
-    public func load(from folder: URL, unchanged: [String: SourceFile] = [:]) -> ContentSources {
+    /// - Parameter keeping: what is kept of each Markdown file once read,
+    ///   on the thread that read it (see `ParseAsRead`); the file itself
+    ///   without it.
+    public func load(from folder: URL, unchanged: [String: SourceFile] = [:],
+                     keeping: (@Sendable (SourceFile) -> SourceFile)? = nil) -> ContentSources {
         let configurationLocation = SourceLocation.configuration(line: 1)
         guard let rootPath = Self.realPath(folder.path) else {
             return ContentSources(
@@ -42,7 +46,9 @@ public struct ContentLoader: Sendable {
         let limits = self.limits
         let results = readable.parallelMap { path -> Result<SourceFile, SourceReader.Failure> in
             if let file = unchanged[path] { return .success(file) }
-            return SourceReader(rootPath: rootPath, limits: limits).read(relativePath: path)
+            let read = SourceReader(rootPath: rootPath, limits: limits).read(relativePath: path)
+            guard let keeping, path != ProjectConfiguration.fileName else { return read }
+            return read.map(keeping)
         }
         var documents: [SourceFile] = []
         var configuration: SourceFile?
@@ -69,6 +75,14 @@ public struct ContentLoader: Sendable {
         }
         return ContentSources(root: root, configuration: configuration, documents: documents,
                               otherFiles: otherFiles, errors: errors, undecodable: undecodable)
+    }
+
+    /// dossier.yml alone, read as `load` reads it; nil when it cannot be.
+    public func configuration(in folder: URL) -> SourceFile? {
+        guard let rootPath = Self.realPath(folder.path),
+              case .success(let file) = SourceReader(rootPath: rootPath, limits: limits)
+                .read(relativePath: ProjectConfiguration.fileName) else { return nil }
+        return file
     }
 
     static func realPath(_ path: String) -> String? {

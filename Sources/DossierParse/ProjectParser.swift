@@ -32,7 +32,7 @@ public struct ProjectParser: Sendable {
         // their own errors too; their phases are not judged then, since the
         // project's list is what failed (one error, one cause).
         let parser = ItemFileParser(phases: configuration.map { ItemReader.Phases($0.phases) } ?? .unknown)
-        let phasesKey = configuration.map { $0.phases.map(\.rawValue) } ?? []
+        let phasesKey = Self.phasesKey(of: configuration)
         let cached = cache?.results(for: phasesKey) ?? [:]
         let reusable = Self.reusableItems(for: sources, from: earlier)
         let results = sources.documents.parallelMap { file in
@@ -53,6 +53,12 @@ public struct ProjectParser: Sendable {
             }
         }
         return ParsedProject(configuration: configuration, items: items, errors: errors, brokenItems: broken)
+    }
+
+    /// What a parse cache is keyed by: items read against other phases
+    /// read otherwise.
+    static func phasesKey(of configuration: ProjectConfiguration?) -> [String] {
+        configuration.map { $0.phases.map(\.rawValue) } ?? []
     }
 
     /// The earlier revision's items by path, with the digest of their file;

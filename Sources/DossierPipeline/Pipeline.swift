@@ -27,9 +27,19 @@ public struct Pipeline: Sendable {
     }
 
     public func check(progress: ProgressReporter = .silent) -> CheckReport {
-        progress.stage("Loading")
-        let sources = ContentLoader(limits: limits).load(from: contentFolder)
-        return check(sources, progress: progress)
+        progress.stage("Reading and parsing")
+        let loader = ContentLoader(limits: limits)
+        // Each item file is parsed as soon as it is read and its text let
+        // go; the parse stage then takes the items from the cache.
+        let reading = ParseAsRead(configuration: loader.configuration(in: contentFolder),
+                                  sourceDateEpoch: sourceDateEpoch)
+        let sources = loader.load(from: contentFolder, keeping: reading.take)
+        guard sources.configuration?.sha256 == reading.configuration?.sha256 else {
+            // dossier.yml changed between the two reads: the items were read
+            // against other phases, and their text is gone. Read them again.
+            return check(loader.load(from: contentFolder), progress: progress)
+        }
+        return check(sources, cache: reading.cache(), progress: progress, parsedAsRead: true)
     }
 
     /// The stages after loading, for sources already in memory (the fuzzer,
@@ -37,7 +47,13 @@ public struct Pipeline: Sendable {
     /// own findings in `memo`).
     public func check(_ sources: ContentSources, cache: ParseCache? = nil, memo: ItemRuleMemo? = nil,
                       progress: ProgressReporter = .silent) -> CheckReport {
-        progress.stage("Parsing \(sources.documents.count) files")
+        check(sources, cache: cache, memo: memo, progress: progress, parsedAsRead: false)
+    }
+
+    private func check(_ sources: ContentSources, cache: ParseCache? = nil, memo: ItemRuleMemo? = nil,
+                       progress: ProgressReporter, parsedAsRead: Bool) -> CheckReport {
+        progress.stage(parsedAsRead ? "Collecting \(sources.documents.count) items"
+                                    : "Parsing \(sources.documents.count) files")
         var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, cache: cache)
         if let paths = parsed.configuration?.sbomFiles, !paths.isEmpty {
             progress.stage("Reading \(paths.count) SBOM files")

@@ -13,7 +13,7 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines.dropLast().allSatisfy { $0.wholeMatch(of: stageLine) != nil }, "\(lines)")
         let stages = lines.dropLast().compactMap { line in line.range(of: " s  ").map { String(line[$0.upperBound...]) } }
-        #expect(stages == ["Loading", "Parsing 15 files", "Linking", "Analysing"])
+        #expect(stages == ["Reading and parsing", "Collecting 15 items", "Linking", "Analysing"])
         #expect(lines.last == "15 items: 0 errors, 0 major findings, 0 minor findings")
         #expect(result.stdout == "")
     }

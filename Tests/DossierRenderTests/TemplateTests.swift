@@ -33,6 +33,24 @@ import Testing
         return try OutputTree.read(output)
     }
 
+    /// A team starts its overrides from a copy of templates/: until it
+    /// edits one, the outputs are the built-in ones, byte for byte.
+    @Test func aCopyOfTheTemplatesFolderRendersWhatTheBuiltinOnesDo() throws {
+        let builtin = try RenderFixture.build()
+        defer { builtin.fixture.remove() }
+        let fixture = try ProjectFixture(files: RenderFixture.files)
+        defer { fixture.remove() }
+        let copy = fixture.root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: PackageRoot.url.appendingPathComponent("templates"), to: copy)
+        let output = fixture.root.appendingPathComponent("output")
+        try DossierPipelineBuild.build(content: fixture.url, output: output, templates: copy)
+        let copied = try OutputTree.read(output)
+        #expect(copied.keys.sorted() == builtin.files.keys.sorted())
+        for (path, data) in builtin.files {
+            #expect(copied[path] == data, "\(path)")
+        }
+    }
+
     @Test func aTemplateOfTheOverrideFolderReplacesTheBuiltinOne() throws {
         let tree = try build(overriding: "site-footer",
                              with: "</main><footer>Company confidential {{document.documentID}}</footer></body></html>\n")

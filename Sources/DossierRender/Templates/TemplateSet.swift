@@ -40,7 +40,12 @@ public struct TemplateSet: Sendable {
                 guard let data = FileManager.default.contents(atPath: path),
                       let text = String(data: data, encoding: .utf8) else { throw .unreadable(path: path) }
                 let key = String(name.dropLast(".mustache".count))
-                sources[key] = text
+                // The built-in copies end without the file's final line
+                // breaks; an override ends the same way, so a copy of the
+                // built-in templates renders byte for byte what they do.
+                var trimmed = Substring(text)
+                while trimmed.hasSuffix("\n") { trimmed = trimmed.dropLast() }
+                sources[key] = String(trimmed)
                 origin[key] = path
             }
         }
