@@ -11,30 +11,35 @@ public struct SiteRenderer {
         self.templates = templates
     }
 
-    /// Pages are rendered on every core a batch at a time, and each batch is
-    /// written before the next starts: memory stays flat however many items.
+    /// Item pages are rendered on every core a batch at a time, and each
+    /// batch is written before the next starts: memory stays flat however
+    /// many items.
     static let batchSize = 256
 
     public func render(_ input: RenderInput, to sink: any OutputSink) throws {
         let site = SitePages(input: input, templates: templates)
         try sink.write(SitePages.searchIndexPath) { append in try site.writeSearchIndex(to: append) }
-        let jobs = pages(of: site, input)
-        for start in stride(from: 0, to: jobs.count, by: Self.batchSize) {
-            let batch = jobs[start..<min(start + Self.batchSize, jobs.count)]
-            try sink.add(Array(batch).parallelMap { $0() }.flatMap { $0 })
+        // The overview and phase pages grow with the project (a phase's
+        // matrix is 4 MB at 100,000 items): one at a time, each handed over
+        // as soon as it is rendered, beside the item pages.
+        let lanes: [@Sendable () throws -> Void] = [
+            {
+                try sink.add([site.styleSheet(), site.searchScript()] + site.linkedFiles())
+                try site.renderOverviewPages { try sink.add([$0]) }
+                for phase in input.graph.phaseMatrices { try sink.add([site.phasePage(phase)]) }
+            },
+            {
+                let positions = Array(input.graph.items.indices)
+                for start in stride(from: 0, to: positions.count, by: Self.batchSize) {
+                    let batch = positions[start..<min(start + Self.batchSize, positions.count)]
+                    try sink.add(Array(batch).parallelMap { site.itemPage($0) })
+                }
+            },
+        ]
+        let failure = FirstFailure<any Error>()
+        _ = lanes.parallelMap { lane in
+            do { try lane() } catch { failure.record(error) }
         }
-    }
-
-    /// One job per piece of the site that can be rendered on its own: the
-    /// overview pages, the phase pages, and each item page. (The search
-    /// index is written in parts before them.)
-    private func pages(of site: SitePages, _ input: RenderInput) -> [@Sendable () -> [OutputFile]] {
-        var jobs: [@Sendable () -> [OutputFile]] = []
-        jobs.append { site.overviewPages() + [site.styleSheet(), site.searchScript()] }
-        jobs.append { site.phasePages() + site.linkedFiles() }
-        for position in input.graph.items.indices {
-            jobs.append { [site.itemPage(position)] }
-        }
-        return jobs
+        try failure.rethrow()
     }
 }
