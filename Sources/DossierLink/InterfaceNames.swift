@@ -46,27 +46,13 @@ struct InterfaceNames {
 
     /// Case folded, ends trimmed, each run of white space one space.
     static func fold(_ name: String) -> String {
-        asciiFold(name) ?? name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// The fold of an ASCII name, done on its bytes: names are folded for
-    /// every interface and every link to one, and the general fold through
-    /// `Character` cost a twentieth of a preview rebuild. Nil otherwise.
-    private static func asciiFold(_ name: String) -> String? {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(name.utf8.count)
-        var pendingSpace = false
-        for byte in name.utf8 {
-            switch byte {
-            case 0x80...: return nil
-            case 0x09...0x0D, 0x20:
-                pendingSpace = !folded.isEmpty
-            default:
-                if pendingSpace { folded.append(0x20) }
-                pendingSpace = false
-                folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
+        // Most names are ASCII, and for ASCII that is how body prose is
+        // folded, on bytes (less its trailing space): the general fold
+        // through `Character` cost a twentieth of a preview rebuild.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let folded = ProseFold.fold(name)
+            return folded.hasSuffix(" ") ? String(folded.dropLast()) : folded
         }
-        return String(decoding: folded, as: UTF8.self)
+        return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -36,7 +36,7 @@ extension ContentSources {
     /// file is the size of the whole content folder in memory.
     public func releasingText() -> ContentSources {
         var sources = self
-        sources.documents = documents.map { SourceFile(path: $0.path, text: "", sha256: $0.sha256, byteCount: $0.byteCount) }
+        sources.documents = documents.map(\.withoutText)
         sources.undecodable = []
         return sources
     }

@@ -13,6 +13,11 @@ public struct SourceFile: Hashable, Sendable {
         self.sha256 = sha256
         self.byteCount = byteCount
     }
+
+    /// The same file without its text, once parsed: what the manifest lists stays.
+    public var withoutText: SourceFile {
+        SourceFile(path: path, text: "", sha256: sha256, byteCount: byteCount)
+    }
 }
 
 /// A file under the content folder that is not a Markdown item (a diagram, a

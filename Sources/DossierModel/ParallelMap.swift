@@ -58,3 +58,14 @@ private final class ResultSlots<T>: @unchecked Sendable {
 
     func values() -> [T] { slots.map { $0! } }
 }
+
+/// Runs `jobs` side by side, one core each, and throws the first failure
+/// once all have ended; a job not yet started when one fails is skipped.
+public func runSideBySide(_ jobs: [@Sendable () throws -> Void]) throws {
+    let failure = FirstFailure<any Error>()
+    _ = jobs.parallelMap { job in
+        guard !failure.happened else { return }
+        do { try job() } catch { failure.record(error) }
+    }
+    try failure.rethrow()
+}

@@ -12,19 +12,16 @@ public final class ParseAsRead: @unchecked Sendable {
     private let phases: [String]
     private let lock = NSLock()
     private var entries: [(String, ParseCache.Entry)] = []
-    /// The dossier.yml the items are parsed against.
-    public let configuration: SourceFile?
 
     /// Items are read against the phases of `configuration`, as the parse
     /// stage reads them.
     public init(configuration: SourceFile?, sourceDateEpoch: String?) {
-        self.configuration = configuration
         var project: ProjectConfiguration?
         if let text = configuration?.text,
            case .value(let value) = ConfigurationReader(sourceDateEpoch: sourceDateEpoch).read(text) {
             project = value
         }
-        parser = ItemFileParser(phases: project.map { ItemReader.Phases($0.phases) } ?? .unknown)
+        parser = ItemFileParser(configuration: project)
         phases = ProjectParser.phasesKey(of: project)
     }
 
@@ -34,7 +31,7 @@ public final class ParseAsRead: @unchecked Sendable {
         let result = parser.parse(file)
         lock.withLock { entries.append((file.path, ParseCache.Entry(sha256: file.sha256, result: result))) }
         guard case .value = result else { return file }
-        return SourceFile(path: file.path, text: "", sha256: file.sha256, byteCount: file.byteCount)
+        return file.withoutText
     }
 
     /// Every file taken, parsed, for `ProjectParser.parse(_:cache:)`.

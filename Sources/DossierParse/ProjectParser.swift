@@ -31,7 +31,7 @@ public struct ProjectParser: Sendable {
         // Items are still read without a configuration, so one run reports
         // their own errors too; their phases are not judged then, since the
         // project's list is what failed (one error, one cause).
-        let parser = ItemFileParser(phases: configuration.map { ItemReader.Phases($0.phases) } ?? .unknown)
+        let parser = ItemFileParser(configuration: configuration)
         let phasesKey = Self.phasesKey(of: configuration)
         let cached = cache?.results(for: phasesKey) ?? [:]
         let reusable = Self.reusableItems(for: sources, from: earlier)
@@ -81,6 +81,12 @@ public struct ProjectParser: Sendable {
 /// One `.md` file → one item.
 struct ItemFileParser {
     let phases: ItemReader.Phases
+
+    /// Items are read against the project's phases; without a readable
+    /// dossier.yml their phases are not judged.
+    init(configuration: ProjectConfiguration?) {
+        phases = configuration.map { ItemReader.Phases($0.phases) } ?? .unknown
+    }
 
     func parse(_ file: SourceFile) -> Parsed<Item> {
         let frontMatter: FrontMatter

@@ -30,13 +30,16 @@ public struct Pipeline: Sendable {
         progress.stage("Reading and parsing")
         let loader = ContentLoader(limits: limits)
         // Each item file is parsed as soon as it is read and its text let
-        // go; the parse stage then takes the items from the cache.
-        let reading = ParseAsRead(configuration: loader.configuration(in: contentFolder),
-                                  sourceDateEpoch: sourceDateEpoch)
-        let sources = loader.load(from: contentFolder, keeping: reading.take)
-        guard sources.configuration?.sha256 == reading.configuration?.sha256 else {
-            // dossier.yml changed between the two reads: the items were read
-            // against other phases, and their text is gone. Read them again.
+        // go; the parse stage then takes the items from the cache. dossier.yml
+        // is read first, for its phases, and handed to the load as read.
+        let configuration = loader.configuration(in: contentFolder)
+        let reading = ParseAsRead(configuration: configuration, sourceDateEpoch: sourceDateEpoch)
+        let sources = loader.load(from: contentFolder, unchanged: configuration.map { [$0.path: $0] } ?? [:],
+                                  keeping: reading.take)
+        guard sources.configuration?.sha256 == configuration?.sha256 else {
+            // dossier.yml appeared or went between the two looks: the items
+            // were read against other phases, and their text is gone. Read
+            // them again.
             return check(loader.load(from: contentFolder), progress: progress)
         }
         return check(sources, cache: reading.cache(), progress: progress, parsedAsRead: true)

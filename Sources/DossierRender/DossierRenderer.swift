@@ -29,12 +29,7 @@ public struct DossierRenderer {
                 try sink.add([TraceCSVRenderer().render(input)])
             },
         ]
-        let failure = FirstFailure<any Error>()
-        _ = singles.parallelMap { render in
-            guard !failure.happened else { return }
-            do { try render() } catch { failure.record(error) }
-        }
-        try failure.rethrow()
+        try runSideBySide(singles)
         try SiteRenderer(templates: templates).render(input, to: sink)
     }
 }

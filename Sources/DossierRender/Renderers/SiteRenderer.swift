@@ -22,7 +22,7 @@ public struct SiteRenderer {
         // The overview and phase pages grow with the project (a phase's
         // matrix is 4 MB at 100,000 items): one at a time, each handed over
         // as soon as it is rendered, beside the item pages.
-        let lanes: [@Sendable () throws -> Void] = [
+        try runSideBySide([
             {
                 try sink.add([site.styleSheet(), site.searchScript()] + site.linkedFiles())
                 try site.renderOverviewPages { try sink.add([$0]) }
@@ -35,11 +35,6 @@ public struct SiteRenderer {
                     try sink.add(Array(batch).parallelMap { site.itemPage($0) })
                 }
             },
-        ]
-        let failure = FirstFailure<any Error>()
-        _ = lanes.parallelMap { lane in
-            do { try lane() } catch { failure.record(error) }
-        }
-        try failure.rethrow()
+        ])
     }
 }
