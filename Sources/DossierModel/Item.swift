@@ -21,7 +21,9 @@ public struct Item: Hashable, Sendable {
         @usableFromInline var location: SourceLocation
         @usableFromInline var fieldLines: [String: Int]
 
-        init(id: String, type: ItemType, title: String, status: ItemStatus, tags: [String], phases: [LifecyclePhase], links: [ItemLink], details: ItemDetails, extraFields: [NamedValue], body: ItemBody, location: SourceLocation, fieldLines: [String: Int]) {
+        init(id: String, type: ItemType, title: String, status: ItemStatus, tags: [String],
+             phases: [LifecyclePhase], links: [ItemLink], details: ItemDetails, extraFields: [NamedValue],
+             body: ItemBody, location: SourceLocation, fieldLines: [String: Int]) {
             self.id = id
             self.type = type
             self.title = title
@@ -37,7 +39,8 @@ public struct Item: Hashable, Sendable {
         }
 
         func copy() -> Storage {
-            Storage(id: id, type: type, title: title, status: status, tags: tags, phases: phases, links: links, details: details, extraFields: extraFields, body: body, location: location, fieldLines: fieldLines)
+            Storage(id: id, type: type, title: title, status: status, tags: tags, phases: phases, links: links,
+                    details: details, extraFields: extraFields, body: body, location: location, fieldLines: fieldLines)
         }
     }
 
@@ -99,7 +102,9 @@ public struct Item: Hashable, Sendable {
                 tags: [String] = [], phases: [LifecyclePhase] = [], links: [ItemLink] = [],
                 details: ItemDetails, extraFields: [NamedValue] = [], body: ItemBody,
                 location: SourceLocation, fieldLines: [String: Int] = [:]) {
-        storage = Storage(id: id, type: type, title: title, status: status, tags: tags, phases: phases, links: links, details: details, extraFields: extraFields, body: body, location: location, fieldLines: fieldLines)
+        storage = Storage(id: id, type: type, title: title, status: status, tags: tags, phases: phases, links: links,
+                          details: details, extraFields: extraFields, body: body, location: location,
+                          fieldLines: fieldLines)
     }
 
     /// Which box holds the fields: the same for an item and its unchanged
