@@ -13,6 +13,9 @@ import Testing
         ("`<script>` & \"x\"", "<code>&lt;script&gt;</code> &amp; &quot;x&quot;"),
         ("one `pair` and ` one left", "one <code>pair</code> and ` one left"),
         ("no code", "no code"),
+        ("Größe `µg/h` und ` übrig", "Größe <code>µg/h</code> und ` übrig"),
+        ("``", "<code></code>"),
+        ("`", "`"),
     ])
     func backtickPairsBecomeCodeAndTheRestIsEscaped(message: String, html: String) {
         #expect(InlineCode.html(message) == html)

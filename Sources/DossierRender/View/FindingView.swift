@@ -10,10 +10,11 @@ public struct FindingView: Sendable {
     public var file: String
     public var line: Int
     public var message: String
-    /// `message` escaped for HTML, its `backtick` spans as code.
-    public var messageHTML: String
+    /// `message` escaped for HTML, its `backtick` spans as code; made when
+    /// a template shows it, as each output shows one of the two forms.
+    public var messageHTML: String { InlineCode.html(message) }
     /// `message` escaped for dossier.md, its code spans kept.
-    public var messageMarkdown: String
+    public var messageMarkdown: String { InlineCode.markdown(message) }
     /// The recorded decision, "rationale (approved by …, date)"; nil when the finding is open.
     public var disposition: String?
 }

@@ -68,7 +68,6 @@ struct ItemViewBuilder {
             clause: RuleCatalog.rule(finding.rule).clause, subject: finding.subject,
             subjectHref: isItem ? links.item(finding.subject) : links.phaseIfPhase(finding.subject, in: graph),
             file: finding.location.file, line: finding.location.line, message: finding.message,
-            messageHTML: InlineCode.html(finding.message), messageMarkdown: InlineCode.markdown(finding.message),
             disposition: finding.disposition?.summary)
     }
 
