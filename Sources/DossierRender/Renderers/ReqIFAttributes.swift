@@ -13,16 +13,26 @@ struct ReqIFAttribute {
         case enumeration(values: [String], multiValued: Bool)
     }
 
-    var identifier: String
-    var longName: String
-    var kind: Kind
-    var field: String
-    var type: ItemType
+    let identifier: String
+    let longName: String
+    let kind: Kind
+    let field: String
+    let type: ItemType
+    /// The value identifiers of an enumeration, in the order of its values;
+    /// made once, as every item's value names them.
+    let enumValueIdentifiers: [String]
 
-    /// The value identifiers of an enumeration, in the order of its values.
-    var enumValueIdentifiers: [String] {
-        guard case .enumeration(let values, _) = kind else { return [] }
-        return values.map { ReqIFIdentifiers.enumValue(type, field, $0) }
+    init(identifier: String, longName: String, kind: Kind, field: String, type: ItemType) {
+        self.identifier = identifier
+        self.longName = longName
+        self.kind = kind
+        self.field = field
+        self.type = type
+        if case .enumeration(let values, _) = kind {
+            enumValueIdentifiers = values.map { ReqIFIdentifiers.enumValue(type, field, $0) }
+        } else {
+            enumValueIdentifiers = []
+        }
     }
 
     var datatype: String {
@@ -60,8 +70,9 @@ struct ReqIFAttribute {
     }
 
     /// The item's value of this attribute as front matter has it; empty
-    /// when the field is absent. Not for the body.
-    func values(of item: Item) -> [String] {
+    /// when the field is absent. Not for the body. `contents` is the item's
+    /// `details.contents`, made once for all its attributes.
+    func values(of item: Item, contents: [(spec: FieldSpec, content: FieldContent)]) -> [String] {
         switch field {
         case "id": return [item.id]
         case "title": return [item.title]
@@ -70,7 +81,7 @@ struct ReqIFAttribute {
         case "phases": return item.phases.map(\.rawValue)
         default: break
         }
-        guard let entry = item.details.contents.first(where: { $0.spec.name == field }) else { return [] }
+        guard let entry = contents.first(where: { $0.spec.name == field }) else { return [] }
         if case .enumeration = kind, case .list(let values) = entry.content { return values }
         // Shown as in the dossier's field tables.
         return ItemFields.display(entry.content, of: entry.spec).flatMap { $0.isEmpty ? nil : [$0] } ?? []

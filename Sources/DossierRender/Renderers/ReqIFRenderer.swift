@@ -168,8 +168,9 @@ struct ReqIFDocument {
             let item = graph[position]
             writer.start("SPEC-OBJECT", attributes: identity(ReqIFIdentifiers.item(item.id), item.title))
             writer.start("VALUES")
+            let contents = item.details.contents
             for attribute in attributes[item.type]! {
-                value(of: attribute, for: item, body: body)
+                value(of: attribute, for: item, contents: contents, body: body)
             }
             writer.end()
             writer.start("TYPE")
@@ -179,7 +180,8 @@ struct ReqIFDocument {
         }
     }
 
-    private mutating func value(of attribute: ReqIFAttribute, for item: Item, body: String) {
+    private mutating func value(of attribute: ReqIFAttribute, for item: Item,
+                                contents: [(spec: FieldSpec, content: FieldContent)], body: String) {
         let kind = Self.kindName(attribute.kind)
         switch attribute.kind {
         case .xhtml:
@@ -189,11 +191,11 @@ struct ReqIFDocument {
             writer.insert(body)
             writer.end()
         case .string:
-            guard let text = attribute.values(of: item).first else { return }
+            guard let text = attribute.values(of: item, contents: contents).first else { return }
             writer.start("ATTRIBUTE-VALUE-STRING", ["THE-VALUE": text])
             definition(kind, attribute)
         case .enumeration(let values, _):
-            let chosen = Set(attribute.values(of: item))
+            let chosen = Set(attribute.values(of: item, contents: contents))
             let identifiers = zip(values, attribute.enumValueIdentifiers).filter { chosen.contains($0.0) }.map(\.1)
             guard !identifiers.isEmpty else { return }
             writer.start("ATTRIBUTE-VALUE-ENUMERATION")

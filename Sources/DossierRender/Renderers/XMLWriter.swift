@@ -10,6 +10,8 @@ struct XMLWriter {
     /// The open elements, and whether each holds text: inside text, white
     /// space is content, so nothing is indented there.
     fileprivate var open: [(name: String, holdsText: Bool)] = []
+    /// How many open elements hold text: while any does, nothing is indented.
+    private var openHoldingText = 0
     /// An element's start tag is left open (`<A x="1"`) until we know
     /// whether it gets content, so an empty element ends in `/>`.
     private var startTagPending = false
@@ -60,6 +62,7 @@ struct XMLWriter {
 
     mutating func end() {
         let element = open.removeLast()
+        if element.holdsText { openHoldingText -= 1 }
         if startTagPending {
             text += "/>"
             startTagPending = false
@@ -78,7 +81,10 @@ struct XMLWriter {
 
     mutating func characters(_ content: String) {
         closePendingStartTag()
-        if !open.isEmpty { open[open.count - 1].holdsText = true }
+        if let last = open.indices.last, !open[last].holdsText {
+            open[last].holdsText = true
+            openHoldingText += 1
+        }
         Self.escape(content, into: &text, inAttribute: false)
     }
 
@@ -90,9 +96,12 @@ struct XMLWriter {
     }
 
     fileprivate mutating func newline(depth: Int) {
-        guard indented, tookText || !text.isEmpty, !open.contains(where: \.holdsText) else { return }
-        text += "\n" + String(repeating: " ", count: depth)
+        guard indented, tookText || !text.isEmpty, openHoldingText == 0 else { return }
+        text += depth < Self.lineStarts.count ? Self.lineStarts[depth] : "\n" + String(repeating: " ", count: depth)
     }
+
+    /// A line break and the indentation of each depth a document reaches.
+    private static let lineStarts = (0..<32).map { "\n" + String(repeating: " ", count: $0) }
 
     /// Escapes `&`, `<`, `>` and, in attributes, `"` and the white space a
     /// parser would fold; drops what XML 1.0 cannot hold.
