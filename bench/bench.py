@@ -151,6 +151,26 @@ def interleaved(rounds, first, second):
     return [(statistics.median(r[0] for r in runs), statistics.median(r[2] for r in runs)) for runs in results]
 
 
+def build_and_write_floor(runs, folder, output):
+    """Builds and write floors taken in turn, each going first every other
+    round. The cost of creating files on this disk depends on how many were
+    deleted in the minutes before (ext4 skips recently freed inodes one by
+    one), so a floor measured after a series of builds, or a build after a
+    series of floors, is measured on another disk than its partner."""
+    build = lambda: run([str(BINARY), "build", "--content", str(folder), "--output", str(output)])
+    build()  # the floor copies the files of a build; its first round has no previous folder to remove
+    write_floor(output)
+    builds, floors = [], []
+    for number in range(runs):
+        if number % 2 == 0:
+            floors.append(write_floor(output))
+            builds.append(build())
+        else:
+            builds.append(build())
+            floors.append(write_floor(output))
+    return (statistics.median(r[0] for r in builds), max(r[1] for r in builds)), statistics.median(floors)
+
+
 def median_of(runs, measure):
     results = [measure() for _ in range(runs)]
     return statistics.median(r[0] for r in results), max(r[1] for r in results)
@@ -182,9 +202,7 @@ def main():
         reading = statistics.median(read_floor(folder) for _ in range(runs))
         rendering = statistics.median(cmark_floor(folder) for _ in range(runs))
         check = median_of(runs, lambda: run([str(BINARY), "check", "--content", str(folder), "--fail-on", "never"]))
-        build = median_of(runs, lambda: run([str(BINARY), "build", "--content", str(folder), "--output", str(output)]))
-        write_floor(output)  # the first round has no previous folder to remove
-        writing = statistics.median(write_floor(output) for _ in range(runs))
+        build, writing = build_and_write_floor(runs, folder, output)
         shutil.rmtree(output.parent / "floor-output", ignore_errors=True)
         rows.append((size, reading, rendering, writing, check, build))
 
