@@ -82,7 +82,40 @@ import Testing
         defer { build.fixture.remove() }
         let rows = OutputTree.text(build.files, "trace.csv").components(separatedBy: "\r\n")
         #expect(rows.contains { $0.hasPrefix("TH-3,") && $0.contains(",VER-2,test,fail,verification-failed") })
-        #expect(rows.contains { $0.hasPrefix("TH-3,") && $0.hasSuffix(",VER-1,test,pass,phase-gap") })
+        #expect(rows.contains { $0.hasPrefix("TH-3,") && $0.hasSuffix(",VER-1,test,pass,phase-gap,threat-mitigation") })
+    }
+
+    /// A penetration test that names the threat itself has a row of its own,
+    /// with no security requirement; one that verifies a mitigation shows on
+    /// that requirement's row, its kind in the last column.
+    @Test func traceCSVListsTheAdversarialTestsOfAThreat() throws {
+        var files = Self.files
+        files["verification/VER-2.md"] = files["verification/VER-2.md"]!
+            .replacingOccurrences(of: "method: test\n", with: "method: test\nkind: penetration\n")
+        files["verification/VER-3.md"] = """
+            ---
+            id: VER-3
+            type: verification
+            title: Fuzzing of the dose history parser
+            method: test
+            kind: fuzz
+            result: not-run
+            threats: [TH-3]
+            ---
+            Coverage-guided fuzzing of the parser for 24 hours.
+
+            """
+        let build = try RenderFixture.build(files)
+        defer { build.fixture.remove() }
+        let rows = OutputTree.text(build.files, "trace.csv").components(separatedBy: "\r\n")
+        #expect(rows.first?.hasSuffix(",status,verification_kind") == true)
+        let direct = try #require(rows.first { $0.hasPrefix("TH-3,") && $0.contains(",VER-3,") })
+        #expect(direct.hasSuffix(",VER-3,test,not-run,verification-open,fuzz"))
+        let fields = direct.components(separatedBy: ",")
+        #expect(fields.count == 13 && fields[4...6].allSatisfy(\.isEmpty),
+                "the test names the threat, not a security requirement: \(direct)")
+        #expect(rows.contains { $0.hasPrefix("TH-3,") && $0.contains(",SR-9,") && $0.hasSuffix(",VER-2,test,fail,verification-failed,penetration") })
+        #expect(rows.filter { $0.contains(",VER-3,") }.count == 1, "one row per test and threat")
     }
 
     @Test func dossierJSONCountsTheFailureAndGivesEachResult() throws {

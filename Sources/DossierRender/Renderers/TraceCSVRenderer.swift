@@ -2,11 +2,13 @@ import DossierLink
 import DossierModel
 
 /// `trace.csv` (RFC 4180): one row per threat → security requirement →
-/// verification path, with rows for the gaps too, for spreadsheets.
+/// verification path, with rows for the gaps too, then one per adversarial
+/// test that names the threat itself, for spreadsheets. The verification's
+/// kind comes last, so that columns read by position keep their place.
 public struct TraceCSVRenderer {
     static let header = ["threat", "threat_title", "treatment", "threat_phases", "security_requirement",
                          "security_requirement_title", "requirement_phases", "uncovered_phases", "verification",
-                         "method", "result", "status"]
+                         "method", "result", "status", "verification_kind"]
 
     public init() {}
 
@@ -29,17 +31,17 @@ public struct TraceCSVRenderer {
         let uncovered = treatment == .mitigate
             ? item.phases.filter { !covered.contains($0) }.map(\.rawValue).joined(separator: " ") : ""
         let prefix = [item.id, item.title, treatment.rawValue, phases]
-        guard !mitigations.isEmpty else {
-            let status = treatment == .mitigate ? "gap" : treatment.rawValue
-            return [prefix + ["", "", "", uncovered, "", "", "", status]]
-        }
         var rows: [[String]] = []
+        if mitigations.isEmpty {
+            let status = treatment == .mitigate ? "gap" : treatment.rawValue
+            rows.append(prefix + ["", "", "", uncovered, "", "", "", status, ""])
+        }
         for requirement in mitigations {
             let sr = graph[requirement]
             let middle = [sr.id, sr.title, sr.phases.map(\.rawValue).joined(separator: " "), uncovered]
             let verifications = graph.verifications(of: requirement)
             if verifications.isEmpty {
-                rows.append(prefix + middle + ["", "", "", "unverified"])
+                rows.append(prefix + middle + ["", "", "", "unverified", ""])
             }
             for verification in verifications {
                 let details = graph[verification].verification ?? VerificationDetails()
@@ -49,8 +51,20 @@ public struct TraceCSVRenderer {
                 case .notRun: "verification-open"
                 }
                 rows.append(prefix + middle + [graph[verification].id, details.method?.rawValue ?? "",
-                                               details.result.rawValue, status])
+                                               details.result.rawValue, status, details.kind.rawValue])
             }
+        }
+        // Penetration tests, fuzzing and scans that attack the threat itself
+        // (IEC 81001-5-1 §5.7); those that verify a mitigation are above.
+        for test in graph.adversarialTests(of: threat) where test.through == nil {
+            let details = graph[test.verification].verification ?? VerificationDetails()
+            let status = switch details.result {
+            case .pass: "adversarially-tested"
+            case .fail: ThreatCoverageStatus.verificationFailed.rawValue
+            case .notRun: "verification-open"
+            }
+            rows.append(prefix + ["", "", "", uncovered, graph[test.verification].id, details.method?.rawValue ?? "",
+                                  details.result.rawValue, status, details.kind.rawValue])
         }
         return rows
     }
