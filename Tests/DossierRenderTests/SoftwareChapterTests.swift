@@ -24,11 +24,27 @@ import Testing
         }
         #expect(page.contains("href=\"items/TH-2.html\""), "the assessing threat links to its page")
         #expect(html.contains("href=\"#chapter-software\""))
-        #expect(markdown.contains("| urllib3 (`pkg:pypi/urllib3@2.8.0`) | 2.8.0 |  | MIT | **not documented** |"))
+        #expect(markdown.contains("| urllib3 (`pkg:pypi/urllib3@2.8.0`) | 2.8.0 | *not stated* | MIT | **not documented** |"))
         // Two SBOMs may list one name in two ecosystems: the purl tells them apart.
         #expect(page.contains("<td>urllib3<br><code class=\"purl\">pkg:pypi/urllib3@2.8.0</code></td>"))
         #expect(OutputTree.text(build.files, "site/index.html").contains("href=\"software.html\""))
         #expect(OutputTree.text(build.files, "site/items/TH-1.html").contains("software.html\">Third-party software"))
+    }
+
+    /// The supplier is an NTIA minimum element: where neither the SBOM nor
+    /// the component item names one, the tables say so.
+    @Test func aMissingSupplierIsSaidNotLeftBlank() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let page = OutputTree.text(build.files, "site/software.html")
+        let notStated = #"<td><span class="muted">not stated</span></td>"#
+        #expect(page.contains(#"<td>2.32.3</td><td>Python Software Foundation</td>"#))
+        #expect(page.contains(#"<td>3.1.6</td>"# + notStated), "Jinja2's SBOM entry names no supplier")
+        #expect(page.contains(#"<td>2028-06-30</td>"# + notStated), "CMP-2 names no supplier")
+        #expect(OutputTree.text(build.files, "dossier.html").contains(#"<td>3.1.6</td>"# + notStated))
+        let markdown = OutputTree.text(build.files, "dossier.md")
+        #expect(markdown.contains("| 2028-06-30 | *not stated* |"))
+        #expect(markdown.contains("| 2.32.3 | Python Software Foundation |"))
     }
 
     @Test func aProjectWithoutThirdPartySoftwareHasNoChapter() throws {

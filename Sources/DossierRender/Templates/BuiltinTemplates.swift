@@ -415,13 +415,13 @@ IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)
 
 | Component | Support | End of support | Supplier | Rationale |
 |---|---|---|---|---|
-{{#components}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{support}} | {{endOfSupport}}{{#isPastEndOfSupport}} **(past)**{{/isPastEndOfSupport}} | {{supplier}} | {{rationale}} |
+{{#components}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{support}} | {{endOfSupport}}{{#isPastEndOfSupport}} **(past)**{{/isPastEndOfSupport}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{rationale}} |
 {{/components}}
 
 | SBOM component | Version | Supplier | Licence | Documented by |
 |---|---|---|---|---|
-{{#components}}{{#sbomComponents}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{supplier}} | {{licence}} | [{{item.id}}]({{{item.href}}}) |
-{{/sbomComponents}}{{/components}}{{#undocumented}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{supplier}} | {{licence}} | **not documented** |
+{{#components}}{{#sbomComponents}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{licence}} | [{{item.id}}]({{{item.href}}}) |
+{{/sbomComponents}}{{/components}}{{#undocumented}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{licence}} | **not documented** |
 {{/undocumented}}
 
 | Vulnerability | Component | State | Justification | Assessed by |
@@ -1085,7 +1085,7 @@ SHA-256 digests computed by {{document.generator}}.
 <table class="software components">
 <thead><tr><th>Component</th><th>Support</th><th>End of support</th><th>Supplier</th><th>Rationale</th></tr></thead>
 <tbody>
-{{#components}}<tr><td>{{{item.rendered}}} {{item.title}}</td><td>{{support}}</td><td>{{#isPastEndOfSupport}}<span class="badge gap">{{endOfSupport}} (past)</span>{{/isPastEndOfSupport}}{{^isPastEndOfSupport}}{{endOfSupport}}{{/isPastEndOfSupport}}</td><td>{{supplier}}</td><td>{{rationale}}</td></tr>
+{{#components}}<tr><td>{{{item.rendered}}} {{item.title}}</td><td>{{support}}</td><td>{{#isPastEndOfSupport}}<span class="badge gap">{{endOfSupport}} (past)</span>{{/isPastEndOfSupport}}{{^isPastEndOfSupport}}{{endOfSupport}}{{/isPastEndOfSupport}}</td><td>{{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}<span class="muted">not stated</span>{{/hasSupplier}}</td><td>{{rationale}}</td></tr>
 {{/components}}{{^hasComponents}}<tr><td colspan="5" class="muted">No component items.</td></tr>
 {{/hasComponents}}</tbody>
 </table>
@@ -1093,8 +1093,8 @@ SHA-256 digests computed by {{document.generator}}.
 <table class="software sbom">
 <thead><tr><th>Name</th><th>Version</th><th>Supplier</th><th>Licence</th><th>Documented by</th></tr></thead>
 <tbody>
-{{#components}}{{#sbomComponents}}<tr><td>{{name}}{{#hasPurl}}<br><code class="purl">{{purl}}</code>{{/hasPurl}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td>{{{item.rendered}}}</td></tr>
-{{/sbomComponents}}{{/components}}{{#undocumented}}<tr><td>{{name}}{{#hasPurl}}<br><code class="purl">{{purl}}</code>{{/hasPurl}}</td><td>{{version}}</td><td>{{supplier}}</td><td>{{licence}}</td><td><span class="badge gap">not documented</span></td></tr>
+{{#components}}{{#sbomComponents}}<tr><td>{{name}}{{#hasPurl}}<br><code class="purl">{{purl}}</code>{{/hasPurl}}</td><td>{{version}}</td><td>{{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}<span class="muted">not stated</span>{{/hasSupplier}}</td><td>{{licence}}</td><td>{{{item.rendered}}}</td></tr>
+{{/sbomComponents}}{{/components}}{{#undocumented}}<tr><td>{{name}}{{#hasPurl}}<br><code class="purl">{{purl}}</code>{{/hasPurl}}</td><td>{{version}}</td><td>{{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}<span class="muted">not stated</span>{{/hasSupplier}}</td><td>{{licence}}</td><td><span class="badge gap">not documented</span></td></tr>
 {{/undocumented}}</tbody>
 </table>
 <h3>Known vulnerabilities</h3>

@@ -8,6 +8,9 @@ struct ComponentView: Sendable {
     /// On or before the document date: highlighted.
     var isPastEndOfSupport: Bool
     var supplier: String
+    /// A supplier is one of the NTIA minimum elements: a missing one is
+    /// said, not left as an empty cell.
+    var hasSupplier: Bool { !supplier.isEmpty }
     var rationale: String
     var sbomComponents: [SBOMComponentView]
     var hasSBOMComponents: Bool
@@ -21,6 +24,7 @@ extension ComponentView: MustacheParent {
         case "endOfSupport": self.endOfSupport
         case "isPastEndOfSupport": self.isPastEndOfSupport
         case "supplier": self.supplier
+        case "hasSupplier": self.hasSupplier
         case "rationale": self.rationale
         case "sbomComponents": self.sbomComponents
         case "hasSBOMComponents": self.hasSBOMComponents

@@ -5,6 +5,9 @@ struct SBOMComponentView: Sendable {
     var name: String
     var version: String
     var supplier: String
+    /// A supplier is one of the NTIA minimum elements: a missing one is
+    /// said, not left as an empty cell.
+    var hasSupplier: Bool { !supplier.isEmpty }
     var licence: String
     /// The purl as the SBOM gives it, or empty: with several SBOMs, the
     /// same name can be two packages of two ecosystems.
@@ -21,6 +24,7 @@ extension SBOMComponentView: MustacheParent {
         case "name": self.name
         case "version": self.version
         case "supplier": self.supplier
+        case "hasSupplier": self.hasSupplier
         case "licence": self.licence
         case "purl": self.purl
         case "hasPurl": self.hasPurl
