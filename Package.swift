@@ -31,6 +31,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // glibc's malloc settings, which its Swift module leaves out.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "DossierModel"),
         // Reads CycloneDX and SPDX SBOMs; knows nothing of the dossier.
         .target(name: "DossierSBOM"),
@@ -88,7 +90,7 @@ let package = Package(
             name: "DossierCommands",
             dependencies: [
                 "DossierPipeline", "DossierReport", "DossierScaffold", "DossierAnalyze", "DossierServe",
-                "DossierModel", "DossierLoad", "DossierRender", "DossierWrite",
+                "DossierModel", "DossierLoad", "DossierRender", "DossierWrite", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -130,7 +132,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierCommandsTests",
-            dependencies: ["dossier", "DossierTestSupport"]
+            dependencies: ["dossier", "DossierCommands", "CMalloc", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierHardeningTests",

@@ -16,6 +16,11 @@ extension OutputWriter {
         /// parts on another thread when it was.
         private var failure: Failure?
         private var written = 0
+        /// Files being written in parts right now, on any thread; while
+        /// there are any, a discarded folder is removed when the last is done,
+        /// as removing it under a file being created could leave it behind.
+        private var writing = 0
+        private var removalWaits = false
 
         init(writer: OutputWriter, output: URL, folder: URL) {
             self.writer = writer
@@ -53,6 +58,8 @@ extension OutputWriter {
         public func write(_ path: String,
                           inParts body: (_ append: (String) throws -> Void) throws -> Void) throws(Failure) {
             let url = folder.appendingPathComponent(path)
+            try startWriting()
+            defer { stopWriting() }
             do {
                 let descriptor = try InterruptCleanup.guarded {
                     try makeParent(of: url)
@@ -69,13 +76,35 @@ extension OutputWriter {
             lock.withLock { written += 1 }
         }
 
+        /// Counts a file written in parts, unless the folder was discarded.
+        private func startWriting() throws(Failure) {
+            let stopped = lock.withLock {
+                defer { if isOpen { writing += 1 } }
+                return stopReason
+            }
+            if let stopped { throw stopped }
+        }
+
+        /// Removes the folder if it was discarded while this file was written.
+        private func stopWriting() {
+            let remove = lock.withLock {
+                writing -= 1
+                defer { if writing == 0 { removalWaits = false } }
+                return writing == 0 && removalWaits
+            }
+            if remove { try? FileManager.default.removeItem(at: folder) }
+        }
+
         /// Another file's failure discarded the folder: the rest of a file
         /// being written in parts would go nowhere.
         private func checkOpen() throws(Failure) {
-            let stopped = lock.withLock {
-                isOpen ? nil : failure ?? .writeFailed(path: output.path, reason: "the build was stopped")
-            }
+            let stopped = lock.withLock { stopReason }
             if let stopped { throw stopped }
+        }
+
+        /// Why nothing more can be written, once the folder is discarded; read under `lock`.
+        private var stopReason: Failure? {
+            isOpen ? nil : failure ?? .writeFailed(path: output.path, reason: "the build was stopped")
         }
 
         private func makeParent(of url: URL) throws {
@@ -111,7 +140,11 @@ extension OutputWriter {
         /// Removes the staging folder; the output is left as it was.
         public func discard() {
             guard close() else { return }
-            try? FileManager.default.removeItem(at: folder)
+            let isIdle = lock.withLock {
+                removalWaits = writing > 0
+                return !removalWaits
+            }
+            if isIdle { try? FileManager.default.removeItem(at: folder) }
         }
 
         /// Stops tracking the folder for interrupts; false when already closed.

@@ -1,3 +1,4 @@
 import DossierCommands
 
+LargeAllocations.mapSeparately()
 DossierCommand.main()

@@ -173,6 +173,20 @@ import Testing
         #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
     }
 
+    /// A file started in parts after another file's failure discarded the
+    /// folder is not written, and makes no folder again.
+    @Test func aFileStartedAfterAFailureLeavesNothingBehind() throws {
+        let (fixture, output, failing) = try previousOutput(writerFailingAt: "b.html")
+        defer { fixture.remove() }
+        let staging = try failing.begin(output)
+        #expect(throws: OutputWriter.Failure.self) { try staging.add([OutputFile(path: "site/b.html", text: "b")]) }
+        #expect(throws: OutputWriter.Failure.self) {
+            try staging.write("site/phases/late.html") { append in try append("late") }
+        }
+        #expect(try leftovers(beside: output).isEmpty)
+        #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
+    }
+
     /// Another file failing while a document is written in parts stops the
     /// document at its next part, with the first failure.
     @Test func aDocumentStopsWhenAnotherFileFails() throws {

@@ -1,5 +1,6 @@
 import DossierModel
 import DossierPipeline
+import DossierRender
 import DossierTestSupport
 import DossierWrite
 import Foundation
@@ -216,6 +217,12 @@ enum RenderFixture {
         _ = try Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil)
             .build(into: output, templates: nil)
         return (fixture, output, try OutputTree.read(output))
+    }
+
+    /// What the renderers take from the project in `fixture`.
+    static func renderInput(_ fixture: ProjectFixture) throws -> RenderInput {
+        let pipeline = Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil)
+        return try pipeline.renderInput(for: pipeline.check())
     }
 }
 

@@ -1,5 +1,4 @@
 import DossierModel
-import DossierPipeline
 @testable import DossierRender
 import DossierTestSupport
 import Foundation
@@ -26,7 +25,7 @@ import Testing
     func writtenInBatchesIsTheTemplateRenderedWhole(batchSize: Int) throws {
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }
-        let input = try renderInput(build.fixture)
+        let input = try RenderFixture.renderInput(build.fixture)
         for document in [Self.html, Self.markdown] {
             let items = ItemViewBuilder(input: input, links: document.links, bodyFormat: document.bodyFormat,
                                         templates: document.references)
@@ -37,7 +36,8 @@ import Testing
             let whole = try renderedWhole(document, input: input, items: items)
             #expect(parts.joined() == whole, "\(document.template) in batches of \(batchSize)")
             let sections = input.graph.items.filter { $0.type != .section }.count
-            // Before the first item, one part per batch, after the last item.
+            // The chapters before the items fit one part; then one part per
+            // batch, and the chapters after the last item.
             #expect(parts.count == 2 + (sections + batchSize - 1) / batchSize)
         }
     }
@@ -46,7 +46,7 @@ import Testing
     @Test func theBuildWritesTheWholeDocuments() throws {
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }
-        let input = try renderInput(build.fixture)
+        let input = try RenderFixture.renderInput(build.fixture)
         let templates = TemplateSet.builtin()
         let html = try renderedWhole(Self.html, input: input, items: ItemViewBuilder(
             input: input, links: .singleFile, bodyFormat: .html, templates: templates))
@@ -56,11 +56,6 @@ import Testing
         let markdown = try renderedWhole(Self.markdown, input: input, items: ItemViewBuilder(
             input: input, links: .markdown, bodyFormat: .commonMark, templates: nil))
         #expect(OutputTree.text(build.files, "dossier.md") == markdown)
-    }
-
-    func renderInput(_ fixture: ProjectFixture) throws -> RenderInput {
-        let pipeline = Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil)
-        return try pipeline.renderInput(for: pipeline.check())
     }
 
     /// The document as it was rendered before it was written in parts: every

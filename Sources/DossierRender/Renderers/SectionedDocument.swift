@@ -1,12 +1,13 @@
 import DossierModel
 import Foundation
 
-/// A single-file document (dossier.html, dossier.md) written a batch of items
-/// at a time. Its template is rendered once with a marker in place of each
-/// item's section, then the markers are replaced, in order, by sections
-/// rendered on every core a batch at a time and written at once. At 100,000
-/// items the item chapter is most of a document of hundreds of megabytes,
-/// which used to be held whole several times over until it was written.
+/// A single-file document (dossier.html, dossier.md) written a chapter or
+/// a batch of items at a time. Its template is rendered a piece at a time
+/// (see `TemplatePieces`) with a marker in place of each item's section;
+/// the markers are replaced, in order, by sections rendered on every core a
+/// batch at a time and written at once. At 100,000 items dossier.html is
+/// 540 MB, and its chapters before the items 140 MB: either held whole was
+/// most of a build's memory.
 struct SectionedDocument {
     /// Items rendered (on every core) and written per part.
     static let batchSize = 512
@@ -24,27 +25,40 @@ struct SectionedDocument {
     func write(_ input: RenderInput, batchSize: Int = batchSize, finish: (String) -> String = { $0 },
                to append: (String) throws -> Void) throws {
         let marker = SectionMarker()
-        // The view model only lives as long as the rendering of the chapters around the items.
-        var skeleton = templates.render(DossierViewModel(input: input, items: items, sectionMarker: marker),
-                                        with: template)
-        let templates = self.templates, items = self.items, sectionTemplate = self.sectionTemplate
-        try skeleton.withUTF8 { bytes in
+        let view = DossierViewModel(input: input, items: items, sectionMarker: marker)
+        // Text of the template's own waits here until there is a part's worth.
+        var waiting = ""
+        func handOver() throws {
+            try Self.cut(waiting, atLineEndsEvery: Self.partSize) { try append(finish($0)) }
+            waiting = ""
+        }
+        try templates.render(view, with: template, inPieces: { piece in
+            let rest = try writeSections(in: piece, marker: marker, batchSize: batchSize, before: { text in
+                waiting += text
+                try handOver()
+            }, to: { try append(finish($0)) })
+            waiting += rest
+            if waiting.utf8.count >= Self.partSize { try handOver() }
+        })
+        try handOver()
+    }
+
+    /// Writes the sections whose markers one rendered piece holds, a batch
+    /// per part, with the text between them, after handing the text before
+    /// the first to `before`. Returns the text after the last marker: the
+    /// whole piece when it has none.
+    private func writeSections(in piece: String, marker: SectionMarker, batchSize: Int,
+                               before: (String) throws -> Void, to append: (String) throws -> Void) throws -> String {
+        var contiguous = piece
+        return try contiguous.withUTF8 { bytes in
             let found = marker.occurrences(in: UnsafeRawBufferPointer(bytes))
+            guard let first = found.first else { return piece }
             func text(_ range: Range<Int>) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
-            // The chapters before the first item (140 MB of dossier.html at
-            // 100,000 items) go in parts of their own, cut at line ends, which
-            // no image placeholder spans, rather than copied whole.
-            var cursor = found.first?.bytes.lowerBound ?? 0
-            var start = 0
-            while start < cursor {
-                let newline = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: UnsafeRawBufferPointer(
-                    rebasing: UnsafeRawBufferPointer(bytes)[min(start + Self.partSize, cursor)..<cursor]))
-                let end = newline.map { min(start + Self.partSize, cursor) + $0 + 1 } ?? cursor
-                try append(finish(text(start..<end)))
-                start = end
-            }
+            try before(text(0..<first.bytes.lowerBound))
+            var cursor = first.bytes.lowerBound
+            let templates = self.templates, items = self.items, sectionTemplate = self.sectionTemplate
             for start in stride(from: 0, to: found.count, by: batchSize) {
                 let batch = found[start..<min(start + batchSize, found.count)]
                 let sections = batch.map { $0.position }.parallelMap {
@@ -56,9 +70,26 @@ struct SectionedDocument {
                     part += section
                     cursor = occurrence.bytes.upperBound
                 }
-                try append(finish(part))
+                try append(part)
             }
-            try append(finish(text(cursor..<bytes.count)))
+            return text(cursor..<bytes.count)
+        }
+    }
+
+    /// Hands `text` to `take` in parts of about `size` bytes, cut after a line
+    /// end, which no image placeholder spans; nothing when it is empty.
+    static func cut(_ text: String, atLineEndsEvery size: Int, to take: (String) throws -> Void) rethrows {
+        var text = text
+        try text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let from = min(start + size, bytes.count)
+                let newline = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: UnsafeRawBufferPointer(
+                    rebasing: UnsafeRawBufferPointer(bytes)[from..<bytes.count]))
+                let end = newline.map { from + $0 + 1 } ?? bytes.count
+                try take(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = end
+            }
         }
     }
 }

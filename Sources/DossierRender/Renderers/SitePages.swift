@@ -63,14 +63,24 @@ public struct SitePages: Sendable {
     /// The overview pages, all of them or the one named.
     func overviewPages(only name: String? = nil) -> [OutputFile] {
         var pages: [OutputFile] = []
-        renderOverviewPages(only: name) { pages.append($0) }
+        do {
+            try renderOverviewPages(only: name) { path, render in
+                var text = ""
+                try render { text += $0 }
+                pages.append(OutputFile(path: path, text: text))
+            }
+        } catch {
+            preconditionFailure("appending to a string does not fail: \(error)")
+        }
         return pages
     }
 
-    /// Hands each overview page to `take` as soon as it is rendered: at
-    /// 100,000 items All items alone is 34 MB, and holding every overview
+    /// Hands each overview page's path to `write` with what renders it a
+    /// piece at a time (see `TemplatePieces`), to be written as it renders:
+    /// at 100,000 items All items alone is 34 MB, and holding every overview
     /// page until the last was done was a tenth of a build's memory.
-    func renderOverviewPages(only name: String? = nil, to take: (OutputFile) throws -> Void) rethrows {
+    func renderOverviewPages(only name: String? = nil, to write: (_ path: String,
+        _ render: (_ append: (String) throws -> Void) throws -> Void) throws -> Void) throws {
         let wanted = SidebarLinkView.chapters(hasSoftware: Self.hasSoftware(input)).filter { name == nil || $0.name == name }
         guard !wanted.isEmpty else { return }
         var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
@@ -80,7 +90,9 @@ public struct SitePages: Sendable {
                                 root: "", hasSoftware: overview.hasSoftware)
         for (name, title) in wanted {
             overview.chrome = chrome.titled(title)
-            try take(OutputFile(path: "site/\(name).html", text: templates.render(overview, with: "site-\(name)")))
+            try write("site/\(name).html") { append in
+                try templates.render(overview, with: "site-\(name)", inPieces: append)
+            }
         }
     }
 

@@ -25,7 +25,7 @@ public struct SiteRenderer {
         try runSideBySide([
             {
                 try sink.add([site.styleSheet(), site.searchScript()] + site.linkedFiles())
-                try site.renderOverviewPages { try sink.add([$0]) }
+                try site.renderOverviewPages { path, render in try sink.write(path, inParts: render) }
                 for phase in input.graph.phaseMatrices { try sink.add([site.phasePage(phase)]) }
             },
             {

@@ -18,6 +18,8 @@ public struct TemplateSet: Sendable {
     }
 
     let library: MustacheLibrary
+    /// The text of each template, built in or override, for rendering in pieces.
+    let sources: [String: String]
 
     /// The names of the built-in templates, which an override folder may replace.
     public static var builtinNames: [String] { BuiltinTemplates.all.keys.sorted() }
@@ -57,6 +59,7 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        self.sources = sources
     }
 
     /// Renders a page; nil only if a template was removed by name, which the
