@@ -16,9 +16,9 @@ extension OutputWriter {
         /// parts on another thread when it was.
         private var failure: Failure?
         private var written = 0
-        /// Files being written in parts right now, on any thread; while
-        /// there are any, a discarded folder is removed when the last is done,
-        /// as removing it under a file being created could leave it behind.
+        /// Files being written right now, on any thread; while there are
+        /// any, a discarded folder is removed when the last is done, as
+        /// removing it under a file being created could leave it behind.
         private var writing = 0
         private var removalWaits = false
 
@@ -38,6 +38,8 @@ extension OutputWriter {
         public var fileCount: Int { lock.withLock { written } }
 
         public func add(_ files: [OutputFile]) throws(Failure) {
+            try startWriting()
+            defer { stopWriting() }
             do {
                 for file in files {
                     let url = folder.appendingPathComponent(file.path)
@@ -76,7 +78,7 @@ extension OutputWriter {
             lock.withLock { written += 1 }
         }
 
-        /// Counts a file written in parts, unless the folder was discarded.
+        /// Counts a file being written, unless the folder was discarded.
         private func startWriting() throws(Failure) {
             let stopped = lock.withLock {
                 defer { if isOpen { writing += 1 } }

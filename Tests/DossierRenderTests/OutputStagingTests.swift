@@ -173,8 +173,9 @@ import Testing
         #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
     }
 
-    /// A file started in parts after another file's failure discarded the
-    /// folder is not written, and makes no folder again.
+    /// A file started after another file's failure discarded the folder,
+    /// in parts or whole, is not written, and makes no folder again: one in a
+    /// folder of its own would make the whole staging folder anew.
     @Test func aFileStartedAfterAFailureLeavesNothingBehind() throws {
         let (fixture, output, failing) = try previousOutput(writerFailingAt: "b.html")
         defer { fixture.remove() }
@@ -182,6 +183,9 @@ import Testing
         #expect(throws: OutputWriter.Failure.self) { try staging.add([OutputFile(path: "site/b.html", text: "b")]) }
         #expect(throws: OutputWriter.Failure.self) {
             try staging.write("site/phases/late.html") { append in try append("late") }
+        }
+        #expect(throws: OutputWriter.Failure.self) {
+            try staging.add([OutputFile(path: "site/items/late.html", text: "late")])
         }
         #expect(try leftovers(beside: output).isEmpty)
         #expect(try OutputTree.read(output)["site/index.html"] == Data("old".utf8))
