@@ -6,8 +6,10 @@
 /// and copying a dozen strings and arrays one retain each cost more than a
 /// tenth of a preview rebuild.
 public struct Item: Hashable, Sendable {
+    /// The fields themselves, declared once: equality, hashing and the
+    /// copy made on write all follow from this list.
     @usableFromInline
-    final class Storage: @unchecked Sendable {
+    struct Fields: Hashable, Sendable {
         @usableFromInline var id: String
         @usableFromInline var type: ItemType
         @usableFromInline var title: String
@@ -20,91 +22,76 @@ public struct Item: Hashable, Sendable {
         @usableFromInline var body: ItemBody
         @usableFromInline var location: SourceLocation
         @usableFromInline var fieldLines: [String: Int]
+    }
 
-        init(id: String, type: ItemType, title: String, status: ItemStatus, tags: [String],
-             phases: [LifecyclePhase], links: [ItemLink], details: ItemDetails, extraFields: [NamedValue],
-             body: ItemBody, location: SourceLocation, fieldLines: [String: Int]) {
-            self.id = id
-            self.type = type
-            self.title = title
-            self.status = status
-            self.tags = tags
-            self.phases = phases
-            self.links = links
-            self.details = details
-            self.extraFields = extraFields
-            self.body = body
-            self.location = location
-            self.fieldLines = fieldLines
-        }
+    @usableFromInline
+    final class Storage: @unchecked Sendable {
+        @usableFromInline var fields: Fields
 
-        func copy() -> Storage {
-            Storage(id: id, type: type, title: title, status: status, tags: tags, phases: phases, links: links,
-                    details: details, extraFields: extraFields, body: body, location: location, fieldLines: fieldLines)
-        }
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     @usableFromInline var storage: Storage
 
     @inlinable public var id: String {
-        get { storage.id }
-        set { unique().id = newValue }
+        get { storage.fields.id }
+        set { unique().fields.id = newValue }
     }
     @inlinable public var type: ItemType {
-        get { storage.type }
-        set { unique().type = newValue }
+        get { storage.fields.type }
+        set { unique().fields.type = newValue }
     }
     @inlinable public var title: String {
-        get { storage.title }
-        set { unique().title = newValue }
+        get { storage.fields.title }
+        set { unique().fields.title = newValue }
     }
     @inlinable public var status: ItemStatus {
-        get { storage.status }
-        set { unique().status = newValue }
+        get { storage.fields.status }
+        set { unique().fields.status = newValue }
     }
     @inlinable public var tags: [String] {
-        get { storage.tags }
-        set { unique().tags = newValue }
+        get { storage.fields.tags }
+        set { unique().fields.tags = newValue }
     }
     @inlinable public var phases: [LifecyclePhase] {
-        get { storage.phases }
-        set { unique().phases = newValue }
+        get { storage.fields.phases }
+        set { unique().fields.phases = newValue }
     }
     @inlinable public var links: [ItemLink] {
-        get { storage.links }
-        set { unique().links = newValue }
+        get { storage.fields.links }
+        set { unique().fields.links = newValue }
     }
     @inlinable public var details: ItemDetails {
-        get { storage.details }
-        set { unique().details = newValue }
+        get { storage.fields.details }
+        set { unique().fields.details = newValue }
     }
     /// Fields the tool does not know, kept in file order.
     @inlinable public var extraFields: [NamedValue] {
-        get { storage.extraFields }
-        set { unique().extraFields = newValue }
+        get { storage.fields.extraFields }
+        set { unique().fields.extraFields = newValue }
     }
     @inlinable public var body: ItemBody {
-        get { storage.body }
-        set { unique().body = newValue }
+        get { storage.fields.body }
+        set { unique().fields.body = newValue }
     }
     /// The file, and line 1 (where the front matter starts).
     @inlinable public var location: SourceLocation {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { storage.fields.location }
+        set { unique().fields.location = newValue }
     }
     /// The line of each known field, for findings that concern one field.
     @inlinable public var fieldLines: [String: Int] {
-        get { storage.fieldLines }
-        set { unique().fieldLines = newValue }
+        get { storage.fields.fieldLines }
+        set { unique().fields.fieldLines = newValue }
     }
 
     public init(id: String, type: ItemType, title: String, status: ItemStatus = .draft,
                 tags: [String] = [], phases: [LifecyclePhase] = [], links: [ItemLink] = [],
                 details: ItemDetails, extraFields: [NamedValue] = [], body: ItemBody,
                 location: SourceLocation, fieldLines: [String: Int] = [:]) {
-        storage = Storage(id: id, type: type, title: title, status: status, tags: tags, phases: phases, links: links,
-                          details: details, extraFields: extraFields, body: body, location: location,
-                          fieldLines: fieldLines)
+        storage = Storage(Fields(id: id, type: type, title: title, status: status, tags: tags, phases: phases,
+                                 links: links, details: details, extraFields: extraFields, body: body,
+                                 location: location, fieldLines: fieldLines))
     }
 
     /// Which box holds the fields: the same for an item and its unchanged
@@ -113,40 +100,16 @@ public struct Item: Hashable, Sendable {
 
     /// The box, copied first when another item shares it.
     @usableFromInline mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
         return storage
     }
 
     public static func == (lhs: Item, rhs: Item) -> Bool {
-        if lhs.storage === rhs.storage { return true }
-        let (l, r) = (lhs.storage, rhs.storage)
-        return l.id == r.id
-            && l.type == r.type
-            && l.title == r.title
-            && l.status == r.status
-            && l.tags == r.tags
-            && l.phases == r.phases
-            && l.links == r.links
-            && l.details == r.details
-            && l.extraFields == r.extraFields
-            && l.body == r.body
-            && l.location == r.location
-            && l.fieldLines == r.fieldLines
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.id)
-        hasher.combine(storage.type)
-        hasher.combine(storage.title)
-        hasher.combine(storage.status)
-        hasher.combine(storage.tags)
-        hasher.combine(storage.phases)
-        hasher.combine(storage.links)
-        hasher.combine(storage.details)
-        hasher.combine(storage.extraFields)
-        hasher.combine(storage.body)
-        hasher.combine(storage.location)
-        hasher.combine(storage.fieldLines)
+        hasher.combine(storage.fields)
     }
 
     /// Obsolete items raise no findings and count for no coverage (docs/format.md, "Obsolete items").
