@@ -44,29 +44,30 @@ public struct TraceCSVRenderer {
                 rows.append(prefix + middle + ["", "", "", "unverified", ""])
             }
             for verification in verifications {
-                let details = graph[verification].verification ?? VerificationDetails()
-                let status = switch details.result {
-                case .pass: uncovered.isEmpty ? "covered" : "phase-gap"
-                case .fail: ThreatCoverageStatus.verificationFailed.rawValue
-                case .notRun: "verification-open"
-                }
-                rows.append(prefix + middle + [graph[verification].id, details.method?.rawValue ?? "",
-                                               details.result.rawValue, status, details.kind.rawValue])
+                rows.append(prefix + middle + Self.columns(of: verification, in: graph,
+                                                           passed: uncovered.isEmpty ? "covered" : "phase-gap"))
             }
         }
         // Penetration tests, fuzzing and scans that attack the threat itself
         // (IEC 81001-5-1 §5.7); those that verify a mitigation are above.
         for test in graph.adversarialTests(of: threat) where test.through == nil {
-            let details = graph[test.verification].verification ?? VerificationDetails()
-            let status = switch details.result {
-            case .pass: "adversarially-tested"
-            case .fail: ThreatCoverageStatus.verificationFailed.rawValue
-            case .notRun: "verification-open"
-            }
-            rows.append(prefix + ["", "", "", uncovered, graph[test.verification].id, details.method?.rawValue ?? "",
-                                  details.result.rawValue, status, details.kind.rawValue])
+            rows.append(prefix + ["", "", "", uncovered]
+                        + Self.columns(of: test.verification, in: graph, passed: "adversarially-tested"))
         }
         return rows
+    }
+
+    /// A verification's columns: id, method, result, the path's status
+    /// (`passed` when it passed) and its kind.
+    private static func columns(of verification: Int, in graph: TraceGraph, passed: String) -> [String] {
+        let details = graph[verification].verification ?? VerificationDetails()
+        let status = switch details.result {
+        case .pass: passed
+        case .fail: ThreatCoverageStatus.verificationFailed.rawValue
+        case .notRun: "verification-open"
+        }
+        return [graph[verification].id, details.method?.rawValue ?? "", details.result.rawValue, status,
+                details.kind.rawValue]
     }
 
     /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with a
