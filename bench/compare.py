@@ -43,12 +43,13 @@ def main():
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"{folder}, {args.rounds} rounds, medians")
-    print("| | check | check RSS | build | build RSS |")
-    print("|---|---|---|---|---|")
+    print("| | check | check RSS | build | build CPU | build RSS |")
+    print("|---|---|---|---|---|---|")
     for name, binary in binaries.items():
         check, build = results[(name, "check")], results[(name, "build")]
-        print(f"| {name} | {statistics.median(t for t, _ in check):.3f} s | {max(m for _, m in check):.0f} MiB "
-              f"| {statistics.median(t for t, _ in build):.3f} s | {max(m for _, m in build):.0f} MiB |")
+        print(f"| {name} | {statistics.median(t for t, _, _ in check):.3f} s | {max(m for _, m, _ in check):.0f} MiB "
+              f"| {statistics.median(t for t, _, _ in build):.3f} s | {statistics.median(c for _, _, c in build):.3f} s "
+              f"| {max(m for _, m, _ in build):.0f} MiB |")
 
 
 if __name__ == "__main__":

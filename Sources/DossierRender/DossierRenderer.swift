@@ -12,24 +12,31 @@ public struct DossierRenderer {
     }
 
     public func render(_ input: RenderInput, to sink: any OutputSink) throws {
-        // The single-file outputs are independent of each other and of the
-        // site: render them side by side, and hand each over the moment it is
-        // done. The two documents take turns, as each holds its chapters
-        // before the items (140 MB of dossier.html at 100,000 items) while it
-        // renders them, and renders its items on every core anyway.
+        // The outputs are independent of each other: render them side by
+        // side, and hand each over the moment it is done. The two documents
+        // and the site's overview pages take turns, as each holds a view of
+        // the whole project while it renders (their overlap took a build of
+        // 100,000 items past 1 GB), and each renders on every core anyway.
+        //
+        // The site's item pages start with them. Creating their files is the
+        // slowest single thing a build does, and it is work for one core at a
+        // time: the kernel creates the files of one folder one after another.
+        // Begun last, it left the other core idle for seconds; begun first,
+        // it goes on while the documents keep the cores busy.
         let templates = self.templates
-        let singles: [@Sendable () throws -> Void] = [
+        let site = SitePages(input: input, templates: templates)
+        try runSideBySide([
             {
                 try SingleHTMLRenderer(templates: templates).render(input, to: sink)
                 try MarkdownRenderer(templates: templates).render(input, to: sink)
+                try SiteRenderer.renderOverviewPages(of: site, to: sink)
             },
             {
                 try ReqIFRenderer().render(input, to: sink)
                 try JSONExportRenderer().render(input, to: sink)
                 try sink.add([TraceCSVRenderer().render(input)])
             },
-        ]
-        try runSideBySide(singles)
-        try SiteRenderer(templates: templates).render(input, to: sink)
+            { try SiteRenderer.renderItemPages(of: site, to: sink) },
+        ])
     }
 }
