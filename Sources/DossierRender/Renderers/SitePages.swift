@@ -63,16 +63,20 @@ public struct SitePages: Sendable {
     /// The overview pages, all of them or the one named.
     func overviewPages(only name: String? = nil) -> [OutputFile] {
         var pages: [OutputFile] = []
+        renderOverviewPages(only: name) { path, render in pages.append(OutputFile(path: path, text: Self.whole(render))) }
+        return pages
+    }
+
+    /// The text of a file rendered in parts, whole: for the preview, which
+    /// serves one file at a time.
+    private static func whole(_ render: (_ append: (String) throws -> Void) throws -> Void) -> String {
+        var text = ""
         do {
-            try renderOverviewPages(only: name) { path, render in
-                var text = ""
-                try render { text += $0 }
-                pages.append(OutputFile(path: path, text: text))
-            }
+            try render { text += $0 }
         } catch {
             preconditionFailure("appending to a string does not fail: \(error)")
         }
-        return pages
+        return text
     }
 
     /// Hands each overview page's path to `write` with what renders it a
@@ -80,7 +84,7 @@ public struct SitePages: Sendable {
     /// at 100,000 items All items alone is 34 MB, and holding every overview
     /// page until the last was done was a tenth of a build's memory.
     func renderOverviewPages(only name: String? = nil, to write: (_ path: String,
-        _ render: (_ append: (String) throws -> Void) throws -> Void) throws -> Void) throws {
+        _ render: (_ append: (String) throws -> Void) throws -> Void) throws -> Void) rethrows {
         let wanted = SidebarLinkView.chapters(hasSoftware: Self.hasSoftware(input)).filter { name == nil || $0.name == name }
         guard !wanted.isEmpty else { return }
         var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
@@ -113,13 +117,7 @@ public struct SitePages: Sendable {
 
     /// What the search box searches: each item's id, title and body text.
     func searchIndex() -> OutputFile {
-        var text = ""
-        do {
-            try writeSearchIndex { text += $0 }
-        } catch {
-            preconditionFailure("appending to a string does not fail: \(error)")
-        }
-        return OutputFile(path: Self.searchIndexPath, text: text)
+        OutputFile(path: Self.searchIndexPath, text: Self.whole(writeSearchIndex))
     }
 
     static let searchIndexPath = "site/search-index.json"
