@@ -59,12 +59,13 @@ private final class ResultSlots<T>: @unchecked Sendable {
     func values() -> [T] { slots.map { $0! } }
 }
 
-/// Runs `jobs` side by side, each on a thread of its own however many cores
-/// there are (a job that mostly waits for the file system should not wait
-/// for a core), and throws the first failure once all have ended.
-public func runSideBySide(_ jobs: [@Sendable () throws -> Void]) throws {
+/// Runs `jobs` side by side, by default each on a thread of its own however
+/// many cores there are (a job that mostly waits for the file system should
+/// not wait for a core), at most `workers` at once when given, and throws
+/// the first failure once all have ended. Jobs after a failure are skipped.
+public func runSideBySide(workers: Int? = nil, _ jobs: [@Sendable () throws -> Void]) throws {
     let failure = FirstFailure<any Error>()
-    _ = jobs.parallelMap(workers: jobs.count) { job in
+    _ = jobs.parallelMap(workers: workers ?? jobs.count) { job in
         guard !failure.happened else { return }
         do { try job() } catch { failure.record(error) }
     }

@@ -53,6 +53,117 @@ import Testing
         #expect(paths.contains("dossier.md"))
     }
 
+    /// Notes when each document's writing starts and ends. With `holdHTML`,
+    /// holds `dossier.html` open until `dossier.md` has started, within a
+    /// generous wait: only documents rendered side by side meet.
+    final class DocumentProbe: OutputSink, @unchecked Sendable {
+        private let markdownStarted = DispatchSemaphore(value: 0)
+        private let lock = NSLock()
+        private var events: [String] = []
+        private var met: Bool?
+        let holdHTML: Bool
+
+        init(holdHTML: Bool) { self.holdHTML = holdHTML }
+
+        func add(_ files: [OutputFile]) throws {}
+
+        func write(_ path: String, inParts body: (_ append: (String) throws -> Void) throws -> Void) throws {
+            lock.withLock { events.append("start \(path)") }
+            if path == "dossier.md" { markdownStarted.signal() }
+            if path == "dossier.html", holdHTML {
+                let started = markdownStarted.wait(timeout: .now() + 20) == .success
+                lock.withLock { met = started }
+            }
+            try body { _ in }
+            lock.withLock { events.append("end \(path)") }
+        }
+
+        var documentsMet: Bool? { lock.withLock { met } }
+        var log: [String] { lock.withLock { events } }
+    }
+
+    @Test func documentsRenderSideBySideInASmallProject() throws {
+        let fixture = try ProjectFixture(files: RenderFixture.files)
+        defer { fixture.remove() }
+        let input = try RenderFixture.renderInput(fixture)
+        let probe = DocumentProbe(holdHTML: true)
+        try DossierRenderer(templates: try TemplateSet(overrides: nil)).render(input, to: probe)
+        #expect(probe.documentsMet == true)
+    }
+
+    /// Above the limit the documents take turns: Markdown starts once
+    /// dossier.html is written, and the overview pages after both.
+    @Test func documentsTakeTurnsInALargeProject() throws {
+        let fixture = try ProjectFixture(files: RenderFixture.files)
+        defer { fixture.remove() }
+        let input = try RenderFixture.renderInput(fixture)
+        let probe = DocumentProbe(holdHTML: false)
+        try DossierRenderer(templates: try TemplateSet(overrides: nil), documentsSideBySideLimit: input.graph.items.count - 1)
+            .render(input, to: probe)
+        let log = probe.log
+        let htmlEnd = try #require(log.firstIndex(of: "end dossier.html"))
+        let markdownStart = try #require(log.firstIndex(of: "start dossier.md"))
+        let markdownEnd = try #require(log.firstIndex(of: "end dossier.md"))
+        let overviewStart = try #require(log.firstIndex(of: "start site/index.html"))
+        #expect(htmlEnd < markdownStart)
+        #expect(markdownEnd < overviewStart)
+    }
+
+    /// The overview pages come last in a build, when the other outputs are
+    /// done: two of them render at once, or a core idles.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+    func overviewPagesRenderSideBySide() throws {
+        final class Probe: OutputSink, @unchecked Sendable {
+            let secondStarted = DispatchSemaphore(value: 0)
+            private let lock = NSLock()
+            private var started = 0
+            private var met: Bool?
+            func add(_ files: [OutputFile]) throws {}
+            func write(_ path: String, inParts body: (_ append: (String) throws -> Void) throws -> Void) throws {
+                guard path.hasPrefix("site/"), !path.hasSuffix(".json") else { return try body { _ in } }
+                let order = lock.withLock { () -> Int in
+                    started += 1
+                    return started
+                }
+                if order == 1 {
+                    let arrived = secondStarted.wait(timeout: .now() + 20) == .success
+                    lock.withLock { met = arrived }
+                } else if order == 2 {
+                    secondStarted.signal()
+                }
+                try body { _ in }
+            }
+            var pagesMet: Bool? { lock.withLock { met } }
+        }
+        let fixture = try ProjectFixture(files: RenderFixture.files)
+        defer { fixture.remove() }
+        let input = try RenderFixture.renderInput(fixture)
+        let probe = Probe()
+        try DossierRenderer(templates: try TemplateSet(overrides: nil)).render(input, to: probe)
+        #expect(probe.pagesMet == true)
+    }
+
+    /// With a bound, no more jobs than it allows run at once, and all run.
+    @Test func jobsSideBySideStayWithinTheirBound() throws {
+        final class Gauge: @unchecked Sendable {
+            private let lock = NSLock()
+            private var running = 0, most = 0, done = 0
+            func enter() { lock.withLock { running += 1; most = max(most, running) } }
+            func leave() { lock.withLock { running -= 1; done += 1 } }
+            var peak: Int { lock.withLock { most } }
+            var finished: Int { lock.withLock { done } }
+        }
+        let gauge = Gauge()
+        let job: @Sendable () throws -> Void = {
+            gauge.enter()
+            Thread.sleep(forTimeInterval: 0.02)
+            gauge.leave()
+        }
+        try runSideBySide(workers: 2, Array(repeating: job, count: 6))
+        #expect(gauge.peak <= 2)
+        #expect(gauge.finished == 6)
+    }
+
     /// Three jobs that each wait for the other two finish only if all three
     /// run at once, whatever the number of cores.
     @Test func jobsSideBySideEachGetAThread() throws {

@@ -85,19 +85,23 @@ public struct SitePages: Sendable {
     /// page until the last was done was a tenth of a build's memory.
     func renderOverviewPages(only name: String? = nil, to write: (_ path: String,
         _ render: (_ append: (String) throws -> Void) throws -> Void) throws -> Void) rethrows {
+        guard let overview = overviewPages(named: name) else { return }
+        for page in overview.pages {
+            try write(page.path) { append in try overview.render(page, to: append) }
+        }
+    }
+
+    /// The overview pages, all of them or the one named, with the one view
+    /// of the whole project they share; nil when none is wanted.
+    func overviewPages(named name: String? = nil) -> OverviewPages? {
         let wanted = SidebarLinkView.chapters(hasSoftware: Self.hasSoftware(input)).filter { name == nil || $0.name == name }
-        guard !wanted.isEmpty else { return }
-        var overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none,
-                                        templates: templates)
+        guard !wanted.isEmpty else { return nil }
+        let overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none, templates: templates)
         let chrome = PageChrome(templates: templates, document: overview.document, counts: overview.counts,
                                 phases: overview.phases, itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: ""),
                                 root: "", hasSoftware: overview.hasSoftware)
-        for (name, title) in wanted {
-            overview.chrome = chrome.titled(title)
-            try write("site/\(name).html") { append in
-                try templates.render(overview, with: "site-\(name)", inPieces: append)
-            }
-        }
+        return OverviewPages(pages: wanted.map { OverviewPages.Page(name: $0.name, title: $0.title) },
+                             view: overview, chrome: chrome, templates: templates)
     }
 
     func styleSheet() -> OutputFile {
@@ -153,6 +157,28 @@ public struct SitePages: Sendable {
         let item = builder.view(position)
         let page = ItemPage(chrome: chrome.titled("\(item.heading.id) \(item.heading.title)"), item: item)
         return OutputFile(path: "site/items/\(item.heading.id).html", text: templates.render(page, with: "site-item"))
+    }
+}
+
+/// The site's overview pages (dashboard, findings, all items, ...): each
+/// one template over the same view of the whole project, so any of them
+/// renders on its own, and several at once.
+struct OverviewPages: Sendable {
+    struct Page: Sendable {
+        let name: String
+        let title: String
+        var path: String { "site/\(name).html" }
+    }
+
+    let pages: [Page]
+    let view: DossierViewModel
+    let chrome: PageChrome
+    let templates: TemplateSet
+
+    func render(_ page: Page, to append: (String) throws -> Void) throws {
+        var view = self.view
+        view.chrome = chrome.titled(page.title)
+        try templates.render(view, with: "site-\(page.name)", inPieces: append)
     }
 }
 

@@ -10,7 +10,7 @@ import Mustache
 
 /// The whole dossier as one view, for the single-file outputs and the
 /// site's overview pages. Item bodies are rendered only when asked for.
-struct DossierViewModel {
+struct DossierViewModel: Sendable {
     /// The document control, counts and phases every output shows, and on
     /// the site's overview pages their navigation and footer.
     var chrome: PageChrome
