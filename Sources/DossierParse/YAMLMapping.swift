@@ -21,7 +21,7 @@ enum YAMLMapping {
             // expressions were a third of the parse time.
             node = try Yams.compose(yaml: String(yaml), .basic, .default, .utf8)
         } catch let error as YamlError {
-            let (line, reason) = describe(error)
+            let (line, reason) = describe(error, firstLine: firstLine)
             // libyaml says "found character that cannot start any token" for
             // a tab in the indentation, which no author recognises.
             if let tabLine = firstTabIndentedLine(in: yaml, through: max(line, 1)) {
@@ -65,12 +65,20 @@ enum YAMLMapping {
         return nil
     }
 
-    private static func describe(_ error: YamlError) -> (line: Int, reason: String) {
+    /// The block line of the failure and what to tell the author; lines in
+    /// the text are the file's (the block starts at `firstLine`).
+    private static func describe(_ error: YamlError, firstLine: Int) -> (line: Int, reason: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+            // libyaml notices an unclosed `[` or quote on a later line than
+            // the one to fix; its context says where the construct began.
+            let detail = context.map { context in
+                context.mark.line < mark.line
+                    ? "\(problem) (\(context.text), which starts on line \(firstLine + context.mark.line - 1))"
+                    : "\(problem) (\(context.text))"
+            } ?? problem
             return (mark.line, "YAML syntax error: \(detail)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return (context.mark.line, "the key `\(duplicates.joined(separator: "`, `"))` appears more than once")

@@ -38,6 +38,24 @@ import Testing
         #expect(result == ["threats/TH-1.md:6: front-matter-invalid"])
     }
 
+    /// libyaml notices the missing `]` on the next line; the message names
+    /// the line the list starts on, which is the one to fix.
+    @Test func unclosedListNamesTheLineItStartsOn() throws {
+        let result = try ProjectFixture.inputErrors(project("""
+            -- threats/TH-1.md --
+            ---
+            id: TH-1
+            type: threat
+            title: Forged dose command
+            phases: [operation, maintenance
+            stride: [spoofing]
+            ---
+            """))
+        #expect(result.map(\.code) == ["front-matter-invalid"])
+        #expect(result.first?.location.line == 6)
+        #expect(result.first?.message.contains("while parsing a flow sequence, which starts on line 5") == true)
+    }
+
     @Test func unclosedQuoteIsAYAMLSyntaxError() throws {
         let result = try ProjectFixture.inputErrors(project("""
             -- threats/TH-1.md --
