@@ -147,7 +147,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierWorkflowTests",
-            dependencies: ["dossier", "DossierReport", "DossierScaffold", "DossierRender", "DossierModel",
+            dependencies: ["dossier", "DossierReport", "DossierScaffold", "DossierRender", "DossierModel", "DossierPipeline",
                            "DossierServe", "DossierTestSupport"],
             exclude: ["Fixtures"]
         ),

@@ -60,7 +60,7 @@ extension Pipeline {
         progress.stage("Reading linked files")
         let input = try renderInput(for: report)
         let graph = input.graph
-        progress.stage("Rendering and writing \(graph.items.count) items")
+        progress.stage("Rendering and writing \(CountText.phrase(graph.items.count, "item"))")
         let staging: OutputWriter.Staging
         do {
             staging = try writer.begin(output)

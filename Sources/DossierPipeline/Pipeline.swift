@@ -55,8 +55,8 @@ public struct Pipeline: Sendable {
 
     private func check(_ sources: ContentSources, cache: ParseCache? = nil, memo: ItemRuleMemo? = nil,
                        progress: ProgressReporter, parsedAsRead: Bool) -> CheckReport {
-        progress.stage(parsedAsRead ? "Collecting \(sources.documents.count) items"
-                                    : "Parsing \(sources.documents.count) files")
+        progress.stage(parsedAsRead ? "Collecting \(CountText.phrase(sources.documents.count, "item"))"
+                                    : "Parsing \(CountText.phrase(sources.documents.count, "file"))")
         var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, cache: cache)
         if let paths = parsed.configuration?.sbomFiles, !paths.isEmpty {
             progress.stage("Reading \(paths.count) SBOM files")

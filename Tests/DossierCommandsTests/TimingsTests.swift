@@ -30,6 +30,12 @@ import Testing
         #expect(stages.last?.hasSuffix("Rendering and writing 15 items") == true, "\(stages)")
     }
 
+    @Test func aStageOfOneItemSaysItem() throws {
+        let files = CleanProject.files.filter { $0.key == "dossier.yml" || $0.key == "assets/AS-1.md" }
+        let result = try check(files, ["--timings", "--quiet"])
+        #expect(result.stderr.lines.contains { $0.hasSuffix(" s  Collecting 1 item") }, "\(result.stderr)")
+    }
+
     @Test func withoutTheFlagNothingIsTimed() throws {
         let result = try check(CleanProject.files, ["--quiet"])
         #expect(result.stderr.lines == ["15 items: 0 errors, 0 major findings, 0 minor findings"])
