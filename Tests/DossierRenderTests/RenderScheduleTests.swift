@@ -40,12 +40,23 @@ import Testing
         var writtenPaths: [String] { lock.withLock { paths } }
     }
 
-    @Test func itemPagesAreWrittenWhileTheDocumentsRender() throws {
+    /// Renders the fixture project into `sink`, the documents side by side
+    /// up to the limit given for its input; returns the input.
+    @discardableResult
+    private func renderFixture(to sink: any OutputSink, documentsSideBySideLimit limit: (RenderInput) -> Int = { _ in
+        DossierRenderer.documentsSideBySideLimit
+    }) throws -> RenderInput {
         let fixture = try ProjectFixture(files: RenderFixture.files)
         defer { fixture.remove() }
         let input = try RenderFixture.renderInput(fixture)
+        try DossierRenderer(templates: try TemplateSet(overrides: nil), documentsSideBySideLimit: limit(input))
+            .render(input, to: sink)
+        return input
+    }
+
+    @Test func itemPagesAreWrittenWhileTheDocumentsRender() throws {
         let probe = OverlapProbe()
-        try DossierRenderer(templates: try TemplateSet(overrides: nil)).render(input, to: probe)
+        let input = try renderFixture(to: probe)
         #expect(probe.itemPagesOverlappedTheDocument == true)
         let paths = probe.writtenPaths
         #expect(paths.filter { $0.hasPrefix("site/items/") }.count == input.graph.items.count)
@@ -83,23 +94,16 @@ import Testing
     }
 
     @Test func documentsRenderSideBySideInASmallProject() throws {
-        let fixture = try ProjectFixture(files: RenderFixture.files)
-        defer { fixture.remove() }
-        let input = try RenderFixture.renderInput(fixture)
         let probe = DocumentProbe(holdHTML: true)
-        try DossierRenderer(templates: try TemplateSet(overrides: nil)).render(input, to: probe)
+        try renderFixture(to: probe)
         #expect(probe.documentsMet == true)
     }
 
     /// Above the limit the documents take turns: Markdown starts once
     /// dossier.html is written, and the overview pages after both.
     @Test func documentsTakeTurnsInALargeProject() throws {
-        let fixture = try ProjectFixture(files: RenderFixture.files)
-        defer { fixture.remove() }
-        let input = try RenderFixture.renderInput(fixture)
         let probe = DocumentProbe(holdHTML: false)
-        try DossierRenderer(templates: try TemplateSet(overrides: nil), documentsSideBySideLimit: input.graph.items.count - 1)
-            .render(input, to: probe)
+        try renderFixture(to: probe, documentsSideBySideLimit: { $0.graph.items.count - 1 })
         let log = probe.log
         let htmlEnd = try #require(log.firstIndex(of: "end dossier.html"))
         let markdownStart = try #require(log.firstIndex(of: "start dossier.md"))
@@ -135,11 +139,8 @@ import Testing
             }
             var pagesMet: Bool? { lock.withLock { met } }
         }
-        let fixture = try ProjectFixture(files: RenderFixture.files)
-        defer { fixture.remove() }
-        let input = try RenderFixture.renderInput(fixture)
         let probe = Probe()
-        try DossierRenderer(templates: try TemplateSet(overrides: nil)).render(input, to: probe)
+        try renderFixture(to: probe)
         #expect(probe.pagesMet == true)
     }
 

@@ -60,15 +60,16 @@ public struct SitePages: Sendable {
         return nil
     }
 
-    /// The overview pages, all of them or the one named.
+    /// The overview pages, all of them or the one named, each whole: for
+    /// the preview, which serves one file at a time.
     func overviewPages(only name: String? = nil) -> [OutputFile] {
-        var pages: [OutputFile] = []
-        renderOverviewPages(only: name) { path, render in pages.append(OutputFile(path: path, text: Self.whole(render))) }
-        return pages
+        guard let overview = overview(only: name) else { return [] }
+        return overview.pages.map { page in
+            OutputFile(path: page.path, text: Self.whole { append in try overview.render(page, to: append) })
+        }
     }
 
-    /// The text of a file rendered in parts, whole: for the preview, which
-    /// serves one file at a time.
+    /// The text of a file rendered in parts, whole.
     private static func whole(_ render: (_ append: (String) throws -> Void) throws -> Void) -> String {
         var text = ""
         do {
@@ -79,21 +80,9 @@ public struct SitePages: Sendable {
         return text
     }
 
-    /// Hands each overview page's path to `write` with what renders it a
-    /// piece at a time (see `TemplatePieces`), to be written as it renders:
-    /// at 100,000 items All items alone is 34 MB, and holding every overview
-    /// page until the last was done was a tenth of a build's memory.
-    func renderOverviewPages(only name: String? = nil, to write: (_ path: String,
-        _ render: (_ append: (String) throws -> Void) throws -> Void) throws -> Void) rethrows {
-        guard let overview = overviewPages(named: name) else { return }
-        for page in overview.pages {
-            try write(page.path) { append in try overview.render(page, to: append) }
-        }
-    }
-
     /// The overview pages, all of them or the one named, with the one view
     /// of the whole project they share; nil when none is wanted.
-    func overviewPages(named name: String? = nil) -> OverviewPages? {
+    func overview(only name: String? = nil) -> OverviewPages? {
         let wanted = SidebarLinkView.chapters(hasSoftware: Self.hasSoftware(input)).filter { name == nil || $0.name == name }
         guard !wanted.isEmpty else { return nil }
         let overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none, templates: templates)
@@ -175,6 +164,10 @@ struct OverviewPages: Sendable {
     let chrome: PageChrome
     let templates: TemplateSet
 
+    /// Renders `page` a piece at a time (see `TemplatePieces`), each piece
+    /// handed to `append` as it is done: at 100,000 items All items alone is
+    /// 34 MB, and holding every overview page until the last was done was a
+    /// tenth of a build's memory.
     func render(_ page: Page, to append: (String) throws -> Void) throws {
         var view = self.view
         view.chrome = chrome.titled(page.title)

@@ -25,7 +25,7 @@ enum SiteRenderer {
             { try sink.write(SitePages.searchIndexPath) { append in try site.writeSearchIndex(to: append) } },
             { try sink.add([site.styleSheet(), site.searchScript()] + site.linkedFiles()) },
         ]
-        if let overview = site.overviewPages() {
+        if let overview = site.overview() {
             jobs += overview.pages.map { page in
                 { try sink.write(page.path) { append in try overview.render(page, to: append) } }
             }
