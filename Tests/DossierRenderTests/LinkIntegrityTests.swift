@@ -10,13 +10,19 @@ import Testing
         try expectSiteLinksResolve(build.files)
     }
 
-    @Test func everyLinkOfTheExampleProductResolves() throws {
+    @Test func everyLinkOfTheExampleProductResolvesAndNoReferenceShowsRaw() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-example-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try DossierBinary.run(["build", "--content", PackageRoot.exampleContent.path, "--output", output.path,
                                             "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
-        try expectSiteLinksResolve(try OutputTree.read(output))
+        let files = try OutputTree.read(output)
+        try expectSiteLinksResolve(files)
+        // `[[ID]]` links in bodies only: written in a field, the example
+        // showed the brackets to the reader as they were typed.
+        for (path, data) in files where path.hasSuffix(".html") {
+            #expect(!String(decoding: data, as: UTF8.self).contains("[["), "\(path) shows an unresolved [[ID]]")
+        }
     }
 
     @Test func everyAnchorLinkOfTheSingleFileHasItsTarget() throws {
