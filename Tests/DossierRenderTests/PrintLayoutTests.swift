@@ -73,6 +73,47 @@ import Testing
         #expect(build.files["site/items/SEC-SCOPE.html"] != nil)
     }
 
+    /// A hazard's cells spanned its control rows; WeasyPrint split such a
+    /// group at a page end and printed the severity below the table.
+    @Test func linkageRowsStandAloneAndEachNamesItsHazard() throws {
+        var files = RenderFixture.files
+        files["hazards/HZ-9.md"] = "---\nid: HZ-9\ntype: hazard\ntitle: Insulin overdose\nharm: Hypoglycaemia\n"
+            + "severity: catastrophic\n---\n"
+        for number in 1...2 {
+            files["requirements/REQ-9\(number).md"] = "---\nid: REQ-9\(number)\ntype: requirement\n"
+                + "title: Dose limit \(number)\ncategory: functional\nhazards: [HZ-9]\n---\n"
+        }
+        let build = try RenderFixture.build(files)
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        #expect(!html.contains("rowspan="))
+        let continued = ##"<td class="continued"><span class="id muted">HZ-9</span></td><td class="continued"></td>"##
+            + ##"<td class="continued"></td><td><a class="id" href="#item-REQ-92""##
+        #expect(html.contains(continued))
+        #expect(html.contains("table.linkage td.continued { border-top-style: hidden; }"))
+        #expect(!html.contains("table.linkage tr { break-inside: auto; }"), "rows keep whole, as in every table")
+    }
+
+    /// Ten columns of interface details ran the status badge off an A4 page.
+    @Test func theAttackSurfaceTableKeepsItsColumnsOnThePage() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        #expect(html.contains(#"<table class="attack-surface">"#))
+        #expect(html.contains("table.attack-surface { table-layout: fixed; font-size: 0.85em; }"))
+        #expect(html.contains("table.attack-surface .badge { white-space: normal; }"))
+    }
+
+    /// A body's `##` prints as h5: without a rule of its own it came out
+    /// smaller than the text below it.
+    @Test func bodyHeadingsAreNoSmallerThanText() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let css = OutputTree.text(build.files, "site/style.css")
+        #expect(css.contains("h4 { font-size: 1.05em; margin: 1.2em 0 0.3em; }"))
+        #expect(css.contains("h5, h6 { font-size: 1em; margin: 1em 0 0.3em; }"))
+    }
+
     @Test func everyInDocumentLinkOfTheSingleFileResolves() throws {
         var files = RenderFixture.files
         // A reference to the section from another item's body.

@@ -37,6 +37,19 @@ import Testing
         }
     }
 
+    /// At 390 pixels the sidebar filled the first screen, the trace charts
+    /// shrank to unreadable text and CVSS vectors ran off the side.
+    @Test func onAPhoneThePageComesBeforeTheSidebarAndChartsScroll() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let css = OutputTree.text(build.files, "site/style.css")
+        let narrow = try #require(css.range(of: "@media (max-width: 50rem) {"))
+        let block = String(css[narrow.upperBound...].split(separator: "\n}", maxSplits: 1)[0])
+        #expect(block.contains(".sidebar { order: 1; position: static;"))
+        #expect(block.contains("main figure.chart svg { max-width: none; }"))
+        #expect(css.contains(".fields td { overflow-wrap: anywhere; }"))
+    }
+
     @Test func allItemsCarriesWhatItsFiltersMatchAndHidesThemWithoutScript() throws {
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }

@@ -9,9 +9,9 @@ enum BuiltinTemplates {
 <p>{{summaryText}}; {{gapsText}}.</p>
 <figure class="chart">
 {{{picture}}}
-<figcaption>Interfaces by exposure, farthest reach first. Solid box: protected by a security requirement; thick outline: unprotected and reachable remotely; dashed: not named by any threat; dotted: unused or local. The table below says the same in words.</figcaption>
+<figcaption>Interfaces by exposure, farthest reach first. Green box: protected by a security requirement; thick red outline: unprotected and reachable remotely; thin grey outline: unprotected, reachable only locally or physically; dashed red outline: named by no threat; dotted outline: not in use and unprotected. The table below says the same in words.</figcaption>
 </figure>
-<table>
+<table class="attack-surface">
 <thead><tr><th>Interface</th><th>Kind</th><th>Exposure</th><th>In use</th><th>Protocol</th><th>Authentication</th><th>Encryption</th><th>Threats through it</th><th>Protected by</th><th>Status</th></tr></thead>
 <tbody>
 {{#interfaces}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{interface.rendered}}} {{interface.title}}</td><td>{{kind}}</td><td>{{exposure}}</td><td>{{inUse}}</td><td>{{protocol}}</td><td>{{authentication}}</td><td>{{encryption}}</td><td>{{#threats}}{{{rendered}}} {{/threats}}</td><td>{{#protectedBy}}{{{rendered}}} {{/protectedBy}}</td><td><span class="badge {{status}}">{{statusText}}</span></td></tr>
@@ -684,7 +684,7 @@ SHA-256 digests computed by {{document.generator}}.
 <table class="linkage">
 <thead><tr><th>Hazard</th><th>Severity</th><th>Threats that can cause it</th><th>Risk controls</th><th>Verification of the control</th></tr></thead>
 <tbody>
-{{#hazardLinkage}}{{#hasControls}}{{#controls}}<tr{{#isFirst}} class="hazard-first"{{/isFirst}}>{{#isFirst}}<td rowspan="{{rowSpan}}">{{{hazard.rendered}}} {{hazard.title}}<br><span class="muted">{{harm}}</span></td><td rowspan="{{rowSpan}}">{{severity}}</td><td rowspan="{{rowSpan}}">{{#causes}}{{{rendered}}} {{/causes}}</td>{{/isFirst}}<td>{{{requirement.rendered}}} {{requirement.title}}<br><span class="muted">{{typeTitle}}</span></td><td>{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</td></tr>
+{{#hazardLinkage}}{{#hasControls}}{{#controls}}<tr{{#isFirst}} class="hazard-first"{{/isFirst}}>{{#isFirst}}<td>{{{hazard.rendered}}} {{hazard.title}}<br><span class="muted">{{harm}}</span></td><td>{{severity}}</td><td>{{#causes}}{{{rendered}}} {{/causes}}</td>{{/isFirst}}{{^isFirst}}<td class="continued"><span class="id muted">{{hazard.id}}</span></td><td class="continued"></td><td class="continued"></td>{{/isFirst}}<td>{{{requirement.rendered}}} {{requirement.title}}<br><span class="muted">{{typeTitle}}</span></td><td>{{#verifications}}<span class="verification"><a class="id" href="{{href}}">{{id}}</a> {{method}} <span class="badge {{resultClass}}">{{result}}</span></span> {{/verifications}}{{#isUnverified}}<span class="badge unverified">no verification</span>{{/isUnverified}}</td></tr>
 {{/controls}}{{/hasControls}}{{^hasControls}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{hazard.rendered}}} {{hazard.title}}<br><span class="muted">{{harm}}</span></td><td>{{severity}}</td><td>{{#causes}}{{{rendered}}} {{/causes}}</td><td>{{#isGap}}<span class="badge gap">no risk control</span>{{/isGap}}{{^isGap}}<span class="muted">no threat causes it</span>{{/isGap}}</td><td></td></tr>
 {{/hasControls}}{{/hazardLinkage}}</tbody>
 </table>
@@ -1124,6 +1124,10 @@ h1, h2, h3 { line-height: 1.25; }
 h1 { font-size: 1.7em; margin: 0.2em 0 0.6em; }
 h2 { font-size: 1.3em; margin: 1.6em 0 0.6em; border-bottom: 1px solid; border-bottom-color: var(--line); padding-bottom: 0.2em; }
 h3 { font-size: 1.1em; margin: 1.4em 0 0.4em; }
+/* A body's own headings sit three levels below the dossier's chapters: they
+   must not fall below the size of the text they head. */
+h4 { font-size: 1.05em; margin: 1.2em 0 0.3em; }
+h5, h6 { font-size: 1em; margin: 1em 0 0.3em; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.2em; font-size: 0.93em; }
 th, td { border: 1px solid; border-color: var(--line); padding: 0.35em 0.55em; text-align: left; vertical-align: top; }
 th { background-color: var(--soft); font-weight: 600; }
@@ -1131,6 +1135,8 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 td ul, td ol { margin: 0; padding-left: 1.1em; }
 .fields th { width: 14em; }
+/* CVSS vectors and long lists wrap inside the cell on a phone. */
+.fields td { overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
 .id { font-family: "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.88em; white-space: nowrap; }
 .badge { display: inline-block; padding: 0.05em 0.5em; border-radius: 0.8em; font-size: 0.8em; font-weight: 600; white-space: nowrap; }
@@ -1154,7 +1160,14 @@ main { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em 3em; }
 .sidebar h2 { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); border: 0; margin: 1.2em 0 0.3em; padding: 0; }
 .sidebar ul { list-style: none; margin: 0; padding: 0; }
 .sidebar li { margin: 0.15em 0; }
-@media (max-width: 50rem) { .site-layout { display: block; } .sidebar { position: static; max-height: none; padding: 0.5em 1.5em; } }
+/* On a phone the page comes first and the sidebar after it; charts keep
+   their size and scroll sideways rather than shrink their text to nothing. */
+@media (max-width: 50rem) {
+  .site-layout { flex-direction: column; align-items: stretch; }
+  .site-layout main, .sidebar { flex: none; }
+  .sidebar { order: 1; position: static; max-height: none; padding: 0.5em 1.5em; }
+  main figure.chart svg { max-width: none; }
+}
 .site-search { position: relative; }
 .site-search input { font: inherit; padding: 0.15em 0.5em; border-radius: 4px; border: 1px solid; border-color: var(--line); width: 16em; }
 .search-results { position: absolute; right: 0; z-index: 10; width: 28em; max-height: 70vh; overflow-y: auto; margin: 0.3em 0 0; padding: 0.4em 0.8em; list-style: none; background-color: #fff; color: var(--ink); border: 1px solid; border-color: var(--line); border-radius: 6px; }
@@ -1166,6 +1179,8 @@ main { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em 3em; }
 .cover { border-bottom: 2px solid; border-bottom-color: var(--ink); margin-bottom: 1.5em; padding-bottom: 1em; }
 .cover .document-id { font-size: 1.1em; color: var(--muted); }
 .item { border-top: 1px solid; border-top-color: var(--line); padding-top: 0.4em; margin-top: 1.2em; }
+/* The rule separates items from each other, not from the heading above. */
+h2 + .item, h3 + .item { border-top-style: none; }
 .gap-row td { background: #fffafa; }
 ul.mitigations { list-style: none; padding-left: 0; }
 ul.mitigations li + li { margin-top: 0.45em; }
@@ -1178,15 +1193,32 @@ table.linkage tr.hazard-first td { border-top: 2px solid; border-top-color: var(
    inside the page rather than push the last column off it. */
 table.testing, table.linkage { table-layout: fixed; }
 table.testing th:nth-child(1) { width: 42%; }
+/* Ten columns on A4: each gets its share, words wrap, and the status
+   badge may break over two lines instead of running off the page. */
+table.attack-surface { table-layout: fixed; font-size: 0.85em; }
+table.attack-surface th, table.attack-surface td { padding: 0.3em 0.35em; hyphens: auto; overflow-wrap: break-word; }
+table.attack-surface .badge { white-space: normal; }
+table.attack-surface th:nth-child(1) { width: 13%; }
+table.attack-surface th:nth-child(2) { width: 9%; }
+table.attack-surface th:nth-child(3) { width: 9%; }
+table.attack-surface th:nth-child(4) { width: 5%; }
+table.attack-surface th:nth-child(5) { width: 12%; }
+table.attack-surface th:nth-child(6) { width: 13%; }
+table.attack-surface th:nth-child(7) { width: 11%; }
+table.attack-surface th:nth-child(8) { width: 9%; }
+table.attack-surface th:nth-child(9) { width: 8%; }
 table.testing th:nth-child(2) { width: 38%; }
 table.linkage th:nth-child(1) { width: 18%; }
 table.linkage th:nth-child(2) { width: 12%; }
 table.linkage th:nth-child(3) { width: 18%; }
 table.linkage th:nth-child(4) { width: 30%; }
 table.testing .badge, table.linkage .verification { white-space: normal; }
-/* A hazard's rows span a page or more: let them break, or the browser moves
-   the whole group to the next page and leaves this one empty. */
-table.linkage tr { break-inside: auto; }
+/* A hazard takes a row per risk control, a page or more for some. Rows stand
+   alone (no rowspan, which WeasyPrint split across pages, printing a cell
+   below the table): the page can break between any two, and each row after
+   the first names its hazard, so a row on the next page still says whose
+   control it is. The hidden borders draw the rows as one group. */
+table.linkage td.continued { border-top-style: hidden; }
 table.matrix td.attacks { width: 15%; }
 table.matrix td.attacks .verification { display: block; white-space: normal; margin-right: 0; }
 .statement h4 { margin-bottom: 0.2em; }
