@@ -48,6 +48,9 @@ import Testing
         #expect(block.contains(".sidebar { order: 1; position: static;"))
         #expect(block.contains("main figure.chart svg { max-width: none; }"))
         #expect(css.contains(".fields td { overflow-wrap: anywhere; }"))
+        // The footer lines up with the page's column beside the sidebar, and under it on a phone.
+        #expect(css.contains(".site-footer { max-width: 72rem; margin: 0 0 0 14rem;"))
+        #expect(block.contains(".site-footer { margin-left: 0; }"))
     }
 
     @Test func allItemsCarriesWhatItsFiltersMatchAndHidesThemWithoutScript() throws {

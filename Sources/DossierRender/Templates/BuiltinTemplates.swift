@@ -1165,6 +1165,7 @@ main { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em 3em; }
 @media (max-width: 50rem) {
   .site-layout { flex-direction: column; align-items: stretch; }
   .site-layout main, .sidebar { flex: none; }
+  .site-footer { margin-left: 0; }
   .sidebar { order: 1; position: static; max-height: none; padding: 0.5em 1.5em; }
   main figure.chart svg { max-width: none; }
 }
@@ -1173,7 +1174,8 @@ main { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em 3em; }
 .search-results { position: absolute; right: 0; z-index: 10; width: 28em; max-height: 70vh; overflow-y: auto; margin: 0.3em 0 0; padding: 0.4em 0.8em; list-style: none; background-color: #fff; color: var(--ink); border: 1px solid; border-color: var(--line); border-radius: 6px; }
 .search-results a { color: var(--accent); }
 .filters { display: flex; flex-wrap: wrap; gap: 0.5em 1.2em; align-items: center; background-color: var(--soft); padding: 0.6em 0.8em; border-radius: 6px; }
-.site-footer { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em; color: var(--muted); font-size: 0.85em; border-top: 1px solid; border-top-color: var(--line); }
+/* Below the page's own column, not centred under page and sidebar together. */
+.site-footer { max-width: 72rem; margin: 0 0 0 14rem; padding: 1em 1.5em; color: var(--muted); font-size: 0.85em; border-top: 1px solid; border-top-color: var(--line); }
 .body { max-width: 50em; }
 .item-meta { color: var(--muted); margin-top: -0.6em; }
 .cover { border-bottom: 2px solid; border-bottom-color: var(--ink); margin-bottom: 1.5em; padding-bottom: 1em; }
