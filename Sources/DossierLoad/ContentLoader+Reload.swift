@@ -22,9 +22,8 @@ extension ContentLoader {
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             var info = stat()
             guard lstat(rootPath + "/" + path, &info) == 0 else {
-                let known = positions[path] != nil || previous.otherFiles[path] != nil
-                    || (path == ProjectConfiguration.fileName && previous.configuration != nil)
-                if known { return nil }
+                // A folder moved away is reported by its own path alone.
+                if !previous.files(touchedBy: [path]).isEmpty { return nil }
                 continue  // made and removed between two looks, as editors' scratch files are
             }
             guard info.st_mode & S_IFMT == S_IFREG else { return nil }

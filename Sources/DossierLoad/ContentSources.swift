@@ -41,3 +41,23 @@ extension ContentSources {
         return sources
     }
 }
+
+extension ContentSources {
+    /// The project's files (read, linkable, or refused with an error) that
+    /// are among `changed` or lie in a folder that is. One pass, no copies:
+    /// the preview asks after every edit, at 10,000 files.
+    public func files(touchedBy changed: Set<String>) -> Set<String> {
+        guard !changed.isEmpty else { return [] }
+        let folders = changed.map { $0 + "/" }
+        func isTouched(_ path: String) -> Bool {
+            changed.contains(path) || folders.contains { path.hasPrefix($0) }
+        }
+        var files = Set<String>()
+        if let path = configuration?.path, isTouched(path) { files.insert(path) }
+        for file in documents where isTouched(file.path) { files.insert(file.path) }
+        for file in undecodable where isTouched(file.path) { files.insert(file.path) }
+        for path in otherFiles.keys where isTouched(path) { files.insert(path) }
+        for error in errors where isTouched(error.location.file) { files.insert(error.location.file) }
+        return files
+    }
+}

@@ -26,6 +26,12 @@ final class PreviewBuilder {
     /// The input files as last read.
     private var sources: ContentSources?
     private(set) var templates: TemplateSet?
+    /// How many files of the project, before the edit or after it, the last
+    /// edit touched, itself or through its folder: an editor's scratch file
+    /// (`sed -i`, vim's `4913`), written and renamed or removed within the
+    /// moment, is not one, nor is a new folder besides the files in it;
+    /// "2 changed" for one file saved was wrong.
+    private(set) var changedInputCount = 0
     private var templateFailure: String?
 
     init(pipeline: Pipeline, templateFolder: URL?) {
@@ -49,6 +55,11 @@ final class PreviewBuilder {
                 for file in files where !changed.contains(file.path) { unchanged[file.path] = file }
             }
             sources = loader.load(from: pipeline.contentFolder, unchanged: unchanged)
+        }
+        if let changed {
+            let before = self.sources
+            let touched = sources.files(touchedBy: changed)
+            changedInputCount = touched.union(before?.files(touchedBy: changed) ?? []).count
         }
         self.sources = sources
         let report = pipeline.check(sources, cache: cache, memo: memo)

@@ -110,7 +110,8 @@ public final class PreviewServer: @unchecked Sendable {
             events.advance()
             let elapsed = (clock.now - started).components
             let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
-            rebuilt("\(changed.count + (templatesChanged ? 1 : 0)) changed, rebuilt in \(milliseconds) ms: \(status)")
+            let count = builder.changedInputCount + (templatesChanged ? 1 : 0)
+            rebuilt((count > 0 ? "\(count) changed, " : "") + "rebuilt in \(milliseconds) ms: \(status)")
         }
     }
 

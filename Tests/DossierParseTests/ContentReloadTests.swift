@@ -38,6 +38,19 @@ import Testing
         #expect(reloaded.documents == first.documents)
     }
 
+    /// The kernel names a folder moved away by its own path, none of its files.
+    @Test func aFolderMovedAwayNeedsAFullLoad() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        try fixture.write("assets/pump/AS-7.md", "---\nid: AS-7\ntype: asset\ntitle: Pump log\n---\n")
+        let first = ContentLoader().load(from: fixture.url)
+        try FileManager.default.moveItem(at: fixture.url.appendingPathComponent("assets/pump"),
+                                         to: fixture.root.appendingPathComponent("pump"))
+        #expect(ContentLoader().reload(["assets/pump"], in: first) == nil)
+        #expect(first.files(touchedBy: ["assets/pump"]) == ["assets/pump/AS-7.md"])
+        #expect(first.files(touchedBy: ["assets/pum", "assets/sedX1b2c3"]).isEmpty, "a path, not a prefix of one")
+    }
+
     @Test func addedRemovedAndUnreadableFilesNeedAFullLoad() throws {
         let fixture = try ProjectFixture(files: CleanProject.files)
         defer { fixture.remove() }

@@ -80,7 +80,9 @@ public enum DossierBinary {
 
     /// Starts `dossier arguments…` without waiting, output discarded, for
     /// tests that signal the running process.
-    public static func start(_ arguments: [String], in directory: URL? = nil) throws -> Process {
+    /// - Parameter errors: a file to take what it writes to standard
+    ///   error; discarded when nil.
+    public static func start(_ arguments: [String], in directory: URL? = nil, errors: URL? = nil) throws -> Process {
         guard let url else { throw NotFound() }
         let process = Process()
         process.executableURL = url
@@ -89,7 +91,12 @@ public enum DossierBinary {
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let errors {
+            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: errors)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return process
     }

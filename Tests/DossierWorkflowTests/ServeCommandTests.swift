@@ -15,10 +15,10 @@ import Darwin
         let process: Process
         let port: Int
 
-        init(_ fixture: ProjectFixture, templates: URL? = nil) throws {
+        init(_ fixture: ProjectFixture, templates: URL? = nil, errors: URL? = nil) throws {
             port = try RawHTTP.freePort()
             process = try DossierBinary.start(["serve", "--content", fixture.path, "--port", String(port)]
-                                              + (templates.map { ["--templates", $0.path] } ?? []))
+                                              + (templates.map { ["--templates", $0.path] } ?? []), errors: errors)
             guard RawHTTP.waitForListener(port: port, process: process) else {
                 process.terminate()
                 throw CancellationError()
@@ -125,6 +125,42 @@ import Darwin
         try fixture.write("assets/pump/AS-7.md", "---\nid: AS-7\ntype: asset\ntitle: Pump event log\n---\nText.\n")
         #expect(try preview.waitFor("/items/AS-7.html") { $0.body.contains("Pump event log") }.status == 200)
         try FileManager.default.removeItem(at: fixture.url.appendingPathComponent("assets/pump"))
+        #expect(try preview.waitFor("/items/AS-7.html") { $0.status == 404 }.status == 404)
+    }
+
+    /// `sed -i` and many editors save by writing a scratch file beside the
+    /// file and renaming it over; the scratch file is no change of the project.
+    @Test func theTerminalCountsWhatTheProjectHoldsNotAnEditorsScratchFiles() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let log = fixture.root.appendingPathComponent("serve.log")
+        let preview = try Preview(fixture, errors: log)
+        defer { preview.stop() }
+        let original = try String(contentsOf: fixture.url.appendingPathComponent("assets/AS-1.md"), encoding: .utf8)
+        try fixture.write("assets/sedX1b2c3", original.replacingOccurrences(of: "Dose history", with: "Dose journal"))
+        #expect(rename(fixture.url.appendingPathComponent("assets/sedX1b2c3").path,
+                       fixture.url.appendingPathComponent("assets/AS-1.md").path) == 0)
+        #expect(try preview.waitFor("/items/AS-1.html") { $0.body.contains("Dose journal") }.status == 200)
+        // A file in a new folder counts once, not once more for its folder.
+        try fixture.write("assets/pump/AS-7.md", "---\nid: AS-7\ntype: asset\ntitle: Pump log\n---\nText.\n")
+        #expect(try preview.waitFor("/items/AS-7.html") { $0.status == 200 }.status == 200)
+        usleep(200_000)
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").filter { $0.contains("rebuilt in") }
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.allSatisfy { $0.hasPrefix("1 changed, rebuilt in ") }, "\(lines)")
+    }
+
+    /// The kernel reports a folder moved away by its own path alone; taken
+    /// for a scratch file, its items stayed in the preview.
+    @Test func aFolderMovedOutOfTheProjectTakesItsItemsWithIt() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let preview = try Preview(fixture)
+        defer { preview.stop() }
+        try fixture.write("assets/pump/AS-7.md", "---\nid: AS-7\ntype: asset\ntitle: Pump log\n---\nText.\n")
+        #expect(try preview.waitFor("/items/AS-7.html") { $0.status == 200 }.status == 200)
+        try FileManager.default.moveItem(at: fixture.url.appendingPathComponent("assets/pump"),
+                                         to: fixture.root.appendingPathComponent("pump-elsewhere"))
         #expect(try preview.waitFor("/items/AS-7.html") { $0.status == 404 }.status == 404)
     }
 
