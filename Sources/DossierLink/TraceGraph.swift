@@ -45,8 +45,11 @@ public struct TraceGraph: Sendable {
         for (position, item) in items.enumerated() where item.isLive {
             live[item.type, default: []].append(position)
         }
+        // The ids read once: reaching each through its item in every one of
+        // the 130,000 comparisons of 10,000 items cost more than comparing.
+        let ids = items.map(\.id)
         for type in Array(live.keys) {
-            live[type]!.sort { NaturalOrder.precedes(items[$0].id, items[$1].id) }
+            live[type]!.sort { NaturalOrder.precedes(ids[$0], ids[$1]) }
         }
         self.liveItems = live
     }

@@ -15,8 +15,6 @@ extension ContentLoader {
     public func reload(_ paths: Set<String>, in previous: ContentSources) -> ContentSources? {
         var sources = previous
         let rootPath = previous.root.path
-        var positions: [String: Int] = [:]
-        for (position, file) in previous.documents.enumerated() { positions[file.path] = position }
         for path in paths.sorted(by: ByteOrder.precedes) {
             // The walk skips hidden entries; so does a reload.
             if path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
@@ -27,7 +25,9 @@ extension ContentLoader {
                 continue  // made and removed between two looks, as editors' scratch files are
             }
             guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-            if let position = positions[path] {
+            // A search, not an index of every path: an edit names a file
+            // or two, and hashing 10,000 paths cost more than finding them.
+            if let position = previous.documents.firstIndex(where: { $0.path == path }) {
                 guard case .success(let file) = SourceReader(rootPath: rootPath, limits: limits)
                     .read(relativePath: path) else { return nil }
                 sources.documents[position] = file

@@ -23,6 +23,19 @@ public final class ParseCache: @unchecked Sendable {
         lock.withLock { self.phases == phases ? entries : [:] }
     }
 
+    /// Adds or replaces the entries of files parsed again, when the memory
+    /// already holds exactly the project's files under these phases: after
+    /// an edit of one file of 10,000, making the memory anew took a fifth
+    /// of the preview's parse stage.
+    /// False, changing nothing, when the memory is of other phases.
+    func update(_ results: [(String, Entry)], phases: [String]) -> Bool {
+        lock.withLock {
+            guard self.phases == phases else { return false }
+            for (path, entry) in results { entries[path] = entry }
+            return true
+        }
+    }
+
     /// Replaces the whole memory, so deleted files do not linger.
     func store(_ results: [(String, Entry)], phases: [String]) {
         let fresh = Dictionary(results, uniquingKeysWith: { _, last in last })

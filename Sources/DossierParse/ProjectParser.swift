@@ -40,8 +40,7 @@ public struct ProjectParser: Sendable {
             if let known = reusable[file.path], known.sha256 == file.sha256 { return Parsed.value(known.item) }
             return parser.parse(file)
         }
-        cache?.store(zip(sources.documents, results).map { ($0.path, ParseCache.Entry(sha256: $0.sha256, result: $1)) },
-                     phases: phasesKey)
+        if let cache { Self.remember(sources.documents, results, in: cache, holding: cached, phases: phasesKey) }
         var items: [Item] = []
         var broken = sources.undecodable.compactMap { BrokenItem.salvage(from: $0.text, file: $0.path) }
         for (file, result) in zip(sources.documents, results) {
@@ -53,6 +52,23 @@ public struct ProjectParser: Sendable {
             }
         }
         return ParsedProject(configuration: configuration, items: items, errors: errors, brokenItems: broken)
+    }
+
+    /// Leaves `cache` holding exactly these files: only the files parsed
+    /// anew are written when it held the same paths before (`earlier`).
+    private static func remember(_ files: [SourceFile], _ results: [Parsed<Item>], in cache: ParseCache,
+                                 holding earlier: [String: ParseCache.Entry], phases: [String]) {
+        var fresh: [(String, ParseCache.Entry)] = []
+        var known = 0
+        for (file, result) in zip(files, results) {
+            guard let entry = earlier[file.path] else { continue }
+            known += 1
+            if entry.sha256 != file.sha256 { fresh.append((file.path, ParseCache.Entry(sha256: file.sha256, result: result))) }
+        }
+        // Paths are unique: as many known as held, and as many as there are
+        // files, means no file was added or removed.
+        if !earlier.isEmpty, known == earlier.count, known == files.count, cache.update(fresh, phases: phases) { return }
+        cache.store(zip(files, results).map { ($0.path, ParseCache.Entry(sha256: $0.sha256, result: $1)) }, phases: phases)
     }
 
     /// What a parse cache is keyed by: items read against other phases

@@ -38,6 +38,29 @@ import Testing
         #expect(cache.count == before - 1)
     }
 
+    /// After an edit only the edited file's entry is written; the memory
+    /// must still hold exactly the project's files, with their digests.
+    @Test func anEditOrARenameLeavesTheCacheHoldingExactlyTheProjectsFiles() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let cache = ParseCache()
+        _ = ProjectParser().parse(ContentLoader().load(from: fixture.url), cache: cache)
+        func expectExact(_ sources: ContentSources) {
+            let held = cache.results(for: ProjectParser.phasesKey(of: ProjectParser().parse(sources).configuration))
+            #expect(Set(held.keys) == Set(sources.documents.map(\.path)))
+            for file in sources.documents { #expect(held[file.path]?.sha256 == file.sha256, "\(file.path)") }
+        }
+        try fixture.write("assets/AS-1.md", "---\nid: AS-1\ntype: asset\ntitle: Dose journal\n---\nText.\n")
+        let edited = ContentLoader().load(from: fixture.url)
+        #expect(ProjectParser().parse(edited, cache: cache).item("AS-1")?.title == "Dose journal")
+        expectExact(edited)
+        try FileManager.default.moveItem(at: fixture.url.appendingPathComponent("assets/AS-1.md"),
+                                         to: fixture.url.appendingPathComponent("assets/AS-1-journal.md"))
+        let renamed = ContentLoader().load(from: fixture.url)
+        #expect(ProjectParser().parse(renamed, cache: cache).item("AS-1")?.title == "Dose journal")
+        expectExact(renamed)
+    }
+
     @Test func itemsAreParsedAgainWhenTheProjectsPhasesChange() throws {
         let fixture = try ProjectFixture(files: CleanProject.files)
         defer { fixture.remove() }
