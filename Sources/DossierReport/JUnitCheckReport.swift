@@ -33,7 +33,7 @@ public enum JUnitCheckReport {
                           comparedWithBaseline: Bool = false) -> [TestCase] {
         let byCode = Dictionary(grouping: diagnostics, by: \.code)
         var cases: [TestCase] = []
-        for error in SARIFCheckReport.InputErrorDescription.all {
+        for error in InputErrorDescription.all {
             cases += testCases(code: error.code, found: byCode[error.code] ?? [], details: error.remedy)
         }
         for rule in RuleCatalog.all {
@@ -52,7 +52,7 @@ public enum JUnitCheckReport {
             }
         }
         // Codes no table knows still show, so the counts match the findings.
-        let known = Set(SARIFCheckReport.InputErrorDescription.all.map(\.code) + RuleCatalog.all.map(\.id.rawValue))
+        let known = Set(InputErrorDescription.all.map(\.code) + RuleCatalog.all.map(\.id.rawValue))
         for code in byCode.keys.filter({ !known.contains($0) }).sorted() {
             cases += testCases(code: code, found: byCode[code] ?? [], details: "")
         }

@@ -32,12 +32,36 @@ import Testing
         #expect(result.stderr.contains("Known rules: "))
     }
 
-    @Test func listAndNoArgumentListEveryRule() throws {
+    @Test func listAndNoArgumentListEveryRuleThenEveryInputError() throws {
         for arguments in [["explain", "--list"], ["explain"]] {
             let result = try DossierBinary.run(arguments)
             #expect(result.status == 0)
-            #expect(result.stdout.lines.count == RuleID.allCases.count, "\(arguments)")
-            #expect(result.stdout.lines.contains { $0.hasPrefix("orphan-asset ") && $0.contains("  minor  ") })
+            let lines = result.stdout.lines
+            let errors = try #require(lines.firstIndex(of: "Input errors (they stop the build):"), "\(arguments)")
+            #expect(lines[..<errors].filter { !$0.isEmpty }.count == RuleID.allCases.count, "\(arguments)")
+            #expect(lines[(errors + 1)...].count == InputErrorDescription.all.count, "\(arguments)")
+            #expect(lines.contains { $0.hasPrefix("orphan-asset ") && $0.contains("  minor  ") })
+            #expect(lines.contains { $0.hasPrefix("dangling-reference ") })
         }
+    }
+
+    /// `check` prints `[dangling-reference]` as it prints `[orphan-asset]`;
+    /// the help promised both would explain.
+    @Test func anInputErrorAsPrintedByCheckIsExplainedToo() throws {
+        let result = try DossierBinary.run(["explain", "dangling-reference"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("dangling-reference (input error)\n\nA link or `[[ID]]` names an id"))
+        #expect(result.stdout.contains("How to fix\n    Correct the id or path"))
+        #expect(result.stdout.contains("`dossier build` writes nothing"))
+    }
+
+    @Test func thePartOfANameThatWasTypedIsEnoughForAGuess() throws {
+        let result = try DossierBinary.run(["explain", "unmitigated"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("error: unknown rule 'unmitigated'; did you mean 'unmitigated-threat'?"))
+        #expect(result.stderr.contains("Input errors: front-matter-invalid, missing-field,"))
+        // Held by more than one name: no guess.
+        #expect(!(try DossierBinary.run(["explain", "interface"])).stderr.contains("did you mean"))
     }
 }
