@@ -31,12 +31,21 @@ struct ItemReader {
     func read(_ mapping: Node.Mapping, yamlFirstLine: Int, body: ItemBody) -> Parsed<Item> {
         var fields = FieldReader(mapping: mapping, file: file, firstLine: yamlFirstLine, owner: file)
         let start = SourceLocation(file: file, line: 1)
-        let id = fields.text("id")
-        let typeName = fields.text("type")
-        let title = fields.text("title").map(Self.oneLine)
+        // A field given as something other than text is already an error
+        // (`title: [a, b]`); it is not reported missing as well.
+        var unreadable: Set<String> = []
+        func read(_ name: String) -> String? {
+            let before = fields.errors.count
+            defer { if fields.errors.count > before { unreadable.insert(name) } }
+            return fields.text(name)
+        }
+        let id = read("id")
+        let typeName = read("type")
+        let title = read("title").map(Self.oneLine)
         var errors = fields.errors
         let errorsBeforeDetails = fields.errors.count
-        for (name, value) in [("id", id), ("type", typeName), ("title", title)] where value?.isEmpty ?? true {
+        for (name, value) in [("id", id), ("type", typeName), ("title", title)]
+        where (value?.isEmpty ?? true) && !unreadable.contains(name) {
             errors.append(.missingField(fields.keyLine(name).map { SourceLocation(file: file, line: $0) } ?? start,
                                         field: name, of: "the item in \(file)"))
         }

@@ -28,6 +28,8 @@ import Testing
         ("id: TH-1\ntype: threat\ntitle: Replay\nphases:\n\t- operation\n---", "threats/TH-1.md:6: front-matter-invalid"),
         ("id: TH-1\ntype: threat\ntitle: Replay\nphases: [operation]\n", "threats/TH-1.md:1: front-matter-invalid"),
         ("id: TH-1\ntype: thret\ntitle: Replay\n---", "threats/TH-1.md:3: unknown-type"),
+        // A title that is a list is not text; it is not reported missing too.
+        ("id: TH-1\ntype: threat\ntitle: [Replay, Forgery]\nphases: [operation]\n---", "threats/TH-1.md:4: invalid-value"),
     ])
     func anItemWithAnErrorIsStillKnownByItsID(frontMatter: String, cause: String) throws {
         let errors = try ProjectFixture.inputErrors(Self.linking + Self.threat(frontMatter)
