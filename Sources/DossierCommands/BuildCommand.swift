@@ -20,11 +20,12 @@ struct BuildCommand: ParsableCommand {
             Examples:
               dossier build
               dossier build --content docs/design-inputs --output public
-              dossier build --templates my-templates    # override single built-in templates
-              dossier build --pdf                       # also dossier.pdf for the Notified Body file
+              dossier build --templates my-templates  # your versions of some templates
+              dossier build --pdf                     # also dossier.pdf (PDF/A)
             """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var comparison: BaselineOption
 
     @Option(name: .long, help: ArgumentHelp(
         "The output folder, replaced whole; the folder that holds it must exist "
@@ -53,7 +54,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let console = Console.standardError()
         let progress = ProgressReporter.forTerminal(showingProgress: !quiet, timings: input.timings)
-        let pipeline = input.pipeline
+        let pipeline = input.pipeline(baseline: comparison.baseline)
         let output = output ?? input.content.inProjectFolder("output")
         InterruptCleanup.install()
         do {

@@ -16,8 +16,8 @@ struct CheckCommand: ParsableCommand {
               dossier check
               dossier check --content docs/design-inputs --fail-on minor
               dossier check --format json > findings.json
-              dossier check --format sarif > dossier.sarif     # GitHub code scanning
-              dossier check --format junit > dossier-junit.xml # GitLab, Jenkins test reports
+              dossier check --format sarif > dossier.sarif  # GitHub code scanning
+              dossier check --format junit > junit.xml      # GitLab, Jenkins
 
             SARIF levels: input errors and major findings are "error", minor findings "warning". \
             JUnit: one test case per input error or finding, one passing test case per check that \
@@ -29,8 +29,10 @@ struct CheckCommand: ParsableCommand {
     }
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var comparison: BaselineOption
 
-    @Option(name: .long, help: "Output format on standard output: text, json, sarif or junit.")
+    @Option(name: .long, help: ArgumentHelp("text: errors and findings on standard error, as a compiler prints "
+                + "them; json, sarif or junit: the report on standard output."))
     var format: CheckReportFormat = .text
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at or above this severity: major, minor or never.")
@@ -40,7 +42,7 @@ struct CheckCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let pipeline = input.pipeline
+        let pipeline = input.pipeline(baseline: comparison.baseline)
         let progress = ProgressReporter.forTerminal(showingProgress: !quiet, timings: input.timings)
         let report = pipeline.check(progress: progress)
         progress.finish()
@@ -63,7 +65,7 @@ struct CheckCommand: ParsableCommand {
             let disabled = Set(settings.filter { $0.value == .off }.keys)
             Console.writeStandardOutput(JUnitCheckReport.render(summary: summary, diagnostics: diagnostics,
                                                                 disabledRules: disabled,
-                                                                comparedWithBaseline: input.baseline != nil))
+                                                                comparedWithBaseline: comparison.baseline != nil))
         }
         throw ExitCode(Self.exitStatus(summary: summary, failOn: failOn))
     }

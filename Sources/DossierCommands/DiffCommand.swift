@@ -16,24 +16,21 @@ struct DiffCommand: ParsableCommand {
 
             Examples:
               dossier diff --baseline v2.3
-              dossier diff --baseline origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
+              dossier diff --baseline main --format markdown >> "$GITHUB_STEP_SUMMARY"
               dossier diff --baseline ../released/content --format json
             """)
 
     @OptionGroup var input: InputOptions
 
+    @Option(name: .long, help: BaselineOption.help)
+    var baseline: String
+
     @Option(name: .long, help: "Output format on standard output: text, json or markdown.")
     var format: DiffReportFormat = .text
 
-    func validate() throws {
-        guard input.baseline != nil else {
-            throw ValidationError("diff needs --baseline REF: a git revision or an earlier copy of the content folder")
-        }
-    }
-
     func run() throws {
         let progress = ProgressReporter.forTerminal(showingProgress: true, timings: input.timings)
-        let report = input.pipeline.check(progress: progress)
+        let report = input.pipeline(baseline: baseline).check(progress: progress)
         progress.finish()
         guard report.errors.isEmpty, let changes = report.changes else {
             let console = Console.standardError()

@@ -15,7 +15,7 @@ public struct DossierCommand: ParsableCommand {
               dossier init my-device && cd my-device
               dossier check
               dossier new security-requirement "Hub rejects unsigned firmware"
-              dossier build && open output/site/index.html
+              dossier build   # then open output/site/index.html
               dossier explain unmitigated-threat
 
             Exit status: 0 done, 1 findings at or above --fail-on (check), 2 input errors, 64 wrong usage.

@@ -55,9 +55,19 @@ struct InitCommand: ParsableCommand {
         }
         var lines = [directory == "." ? "Created a dossier project here:" : "Created a dossier project in \(directory):"]
         lines += written.map { "  \($0)" }
-        let check = directory == "." ? "dossier check" : "dossier check --content \(directory)/\(StarterProject.contentFolder)"
+        // From inside the project, as `build` writes output/ beside the
+        // content folder of where it runs: `--content DIR/content` from the
+        // parent put output/ outside the project and its .gitignore.
+        let check = directory == "." ? "dossier check" : "cd \(Self.shellWord(directory)) && dossier check"
         lines += ["", "Next: \(check)", ""]
         Console.writeStandardOutput(lines.joined(separator: "\n"))
+    }
+
+    /// A folder name as the shell reads it: quoted when it holds more than
+    /// letters, digits and `-_./`.
+    static func shellWord(_ text: String) -> String {
+        let plain = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_./".unicodeScalars.contains($0) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     private func displayPath(_ path: String) -> String {

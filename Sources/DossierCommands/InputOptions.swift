@@ -14,12 +14,6 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-items"), help: "The most Markdown files read from the content folder.")
     var maximumItems: Int = LoadLimits.standard.maximumItems
 
-    @Option(name: .long, help: ArgumentHelp(
-        "An earlier revision to compare with: a git revision (tag, branch, commit) of the repository that "
-            + "holds the content folder, or the path of an earlier copy of the content folder.",
-        valueName: "ref"))
-    var baseline: String?
-
     @Flag(name: .long, help: "Print how long each stage took, on standard error.")
     var timings = false
 
@@ -30,9 +24,21 @@ struct InputOptions: ParsableArguments {
         guard maximumItems > 0 else { throw ValidationError("--max-items takes a positive number") }
     }
 
-    var pipeline: Pipeline {
+    func pipeline(baseline: String? = nil) -> Pipeline {
         Pipeline(contentFolder: URL(fileURLWithPath: content.path),
                  limits: LoadLimits(maximumFileSize: maximumFileSize << 20, maximumItems: maximumItems),
                  baseline: baseline)
     }
+}
+
+/// `--baseline`: optional for `check`, `build` and `serve`, which compare
+/// when given one; `diff` declares its own, required.
+struct BaselineOption: ParsableArguments {
+    static let help = ArgumentHelp(
+        "An earlier revision to compare with: a git revision (tag, branch, commit) of the repository that "
+            + "holds the content folder, or the path of an earlier copy of the content folder.",
+        valueName: "ref")
+
+    @Option(name: .long, help: Self.help)
+    var baseline: String?
 }

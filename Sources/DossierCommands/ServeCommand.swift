@@ -18,6 +18,7 @@ struct ServeCommand: ParsableCommand {
             """)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var comparison: BaselineOption
 
     @Option(name: .long, help: "A folder of .mustache files that replace built-in templates of the same name (default: ./templates when it exists).")
     var templates: String?
@@ -36,7 +37,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.standardError()
-        let server = PreviewServer(pipeline: input.pipeline, templateFolder: input.content.templateFolder(given: templates),
+        let server = PreviewServer(pipeline: input.pipeline(baseline: comparison.baseline), templateFolder: input.content.templateFolder(given: templates),
                                    host: host, port: port)
         Self.stopOnSignals(server, console: console)
         let outcome = Outcome()

@@ -39,6 +39,15 @@ struct InitCommandTests {
         #expect(project.exists("output/site/index.html"))
     }
 
+    @Test("the next step is given from inside the project, so build output lands in it")
+    func nextStepRunsInsideTheProject() throws {
+        let parent = try TemporaryFolder()
+        let run = try DossierBinary.run(["init", "my device"], in: parent.url)
+        #expect(run.status == 0)
+        #expect(run.stdout.hasSuffix("\nNext: cd 'my device' && dossier check\n"), "\(run.stdout)")
+        #expect(try DossierBinary.run(["init", "pump"], in: parent.url).stdout.hasSuffix("\nNext: cd pump && dossier check\n"))
+    }
+
     @Test("DIR is created when missing")
     func createsFolder() throws {
         let parent = try TemporaryFolder()
