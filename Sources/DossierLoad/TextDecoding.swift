@@ -18,8 +18,11 @@ enum TextDecoding {
             }
             guard var text = String(validating: bytes, as: UTF8.self) else {
                 let offset = firstInvalidOffset(bytes)
+                // The byte counted in its line, which the location names.
+                let lineStart = bytes[..<offset].lastIndex(of: 10).map { $0 + 1 } ?? 0
                 return .failure(Problem(line: line(at: offset, in: bytes),
-                                        reason: "invalid byte sequence at byte \(offset + 1)"))
+                                        reason: "invalid byte sequence at byte \(offset - lineStart + 1) of the line; "
+                                            + "save the file as UTF-8"))
             }
             if ByteSearch.firstOffset(of: 13, in: UnsafeRawBufferPointer(bytes)) != nil {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n")

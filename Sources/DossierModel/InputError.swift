@@ -58,6 +58,8 @@ public enum InputError: Error, Hashable, Sendable {
             "\(owner) has no `\(field)`, which is required" + Self.allowedValues(of: field, owner: owner)
         case .unknownType(_, let type):
             "unknown item type '\(type)'; use one of: \(ItemType.allCases.map(\.rawValue).joined(separator: ", "))"
+                + (EditDistance.closest(to: type, among: ItemType.allCases.map(\.rawValue), within: 2)
+                    .map { " (did you mean \($0)?)" } ?? "")
         case .invalidValue(_, let field, let value, let expected):
             "`\(field)` has the value '\(value)', expected \(expected)"
         case .duplicateID(_, let id, let first):

@@ -95,18 +95,27 @@ struct FieldReader {
     mutating func choice<Value: EnumeratedValue>(_ key: String, as type: Value.Type = Value.self) -> Value? {
         guard let node = take(key) else { return nil }
         guard case .scalar(let scalar) = node, let value = Value(rawValue: scalar.string) else {
+            var typed: String?
+            if case .scalar(let scalar) = node { typed = scalar.string }
             errors.append(.invalidValue(location(of: node), field: key, value: describe(node),
-                                        expected: "one of: \(Value.allowedValues.joined(separator: ", "))"))
+                                        expected: Self.oneOf(Value.allowedValues, near: typed)))
             return nil
         }
         return value
+    }
+
+    /// "one of: low, medium, high (did you mean high?)": the hint as the
+    /// phases give it, when a value is a slip away from one allowed.
+    static func oneOf(_ allowed: [String], near typed: String?) -> String {
+        let meant = typed.flatMap { EditDistance.closest(to: $0, among: allowed, within: 2) }
+        return "one of: \(allowed.joined(separator: ", "))" + (meant.map { " (did you mean \($0)?)" } ?? "")
     }
 
     mutating func choices<Value: EnumeratedValue>(_ key: String, as type: Value.Type = Value.self) -> [Value] {
         list(key).compactMap { entry in
             if let value = Value(rawValue: entry.value) { return value }
             errors.append(.invalidValue(SourceLocation(file: file, line: entry.line), field: key, value: entry.value,
-                                        expected: "one of: \(Value.allowedValues.joined(separator: ", "))"))
+                                        expected: Self.oneOf(Value.allowedValues, near: entry.value)))
             return nil
         }
     }
@@ -179,8 +188,10 @@ struct FieldReader {
     mutating func choice(_ key: String, allowed: [String]) -> String? {
         guard let node = take(key) else { return nil }
         guard case .scalar(let scalar) = node, allowed.contains(scalar.string) else {
+            var typed: String?
+            if case .scalar(let scalar) = node { typed = scalar.string }
             errors.append(.invalidValue(location(of: node), field: key, value: describe(node),
-                                        expected: "one of: \(allowed.joined(separator: ", "))"))
+                                        expected: Self.oneOf(allowed, near: typed)))
             return nil
         }
         return scalar.string
@@ -190,7 +201,7 @@ struct FieldReader {
         list(key).compactMap { entry in
             if allowed.contains(entry.value) { return entry.value }
             errors.append(.invalidValue(SourceLocation(file: file, line: entry.line), field: key, value: entry.value,
-                                        expected: "one of: \(allowed.joined(separator: ", "))"))
+                                        expected: Self.oneOf(allowed, near: entry.value)))
             return nil
         }
     }

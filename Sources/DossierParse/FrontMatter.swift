@@ -13,8 +13,11 @@ struct FrontMatter {
     static func split(_ text: String, file: String) -> Result<FrontMatter, InputError> {
         var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard let first = lines.first, isFence(first) else {
-            return .failure(.frontMatterInvalid(SourceLocation(file: file, line: 1),
-                                                reason: "the file must start with a `---` line that opens the front matter"))
+            let reason = text.allSatisfy(\.isWhitespace)
+                ? "the file is empty; a design input starts with a `---` line, then its front matter, a second `---` line and its text"
+                : "the file must start with a `---` line that opens the front matter; every `.md` file under the "
+                    + "content folder is read as a design input, so notes belong outside it"
+            return .failure(.frontMatterInvalid(SourceLocation(file: file, line: 1), reason: reason))
         }
         let rest = lines.count > 1 ? lines.removeLast() : Substring("")
         // Lines are found by byte: a line feed is always a character of its
