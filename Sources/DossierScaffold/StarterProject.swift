@@ -63,7 +63,7 @@ public enum StarterProject {
 
         ```sh
         dossier check                                   # errors and gaps, exit 1 on a major gap
-        dossier new threat "Replay of a dose command"   # next free id, in the usual folder
+        dossier new threat "Replayed reading upload"    # next free id, in the usual folder
         dossier build                                   # the dossier, into output/
         dossier schema > dossier-front-matter.schema.json   # for editors (yaml.schemas)
         ```

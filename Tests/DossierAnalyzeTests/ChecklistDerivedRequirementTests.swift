@@ -36,6 +36,26 @@ import Testing
         #expect(found.map(\.brief) == ["security/SR-9.md:6: major: [checklist-derived-requirement] SR-9"])
     }
 
+    /// `threat:` for `threats:`: the major finding was reported at line 1
+    /// and never named the slip, which only a minor finding mentioned.
+    @Test func aMisspeltThreatsFieldIsWhereTheFindingPoints() throws {
+        let found = try findings(adding: """
+            -- security/SR-9.md --
+            ---
+            id: SR-9
+            type: security-requirement
+            title: The portal enforces a password policy
+            phases: [operation]
+            threat: [TH-1]
+            acceptance_criteria: A replayed dose command is rejected.
+            ---
+            """, verified: ["SR-9"])
+        let derived = try #require(found.first { $0.rule == .checklistDerivedRequirement })
+        #expect(derived.brief == "security/SR-9.md:6: major: [checklist-derived-requirement] SR-9")
+        #expect(derived.message.hasSuffix("; `threat:` on this line looks meant as `threats:`"))
+        #expect(derived.remedy == "rename `threat:` to `threats:`")
+    }
+
     @Test func securityRequirementLinkedToAThreatIsDerived() throws {
         let found = try findings(adding: """
             -- security/SR-9.md --

@@ -36,8 +36,8 @@ public struct ChecklistDerivedRequirementRule: Rule {
             let item = graph[position]
             let origin = item.securityRequirement?.source == .threatModel ? "" : " (its source is "
                 + "`\(item.securityRequirement!.source.rawValue)`, but the link to a threat is what derives it)"
-            return RuleViolation(
-                subject: item.id, location: item.location(of: "threats"),
+            return .missingLink(
+                "threats", of: item,
                 message: "\(item.id) links to no threat\(origin): security requirements must be derived from the "
                     + "threat model (\(clause))",
                 remedy: "add `threats:` with the threat it mitigates, or record that threat")

@@ -30,10 +30,8 @@ public struct ThreatWithoutAssetRule: Rule {
         graph.live(.threat).compactMap { position in
             guard graph.targets(of: position, in: .assets).isEmpty else { return nil }
             let item = graph[position]
-            return RuleViolation(
-                subject: item.id, location: item.location,
-                message: "\(item.id) links to no asset (\(clause))",
-                remedy: "add `assets:` with what the threat puts at risk")
+            return .missingLink("assets", of: item, message: "\(item.id) links to no asset (\(clause))",
+                                remedy: "add `assets:` with what the threat puts at risk")
         }
     }
 }
