@@ -3,6 +3,21 @@ import DossierTestSupport
 import Testing
 
 @Suite struct ChecklistDerivedRequirementTests {
+    /// SR-9 with `fields` between its phases and its acceptance criteria.
+    static func requirement(_ fields: String) -> String {
+        """
+        -- security/SR-9.md --
+        ---
+        id: SR-9
+        type: security-requirement
+        title: The portal enforces a password policy
+        phases: [operation]
+        \(fields)
+        acceptance_criteria: A replayed dose command is rejected.
+        ---
+        """
+    }
+
     @Test func securityRequirementWithoutThreatIsChecklistDerived() throws {
         let found = try findings(adding: """
             -- security/SR-9.md --
@@ -22,34 +37,14 @@ import Testing
     }
 
     @Test func emptyThreatsListIsReportedAtItsLine() throws {
-        let found = try findings(adding: """
-            -- security/SR-9.md --
-            ---
-            id: SR-9
-            type: security-requirement
-            title: The portal enforces a password policy
-            phases: [operation]
-            threats: []
-            acceptance_criteria: A replayed dose command is rejected.
-            ---
-            """, verified: ["SR-9"])
+        let found = try findings(adding: Self.requirement("threats: []"), verified: ["SR-9"])
         #expect(found.map(\.brief) == ["security/SR-9.md:6: major: [checklist-derived-requirement] SR-9"])
     }
 
     /// `threat:` for `threats:`: the major finding was reported at line 1
     /// and never named the slip, which only a minor finding mentioned.
     @Test func aMisspeltThreatsFieldIsWhereTheFindingPoints() throws {
-        let found = try findings(adding: """
-            -- security/SR-9.md --
-            ---
-            id: SR-9
-            type: security-requirement
-            title: The portal enforces a password policy
-            phases: [operation]
-            threat: [TH-1]
-            acceptance_criteria: A replayed dose command is rejected.
-            ---
-            """, verified: ["SR-9"])
+        let found = try findings(adding: Self.requirement("threat: [TH-1]"), verified: ["SR-9"])
         let derived = try #require(found.first { $0.rule == .checklistDerivedRequirement })
         #expect(derived.brief == "security/SR-9.md:6: major: [checklist-derived-requirement] SR-9")
         #expect(derived.message.hasSuffix("; `threat:` on this line looks meant as `threats:`"))
@@ -57,18 +52,7 @@ import Testing
     }
 
     @Test func securityRequirementLinkedToAThreatIsDerived() throws {
-        let found = try findings(adding: """
-            -- security/SR-9.md --
-            ---
-            id: SR-9
-            type: security-requirement
-            title: The portal enforces a password policy
-            phases: [operation]
-            source: checklist
-            threats: TH-1
-            acceptance_criteria: A replayed dose command is rejected.
-            ---
-            """, verified: ["SR-9"])
+        let found = try findings(adding: Self.requirement("source: checklist\nthreats: TH-1"), verified: ["SR-9"])
         #expect(found.map(\.brief) == [])
     }
 
