@@ -15,10 +15,12 @@ public struct TraceLinker: Sendable {
         var errors = project.errors
         var items: [Item] = []
         var index: [String: Int] = [:]
+        var duplicateFiles: [String] = []
         for item in project.items {
             if let first = index[item.id] {
                 errors.append(.duplicateID(item.location(of: "id"), id: item.id,
                                            firstDefinedAt: items[first].location(of: "id")))
+                duplicateFiles.append(item.location.file)
                 continue
             }
             index[item.id] = items.count
@@ -29,7 +31,11 @@ public struct TraceLinker: Sendable {
         let byPath = paths
         // An item whose file has an error is still known by its id: links to
         // it are not reported again (its own error is the one cause).
-        let broken = Set(project.brokenItems.map(\.id))
+        // A file copied and not given its new id (SR-002.md saying `id:
+        // SR-001`) is known by its file name too: links to SR-002 were the
+        // author's intent, and the duplicate id is the one cause.
+        let copiedIDs = duplicateFiles.compactMap(InputError.idSuggested(byFileName:)).filter { index[$0] == nil }
+        let broken = Set(project.brokenItems.map(\.id) + copiedIDs)
         let brokenFiles = Set(project.brokenItems.map(\.file))
 
         let interfaceNames = InterfaceNames(items: items, brokenItems: project.brokenItems)

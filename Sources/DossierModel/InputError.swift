@@ -50,6 +50,18 @@ public enum InputError: Error, Hashable, Sendable {
         }
     }
 
+    /// The id a file's name reads as (`security/SR-002.md` → SR-002), if
+    /// it reads as one: letters, digits, `-`, `_` and `.`, from a letter.
+    public static func idSuggested(byFileName path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard name.hasSuffix(".md") else { return nil }
+        let stem = String(name.dropLast(3))
+        guard let first = stem.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
+              stem.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }),
+              stem.contains(where: \.isNumber) else { return nil }
+        return stem
+    }
+
     public var message: String {
         switch self {
         case .frontMatterInvalid(_, let reason):
@@ -62,8 +74,9 @@ public enum InputError: Error, Hashable, Sendable {
                     .map { " (did you mean \($0)?)" } ?? "")
         case .invalidValue(_, let field, let value, let expected):
             "`\(field)` has the value '\(value)', expected \(expected)"
-        case .duplicateID(_, let id, let first):
+        case .duplicateID(let location, let id, let first):
             "id \(id) is already used by \(first.file):\(first.line); ids must be unique (IEC 62304 §5.2.6)"
+                + (Self.idSuggested(byFileName: location.file).flatMap { $0 == id ? nil : "; the file's name says \($0)" } ?? "")
         case .danglingReference(_, let from, let target, let detail):
             "\(from) refers to \(target), \(detail)"
         case .wrongReferenceType(_, let from, let field, let target, let actual):

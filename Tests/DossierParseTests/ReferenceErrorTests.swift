@@ -34,6 +34,30 @@ import Testing
         #expect(result.first?.subject == "AS-1")
     }
 
+    /// AS-1.md copied to AS-2.md and its id left as it was: links to AS-2
+    /// dangled, each with "did you mean AS-1?", three errors for one slip.
+    @Test func aCopiedFileWhoseIDWasNotChangedIsOneError() throws {
+        let result = try ProjectFixture.inputErrors(project(Self.asset + """
+            -- assets/AS-2.md --
+            ---
+            id: AS-1
+            type: asset
+            title: Therapy settings
+            ---
+            -- threats/TH-1.md --
+            ---
+            id: TH-1
+            type: threat
+            title: Forged dose command
+            phases: [operation]
+            assets: [AS-2]
+            ---
+            See [[AS-2]].
+            """))
+        #expect(result.map(\.brief) == ["assets/AS-2.md:2: duplicate-id"])
+        #expect(result.first?.message.hasSuffix("; the file's name says AS-2") == true, "\(result)")
+    }
+
     @Test func linkFieldToUnknownIDIsDanglingAtItsLine() throws {
         let result = try ProjectFixture.inputErrors(project(Self.asset + """
             -- threats/TH-1.md --
