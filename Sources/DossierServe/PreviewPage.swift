@@ -47,7 +47,7 @@ enum PreviewPage {
             <body>
             <main class="preview-errors">
             <h1>The dossier cannot be built: \(count) \(count == 1 ? "error" : "errors")</h1>
-            <p>Fix them and save; this page reloads by itself.</p>
+            <p>Fix \(count == 1 ? "it" : "them") and save; this page reloads by itself.</p>
             <ul>
             \(rows.joined(separator: "\n"))
             </ul>

@@ -51,7 +51,8 @@ public final class PreviewServer: @unchecked Sendable {
     public var status: String {
         switch lock.withLock({ content }) {
         case .site: "the site is up to date"
-        case .errors(let diagnostics): "\(CountText.phrase(diagnostics.count, "input error")); the preview lists them"
+        case .errors(let diagnostics):
+            "\(CountText.phrase(diagnostics.count, "input error")); the preview lists \(diagnostics.count == 1 ? "it" : "them")"
         case .templateError: "a template cannot be read; the preview shows why"
         }
     }

@@ -187,6 +187,7 @@ import Darwin
 
         let broken = try preview.waitFor("/items/TH-1.html") { $0.body.contains("cannot be built") }
         #expect(broken.body.contains("assets/AS-1.md:3"), "\(broken.body)")
+        #expect(broken.body.contains("<h1>The dossier cannot be built: 1 error</h1>\n<p>Fix it and save;"))
         #expect(broken.body.contains("/_dossier/events"), "the error page reloads itself too")
 
         try fixture.write("assets/AS-1.md", original)

@@ -36,7 +36,7 @@ struct WordingTests {
             PreviewServer(pipeline: Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil), templateFolder: nil,
                           host: "127.0.0.1", port: 0).status
         }
-        #expect(status() == "1 input error; the preview lists them")
+        #expect(status() == "1 input error; the preview lists it")
         try fixture.write("assets/AS-9.md", asset.replacingOccurrences(of: "AS-1", with: "AS-9")
             .replacingOccurrences(of: "type: asset", with: "type: assett"))
         #expect(status() == "2 input errors; the preview lists them")
