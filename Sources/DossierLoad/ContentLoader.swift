@@ -28,7 +28,9 @@ public struct ContentLoader: Sendable {
             return ContentSources(
                 root: folder, configuration: nil, documents: [], otherFiles: [:],
                 errors: [.configInvalid(configurationLocation,
-                                        reason: "content folder \(folder.path) does not exist or cannot be read")])
+                                        reason: "content folder \(folder.path) does not exist or cannot be read; "
+                                            + "name the folder of your design inputs with --content, or start a "
+                                            + "project with `dossier init`")])
         }
         let root = URL(fileURLWithPath: rootPath, isDirectory: true)
         var walk = ContentWalk(rootPath: rootPath)

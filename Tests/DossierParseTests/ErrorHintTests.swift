@@ -1,3 +1,4 @@
+import DossierLoad
 import DossierModel
 import DossierTestSupport
 import Foundation
@@ -30,6 +31,15 @@ import Testing
         let notes = try Self.errors(in: "notes.md", "# Meeting notes\n\nTo do.")
         #expect(notes.first?.hasSuffix("every `.md` file under the content folder is read as a design input, "
                                        + "so notes belong outside it") == true, "\(notes)")
+    }
+
+    /// `dossier check` run outside a project: it says how to name one or start one.
+    @Test func aMissingContentFolderSaysHowToNameOrStartOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("no-project-\(UUID().uuidString)")
+        let errors = ContentLoader().load(from: folder).errors
+        #expect(errors.map(\.code) == ["config-invalid"])
+        #expect(errors.first?.message.hasSuffix("name the folder of your design inputs with --content, "
+                                                + "or start a project with `dossier init`") == true)
     }
 
     /// The location names the line; the byte was counted from the file's start.
