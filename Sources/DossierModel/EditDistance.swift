@@ -8,6 +8,12 @@
 /// slip of the fingers (`biuld` for `build`). Characters are compared as
 /// given; callers that ignore case lower-case both words first.
 public enum EditDistance {
+    /// " (did you mean high?)" when `typed` is one or two edits from one of
+    /// `candidates`, else nothing: the hint invalid values end with.
+    public static func hint(for typed: String, among candidates: some Sequence<String>) -> String {
+        closest(to: typed, among: candidates, within: 2).map { " (did you mean \($0)?)" } ?? ""
+    }
+
     /// The number of edits between `lhs` and `rhs`: `between("chek", "check")`
     /// is 1, `between("owner", "order")` is 2.
     public static func between(_ lhs: String, _ rhs: String) -> Int {

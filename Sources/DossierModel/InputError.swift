@@ -50,16 +50,13 @@ public enum InputError: Error, Hashable, Sendable {
         }
     }
 
-    /// The id a file's name reads as (`security/SR-002.md` → SR-002), if
-    /// it reads as one: letters, digits, `-`, `_` and `.`, from a letter.
+    /// The id a file's name reads as (`security/SR-002.md` → SR-002): a
+    /// valid id with a digit in it, so `scope.md` reads as none.
     public static func idSuggested(byFileName path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard name.hasSuffix(".md") else { return nil }
         let stem = String(name.dropLast(3))
-        guard let first = stem.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
-              stem.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }),
-              stem.contains(where: \.isNumber) else { return nil }
-        return stem
+        return ItemID.isValid(stem) && stem.contains(where: \.isNumber) ? stem : nil
     }
 
     public var message: String {
@@ -70,8 +67,7 @@ public enum InputError: Error, Hashable, Sendable {
             "\(owner) has no `\(field)`, which is required" + Self.allowedValues(of: field, owner: owner)
         case .unknownType(_, let type):
             "unknown item type '\(type)'; use one of: \(ItemType.allCases.map(\.rawValue).joined(separator: ", "))"
-                + (EditDistance.closest(to: type, among: ItemType.allCases.map(\.rawValue), within: 2)
-                    .map { " (did you mean \($0)?)" } ?? "")
+                + EditDistance.hint(for: type, among: ItemType.allCases.map(\.rawValue))
         case .invalidValue(_, let field, let value, let expected):
             "`\(field)` has the value '\(value)', expected \(expected)"
         case .duplicateID(let location, let id, let first):

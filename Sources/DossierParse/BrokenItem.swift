@@ -25,7 +25,7 @@ public struct BrokenItem: Hashable, Sendable {
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(200).enumerated() {
             let line = line.hasSuffix("\r") ? line.dropLast() : line
             if offset > 0, line.hasPrefix("---") { break }
-            if id == nil, let value = value(of: "id", in: line), ItemReader.isValidID(value) { id = value }
+            if id == nil, let value = value(of: "id", in: line), ItemID.isValid(value) { id = value }
             if type == nil, let value = value(of: "type", in: line) { type = ItemType(rawValue: value) }
         }
         return id.map { BrokenItem(id: $0, type: type, file: file) }

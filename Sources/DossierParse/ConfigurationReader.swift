@@ -122,7 +122,7 @@ struct ConfigurationReader {
         let line = fields.keyLine("phases") ?? 1
         var phases: [LifecyclePhase] = []
         for entry in fields.list("phases") {
-            if !ItemReader.isValidID(entry.value) {
+            if !ItemID.isValid(entry.value) {
                 errors.append(.configInvalid(.configuration(line: entry.line),
                                              reason: "phase '\(entry.value)' must be a single word of letters, digits, `-` or `_`"))
             } else if let meant = Self.standardPhase(meant: entry.value) {

@@ -92,32 +92,18 @@ struct FieldReader {
 
     mutating func strings(_ key: String) -> [String] { list(key).map(\.value) }
 
+    /// The value of an enumeration: `choice(_:allowed:)` over its raw values.
     mutating func choice<Value: EnumeratedValue>(_ key: String, as type: Value.Type = Value.self) -> Value? {
-        guard let node = take(key) else { return nil }
-        guard case .scalar(let scalar) = node, let value = Value(rawValue: scalar.string) else {
-            var typed: String?
-            if case .scalar(let scalar) = node { typed = scalar.string }
-            errors.append(.invalidValue(location(of: node), field: key, value: describe(node),
-                                        expected: Self.oneOf(Value.allowedValues, near: typed)))
-            return nil
-        }
-        return value
-    }
-
-    /// "one of: low, medium, high (did you mean high?)": the hint as the
-    /// phases give it, when a value is a slip away from one allowed.
-    static func oneOf(_ allowed: [String], near typed: String?) -> String {
-        let meant = typed.flatMap { EditDistance.closest(to: $0, among: allowed, within: 2) }
-        return "one of: \(allowed.joined(separator: ", "))" + (meant.map { " (did you mean \($0)?)" } ?? "")
+        choice(key, allowed: Value.allowedValues).flatMap(Value.init(rawValue:))
     }
 
     mutating func choices<Value: EnumeratedValue>(_ key: String, as type: Value.Type = Value.self) -> [Value] {
-        list(key).compactMap { entry in
-            if let value = Value(rawValue: entry.value) { return value }
-            errors.append(.invalidValue(SourceLocation(file: file, line: entry.line), field: key, value: entry.value,
-                                        expected: Self.oneOf(Value.allowedValues, near: entry.value)))
-            return nil
-        }
+        choices(key, allowed: Value.allowedValues).compactMap(Value.init(rawValue:))
+    }
+
+    /// "one of: low, medium, high (did you mean high?)".
+    static func oneOf(_ allowed: [String], near typed: String?) -> String {
+        "one of: \(allowed.joined(separator: ", "))" + (typed.map { EditDistance.hint(for: $0, among: allowed) } ?? "")
     }
 
     /// `true`/`false` and, since authors write both, `yes`/`no`, in any case.

@@ -22,7 +22,7 @@ struct ItemReader {
 
         static let unknown = Phases()
 
-        func allows(_ phase: LifecyclePhase) -> Bool { allowed?.contains(phase) ?? ItemReader.isValidID(phase.rawValue) }
+        func allows(_ phase: LifecyclePhase) -> Bool { allowed?.contains(phase) ?? ItemID.isValid(phase.rawValue) }
     }
 
     let file: String
@@ -52,7 +52,7 @@ struct ItemReader {
         guard let id, !id.isEmpty, let typeName, !typeName.isEmpty, let title, !title.isEmpty else {
             return .errors(errors)
         }
-        if !Self.isValidID(id) {
+        if !ItemID.isValid(id) {
             errors.append(.invalidValue(SourceLocation(file: file, line: fields.keyLine("id") ?? 1), field: "id",
                                         value: id, expected: "letters, digits, `-`, `_` and `.`, starting with a letter"))
         }
@@ -95,12 +95,9 @@ struct ItemReader {
             if phases.allows(phase) {
                 if !result.contains(phase) { result.append(phase) }
             } else {
-                let meant = phases.allowed.flatMap {
-                    EditDistance.closest(to: entry.value, among: $0.map(\.rawValue), within: 2)
-                }
+                let hint = phases.allowed.map { EditDistance.hint(for: entry.value, among: $0.map(\.rawValue)) } ?? ""
                 fields.fail(.invalidValue(SourceLocation(file: file, line: entry.line), field: "phases",
-                                          value: entry.value, expected: "one of the project's phases: \(phases.list)"
-                                              + (meant.map { " (did you mean \($0)?)" } ?? "")))
+                                          value: entry.value, expected: "one of the project's phases: \(phases.list)" + hint))
             }
         }
         let hadBadPhase = fields.errors.contains { if case .invalidValue(_, "phases", _, _) = $0 { true } else { false } }
@@ -127,11 +124,4 @@ struct ItemReader {
         return previous != 0x20
     }
 
-    /// Letters, digits, `-`, `_`, `.`; starts with a letter (docs/format.md, "Items").
-    static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
-        return id.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0))
-        }
-    }
 }
