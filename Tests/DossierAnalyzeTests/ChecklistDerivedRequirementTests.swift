@@ -19,18 +19,7 @@ import Testing
     }
 
     @Test func securityRequirementWithoutThreatIsChecklistDerived() throws {
-        let found = try findings(adding: """
-            -- security/SR-9.md --
-            ---
-            id: SR-9
-            type: security-requirement
-            title: The portal enforces a password policy
-            phases: [operation]
-            category: authentication
-            source: checklist
-            acceptance_criteria: A replayed dose command is rejected.
-            ---
-            """, verified: ["SR-9"])
+        let found = try findings(adding: Self.requirement("category: authentication\nsource: checklist"), verified: ["SR-9"])
         #expect(found.map(\.brief) == ["security/SR-9.md:1: major: [checklist-derived-requirement] SR-9"])
         #expect(found.first?.message.contains("IEC 81001-5-1 §5.2.1") == true)
         #expect(found.first?.message.contains("checklist") == true)
