@@ -28,6 +28,39 @@ import Testing
         #expect(html.contains("p, li { orphans: 3; widows: 3; }"))
     }
 
+    @Test func aCountGridIsNotSplitAcrossPages() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        #expect(html.contains(#"<table class="count-grid">"#))
+        #expect(html.contains("  table.count-grid { break-inside: avoid; }"))
+    }
+
+    /// A reviewer cites "3.2": the chapters and the sections the contents
+    /// lists carry the contents' numbers, counted the same way in both.
+    @Test func chaptersAndListedSectionsAreNumberedAsInTheContents() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        #expect(html.contains(#"<h3 class="numbered" id="phase-installation">Installation</h3>"#))
+        #expect(html.contains(#"<h3 class="numbered" id="items-threat">Threats (4)</h3>"#))
+        for rule in ["h2.chapter { counter-increment: chapter; counter-reset: section; }",
+                     #"h2.chapter::before { content: counter(chapter) ". "; }"#,
+                     #"h3.numbered::before { content: counter(chapter) "." counter(section) " "; }"#,
+                     #".toc li::before { content: counters(toc, ".") ". "; display: inline-block; min-width: 2.2em; }"#] {
+            #expect(html.contains(rule), "\(rule)")
+        }
+        // Every chapter is listed once in the contents, in the order of the
+        // document, so the two counters agree.
+        let chapters = html.matches(of: #/<h2 class="chapter" id="([a-z-]+)">/#).map { String($0.1) }
+        let start = try #require(html.firstRange(of: #"<nav class="toc">"#))
+        let end = try #require(html[start.upperBound...].firstRange(of: "</nav>"))
+        let listed = html[start.lowerBound..<end.lowerBound]
+            .matches(of: #/<li><a href="#(chapter-[a-z-]+)">/#).map { String($0.1) }
+        #expect(!chapters.isEmpty)
+        #expect(listed == chapters)
+    }
+
     @Test func pageMarginBoxesUseTheBodyFontAndTheContentsHasPageNumbers() throws {
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }

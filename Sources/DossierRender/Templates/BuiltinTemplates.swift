@@ -183,7 +183,7 @@ enum BuiltinTemplates {
 
 <h2 class="chapter" id="chapter-matrices">Traceability matrices</h2>
 {{#matrices}}
-<h3 id="{{phase.anchor}}">{{phase.title}}</h3>
+<h3 class="numbered" id="{{phase.anchor}}">{{phase.title}}</h3>
 <p class="muted"><span class="badge {{phase.state}}">{{phase.state}}</span> {{phase.threatsApplyText}}: {{phase.covered}} covered, {{phase.unverified}} with verification open, {{phase.failed}} with a failed verification, {{phase.gapsText}}, {{phase.riskDecisionsText}}.</p>
 {{> matrix}}
 {{/matrices}}
@@ -238,7 +238,7 @@ enum BuiltinTemplates {
 <h2 class="chapter" id="chapter-items">Design inputs</h2>
 {{#groups}}
 {{^isNarrative}}
-<h3 id="{{anchor}}">{{title}} ({{count}})</h3>
+<h3 class="numbered" id="{{anchor}}">{{title}} ({{count}})</h3>
 {{#items}}
 {{{renderedSection}}}
 {{/items}}
@@ -1224,7 +1224,18 @@ table.linkage td.continued { border-top-style: hidden; }
 table.matrix td.attacks { width: 15%; }
 table.matrix td.attacks .verification { display: block; white-space: normal; margin-right: 0; }
 .statement h4 { margin-bottom: 0.2em; }
-.toc ol { padding-left: 1.4em; }
+/* Chapters and the sections the contents lists carry the contents' numbers,
+   so a reviewer can cite "3.2" and find it on paper and on screen. */
+body { counter-reset: chapter; }
+h2.chapter { counter-increment: chapter; counter-reset: section; }
+h2.chapter::before { content: counter(chapter) ". "; }
+h3.numbered { counter-increment: section; }
+h3.numbered::before { content: counter(chapter) "." counter(section) " "; }
+.toc ol { padding-left: 0; list-style: none; counter-reset: toc; }
+.toc ol ol { padding-left: 2.2em; }
+.toc li { counter-increment: toc; }
+.toc li::before { content: counters(toc, ".") ". "; display: inline-block; min-width: 2.2em; }
+.toc ol ol > li::before { content: counters(toc, ".") " "; min-width: 2.6em; }
 /* The message column takes what the short columns leave; ids and paths may
    break anywhere rather than widen their column. */
 table.findings { table-layout: fixed; }
@@ -1276,6 +1287,9 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   .toc a::after { content: leader(".") target-counter(attr(href), page); }
   pre, blockquote, img { break-inside: avoid; }
   figure.chart { break-inside: avoid; }
+  /* A count grid is a handful of rows read across: one row alone on the
+     next page read as a table of its own. */
+  table.count-grid { break-inside: avoid; }
   img { max-width: 100%; }
   .item { break-inside: auto; }
   .item table.fields { break-inside: avoid; }
