@@ -8,4 +8,7 @@ public struct LinkResult: Sendable {
     public var errors: [InputError]
     /// How many items were read, for summaries even when there are errors.
     public var itemCount: Int
+    /// The id each file with an error defines, where it could be read: a
+    /// report names the item (`"item"` in JSON) as well as the file.
+    public var subjects: [String: String] = [:]
 }

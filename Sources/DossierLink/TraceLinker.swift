@@ -60,12 +60,23 @@ public struct TraceLinker: Sendable {
         let bodyLinks = resolved.map { $0.1 }
         let software = SoftwareLinker(documents: project.sbomDocuments, items: items).link(errors: &errors)
         guard errors.isEmpty, let configuration = project.configuration else {
-            return LinkResult(graph: nil, errors: errors, itemCount: project.items.count)
+            return LinkResult(graph: nil, errors: errors, itemCount: project.items.count,
+                              subjects: Self.subjects(of: errors, in: project))
         }
         let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,
                                bodyLinks: bodyLinks, attachments: attachments.sorted(by: ByteOrder.precedes),
                                hasInterfaceInventory: interfaceNames.isInventory, software: software)
         return LinkResult(graph: graph, errors: [], itemCount: items.count)
+    }
+
+    /// File → id for the files the errors are in, from the items read and
+    /// the ids salvaged from files that could not be read whole.
+    static func subjects(of errors: [InputError], in project: ParsedProject) -> [String: String] {
+        let files = Set(errors.map(\.location.file))
+        var subjects: [String: String] = [:]
+        for broken in project.brokenItems where files.contains(broken.file) { subjects[broken.file] = broken.id }
+        for item in project.items where files.contains(item.location.file) { subjects[item.location.file] = item.id }
+        return subjects
     }
 
     private func resolveLinks(of item: Item, index: [String: Int], items: [Item], broken: Set<String>,

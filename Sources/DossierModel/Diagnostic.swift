@@ -30,6 +30,13 @@ public struct Diagnostic: Hashable, Sendable {
                   message: error.message)
     }
 
+    /// An error about an item's file that does not name the item itself (a
+    /// missing field, a wrong value) names the id the file defines.
+    public init(_ error: InputError, subjectIn subjects: [String: String]) {
+        self.init(error)
+        if subject == nil { subject = subjects[error.location.file] }
+    }
+
     public init(_ finding: Finding) {
         self.init(code: finding.rule.rawValue, severity: finding.severity == .major ? .major : .minor,
                   subject: finding.subject, location: finding.location, message: finding.fullMessage)

@@ -15,11 +15,13 @@ public struct CheckReport: Sendable {
     public var graph: TraceGraph?
     /// What changed since the baseline, when `--baseline` named one and both read.
     public var changes: ChangeReport?
+    /// The id each file with an error defines, where it could be read.
+    public var errorSubjects: [String: String] = [:]
 
     /// Errors and findings in report order (docs/format.md, "What check prints"). While there are errors
     /// the graph is incomplete, so findings would mislead and are left out.
     public var diagnostics: [Diagnostic] {
         guard !errors.isEmpty else { return findings.map(Diagnostic.init).sorted(by: Diagnostic.reportOrder) }
-        return errors.map(Diagnostic.init).sorted(by: Diagnostic.causeOrder)
+        return errors.map { Diagnostic($0, subjectIn: errorSubjects) }.sorted(by: Diagnostic.causeOrder)
     }
 }

@@ -68,7 +68,7 @@ public struct Pipeline: Sendable {
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
         guard let graph = linked.graph else {
             return CheckReport(sources: sources, itemCount: linked.itemCount, errors: linked.errors, findings: [],
-                               graph: nil)
+                               graph: nil, errorSubjects: linked.subjects)
         }
         var baselineGraph: TraceGraph?
         if let baseline {

@@ -99,6 +99,25 @@ import Testing
         #expect(findings.map { $0["rule"] as? String } == ["front-matter-invalid", "missing-field"])
         #expect(findings.map { $0["file"] as? String } == ["assets/AS-9.md", "threats/TH-2.md"])
         #expect(findings.map { $0["line"] as? Int } == [1, 1])
+        // The threat's own id names it; the file without front matter defines none.
+        #expect(findings.map { $0["item"] as? String } == [nil, "TH-2"])
+    }
+
+    /// A misspelt value in an item whose id could not be read whole still
+    /// names the item, from the id salvaged out of the file.
+    @Test func anErrorInAnItemFileNamesTheItem() throws {
+        let result = try check(CleanProject.with("""
+            -- threats/TH-2.md --
+            ---
+            id: TH-2
+            type: threat
+            title: Replayed dose command
+            \tphases: [operation]
+            ---
+            """), ["--format", "json"])
+        let findings = try Self.findings(Self.report(result.stdout))
+        #expect(findings.map { $0["rule"] as? String } == ["front-matter-invalid"])
+        #expect(findings.map { $0["item"] as? String } == ["TH-2"])
     }
 
     @Test func errorWithoutAnItemHasANullItem() throws {
