@@ -106,6 +106,24 @@ import Testing
         #expect(build.files["site/items/SEC-SCOPE.html"] != nil)
     }
 
+    /// The software tables are laid out fixed: the widths set leave the one
+    /// unset column room, and a version such as 2026.10.19.post1 fits its
+    /// column instead of breaking mid-word.
+    @Test func softwareTableWidthsLeaveRoomAndFitAVersion() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let css = OutputTree.text(build.files, "dossier.html")
+        var widths: [String: [Int: Int]] = [:]
+        for match in css.matches(of: #/table\.software\.([a-z]+) th:nth-child\((\d)\) \{ width: (\d+)%; \}/#) {
+            widths[String(match.1), default: [:]][Int(match.2)!] = Int(match.3)!
+        }
+        #expect(Set(widths.keys) == ["components", "sbom", "vulnerabilities"])
+        for (table, columns) in widths {
+            #expect(columns.count == 4 && columns.values.reduce(0, +) <= 80, "\(table): \(columns)")
+        }
+        #expect(widths["sbom"]?[2] ?? 0 >= 16)
+    }
+
     /// A hazard's cells spanned its control rows; WeasyPrint split such a
     /// group at a page end and printed the severity below the table.
     @Test func linkageRowsStandAloneAndEachNamesItsHazard() throws {

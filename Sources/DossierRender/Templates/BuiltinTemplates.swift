@@ -1256,11 +1256,11 @@ table.software.components th:nth-child(1) { width: 25%; }
 table.software.components th:nth-child(2) { width: 12%; }
 table.software.components th:nth-child(3) { width: 15%; }
 table.software.components th:nth-child(4) { width: 18%; }
-table.software.sbom th:nth-child(1) { width: 32%; }
+table.software.sbom th:nth-child(1) { width: 30%; }
 table.software code.purl { font-size: 0.8em; color: var(--muted); }
-table.software.sbom th:nth-child(2) { width: 14%; }
+table.software.sbom th:nth-child(2) { width: 16%; }
 table.software.sbom th:nth-child(3) { width: 17%; }
-table.software.sbom th:nth-child(5) { width: 17%; }
+table.software.sbom th:nth-child(5) { width: 13%; }
 table.software.vulnerabilities th:nth-child(1) { width: 19%; }
 table.software.vulnerabilities th:nth-child(2) { width: 24%; }
 table.software.vulnerabilities th:nth-child(3) { width: 14%; }
