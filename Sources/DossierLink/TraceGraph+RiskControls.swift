@@ -13,12 +13,12 @@ extension TraceGraph {
     /// field is also declared by verifications (the threats they attack)
     /// and labeling (the threats it discloses); only these mitigate.
     public func mitigations(of threat: Int) -> [Int] {
-        liveSources(of: threat, in: .threats).filter { items[$0].type == .securityRequirement }
+        liveSources(of: threat, in: .threats, type: .securityRequirement)
     }
 
     /// The live items of `type` that name a threat in `threats:`.
     public func threatSources(of threat: Int, type: ItemType) -> [Int] {
-        liveSources(of: threat, in: .threats).filter { items[$0].type == type }
+        liveSources(of: threat, in: .threats, type: type)
     }
 
     /// The live adversarial verifications (IEC 81001-5-1 §5.7.2–5.7.4) that
@@ -44,7 +44,7 @@ extension TraceGraph {
 
     /// The live threats that can cause a hazard (ISO 14971 §5.4).
     public func causes(of hazard: Int) -> [Int] {
-        liveSources(of: hazard, in: .hazards).filter { items[$0].type == .threat }
+        liveSources(of: hazard, in: .hazards, type: .threat)
     }
 
     /// The live requirements and security requirements that implement a

@@ -9,23 +9,28 @@ extension Array where Element: Sendable {
         _ transform: @escaping @Sendable (Element) -> T
     ) -> [T] {
         let threadCount = Swift.max(1, Swift.min(workers, count))
-        let results = ResultSlots<T>(count: count)
         let next = Counter()
         let input = self
-        let group = DispatchGroup()
-        for _ in 0..<threadCount {
-            group.enter()
-            let thread = Thread {
-                while let index = next.take(below: input.count) {
-                    results.store(transform(input[index]), at: index)
+        // Each worker initialises the slots of the indices it took, in the
+        // result's own storage: collecting into optionals under a lock and
+        // unwrapping them into a new array cost a sixth of a preview rebuild.
+        return [T](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let slots = Slots(base: buffer.baseAddress)
+            let group = DispatchGroup()
+            for _ in 0..<threadCount {
+                group.enter()
+                let thread = Thread {
+                    while let index = next.take(below: input.count) {
+                        slots.initialize(index, to: transform(input[index]))
+                    }
+                    group.leave()
                 }
-                group.leave()
+                thread.stackSize = 256 << 20
+                thread.start()
             }
-            thread.stackSize = 256 << 20
-            thread.start()
+            group.wait()
+            initializedCount = input.count
         }
-        group.wait()
-        return results.values()
     }
 }
 
@@ -43,20 +48,13 @@ private final class Counter: @unchecked Sendable {
     }
 }
 
-/// One slot per input element; each slot is written by exactly one worker.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
+/// The result's storage, handed to the workers: each index is written by
+/// exactly one worker, and `DispatchGroup.wait` orders every write before
+/// the array is returned.
+private struct Slots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>?
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [T] { slots.map { $0! } }
+    func initialize(_ index: Int, to value: T) { (base! + index).initialize(to: value) }
 }
 
 /// Runs `jobs` side by side, by default each on a thread of its own however

@@ -49,6 +49,10 @@ import Testing
         #expect(ContentLoader().reload(["assets/pump"], in: first) == nil)
         #expect(first.files(touchedBy: ["assets/pump"]) == ["assets/pump/AS-7.md"])
         #expect(first.files(touchedBy: ["assets/pum", "assets/sedX1b2c3"]).isEmpty, "a path, not a prefix of one")
+        #expect(first.files(touchedBy: ["assets/pump/AS-7.md/"]).isEmpty, "a folder of that name, not the file")
+        let assets = first.files(touchedBy: ["assets"])
+        #expect(assets.contains("assets/pump/AS-7.md") && assets.count > 1)
+        #expect(assets.allSatisfy { $0.hasPrefix("assets/") })
     }
 
     @Test func addedRemovedAndUnreadableFilesNeedAFullLoad() throws {
