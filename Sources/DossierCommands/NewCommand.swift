@@ -113,7 +113,8 @@ struct NewCommand: ParsableCommand {
         case .requirement:
             "add a verification with `verifies:` naming it (IEC 62304 §5.2.6)"
         case .verification:
-            "list the requirements it verifies under `verifies:`, or the threats it attacks under `threats:`"
+            "list the requirements it verifies under `verifies:`, or the threats it attacks under `threats:`; "
+                + "`check` stops with an error until one of them names an item"
         case .labeling:
             "list the threats it discloses under `threats:` and the controls the user applies under `requirements:`"
         case .asset:

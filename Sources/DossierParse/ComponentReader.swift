@@ -15,7 +15,8 @@ struct ComponentReader {
                                           + "(pkg:type/namespace/name@version; without @version for every version)"))
         }
         if (component.purl ?? "").isEmpty && (component.name ?? "").isEmpty {
-            fields.fail(.missingField(SourceLocation(file: file, line: 1), field: "purl` or `name",
+            let line = fields.keyLine("purl") ?? fields.keyLine("name") ?? 1
+            fields.fail(.missingField(SourceLocation(file: file, line: line), field: "purl` or `name",
                                       of: "component \(id)"))
         }
     }

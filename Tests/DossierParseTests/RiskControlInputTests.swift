@@ -65,7 +65,8 @@ import Testing
             verifies: []
             ---
             """))
-        #expect(result.map(\.brief) == ["verification/VER-1.md:1: missing-field"])
+        // The empty list is the place to fill in (`dossier new` writes one).
+        #expect(result.map(\.brief) == ["verification/VER-1.md:6: missing-field"])
         #expect(result.first?.message.contains("`verifies` or `threats`") == true)
     }
 

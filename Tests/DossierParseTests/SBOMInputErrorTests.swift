@@ -83,6 +83,8 @@ import Testing
         let errors = try Self.errors(component: "support: maintained")
         #expect(errors.map(\.brief) == ["components/CMP-1.md:1: missing-field"])
         #expect(errors.first?.message.contains("`purl` or `name`") == true)
+        let empty = try Self.errors(component: "support: maintained\npurl: \"\"")
+        #expect(empty.map(\.brief) == ["components/CMP-1.md:6: missing-field"])
     }
 
     @Test func aComponentNeedsItsSupport() throws {

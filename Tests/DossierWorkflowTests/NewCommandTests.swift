@@ -88,7 +88,7 @@ struct NewCommandTests {
         let unlinked = try DossierBinary.run(["check"], in: project.url)
         #expect(unlinked.status == 2)
         #expect(unlinked.stderr.contains(
-            "content/verification/VER-005.md:1: error: [missing-field] verification VER-005 has no `verifies` or `threats`"))
+            "content/verification/VER-005.md:10: error: [missing-field] verification VER-005 has no `verifies` or `threats`"))
         try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
         // Once it does, the new items parse: only gaps, no errors.
         let before = try DossierBinary.run(["check"], in: project.url)

@@ -78,5 +78,13 @@ struct SchemaCommandTests {
         #expect(check.output.contains("phases"))
         #expect(check.output.contains("stride"))
         #expect(check.output.contains("safety_impact"))
+        // A verification must name what it verifies or attacks; a component, its SBOM component.
+        let unlinked = try TemporaryFolder()
+        try unlinked.write("---\nid: VER-1\ntype: verification\ntitle: V\n---\n", to: "verification/VER-1.md")
+        try unlinked.write("---\nid: CMP-1\ntype: component\ntitle: C\nsupport: community\n---\n",
+                           to: "components/CMP-1.md")
+        let anyOf = try PythonCheck.run("validate_front_matter.py", [schemaPath, unlinked.url.path])
+        #expect(anyOf.status == 1)
+        #expect(anyOf.output.contains("VER-1.md") && anyOf.output.contains("CMP-1.md"), "\(anyOf.output)")
     }
 }

@@ -8,4 +8,12 @@ extension ItemType {
         default: nil
         }
     }
+
+    /// Fields of which an item of the type must fill at least one, links or
+    /// not: a component names its SBOM components by `purl` or by `name`.
+    /// The field reference and the schema say so, as `check` does.
+    public var fieldsOneOfWhichIsRequired: [String]? {
+        if let links = linkFieldsOneOfWhichIsRequired { return links.map(\.rawValue) }
+        return self == .component ? ["purl", "name"] : nil
+    }
 }

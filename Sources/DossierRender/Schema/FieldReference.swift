@@ -12,7 +12,7 @@ public enum FieldReference {
         var text = "#### Fields every item has\n\n" + table(ItemType.commonFields)
         for type in ItemType.allCases {
             text += "\n#### `\(type.rawValue)`\n\n"
-            text += type.fields.isEmpty ? "No fields of its own.\n" : table(type.fields)
+            text += type.fields.isEmpty ? "No fields of its own.\n" : table(type.fields, oneOf: type.fieldsOneOfWhichIsRequired)
         }
         return text
     }
@@ -25,10 +25,13 @@ public enum FieldReference {
         return document[..<begin.upperBound] + "\n\n" + markdown() + "\n" + document[end.lowerBound...]
     }
 
-    private static func table(_ fields: [FieldSpec]) -> String {
+    private static func table(_ fields: [FieldSpec], oneOf: [String]? = nil) -> String {
         var text = "| field | required | takes | meaning |\n|---|---|---|---|\n"
         for field in fields {
-            text += "| `\(field.name)` | \(field.isRequired ? "yes" : "no") | \(takes(field)) | \(field.help) |\n"
+            let required = if field.isRequired { "yes" }
+                else if let oneOf, oneOf.contains(field.name) { "one of " + quoted(oneOf) }
+                else { "no" }
+            text += "| `\(field.name)` | \(required) | \(takes(field)) | \(field.help) |\n"
         }
         return text
     }

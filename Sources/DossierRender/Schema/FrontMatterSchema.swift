@@ -46,6 +46,11 @@ public enum FrontMatterSchema {
         ]
         let requiredFields = fields.filter(\.isRequired)
         if !requiredFields.isEmpty { members.append(("required", required(requiredFields))) }
+        if let oneOf = type.fieldsOneOfWhichIsRequired {
+            // Present, not necessarily filled: `dossier new` writes the keys
+            // empty for the author to fill, and `check` says when none is.
+            members.append(("anyOf", .array(oneOf.map { .object([("required", .strings([$0]))]) })))
+        }
         return .object(members)
     }
 
