@@ -26,6 +26,9 @@ struct ContentWalk {
                                           reason: "folder \(relativePath) cannot be listed"))
             return
         }
+        // A dossier built into the content folder by mistake: its Markdown
+        // is output, never design input.
+        if !relativePath.isEmpty, names.contains(OutputFolder.markerName) { return }
         for name in names.sorted(by: ByteOrder.precedes)
         where !name.hasPrefix(".") {
             let path = relativePath.isEmpty ? name : relativePath + "/" + name

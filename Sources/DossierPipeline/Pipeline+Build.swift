@@ -44,7 +44,7 @@ extension Pipeline {
         }
         let lock: OutputLock
         do throws(OutputWriter.Failure) {
-            try OutputWriter.checkParent(of: output)
+            try OutputWriter.checkParent(of: output, content: contentFolder)
         } catch {
             throw .output(error)
         }

@@ -11,7 +11,7 @@ import Darwin
 /// leaves the previous output as it was. It replaces only a folder that an
 /// earlier build made (it leaves a marker file), never one it did not create.
 public struct OutputWriter: Sendable {
-    public static let markerName = ".dossier-output"
+    public static let markerName = OutputFolder.markerName
     static let markerText = "This folder is written by `dossier build` and replaced whole on every build.\n"
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -20,6 +20,9 @@ public struct OutputWriter: Sendable {
         /// The folder that would hold the output does not exist.
         case missingFolder(path: String)
         case writeFailed(path: String, reason: String)
+        /// The output would land in the content folder, where the next
+        /// `check` would read the dossier's own Markdown as design inputs.
+        case insideContent(path: String, content: String)
 
         public var description: String {
             switch self {
@@ -32,6 +35,9 @@ public struct OutputWriter: Sendable {
                 "the folder \(path) does not exist; create it first, or choose another --output. Nothing was written"
             case .writeFailed(let path, let reason):
                 "cannot write \(path): \(reason); the previous output is unchanged"
+            case .insideContent(let path, let content):
+                "the output folder \(path) is inside the content folder \(content), where dossier.md would be read "
+                    + "back as design inputs; choose an --output outside it. Nothing was written"
             }
         }
     }
@@ -150,13 +156,28 @@ public struct OutputWriter: Sendable {
 
     /// The output folder is created if need be, but not the folders above
     /// it: a mistyped `--output` path must not leave a tree of new folders.
-    public static func checkParent(of output: URL) throws(Failure) {
+    public static func checkParent(of output: URL, content: URL? = nil) throws(Failure) {
         let parent = output.standardizedFileURL.deletingLastPathComponent()
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder) else {
             throw .missingFolder(path: parent.path)
         }
         guard isFolder.boolValue else { throw .notAFolder(path: parent.path) }
+        // Compared with links resolved: `content/../content/out` and a
+        // linked folder are inside as much as `content/out` is.
+        if let content, let contentPath = realPath(content.path), let parentPath = realPath(parent.path) {
+            let outputPath = parentPath == "/" ? "/" + output.lastPathComponent
+                : parentPath + "/" + output.standardizedFileURL.lastPathComponent
+            if outputPath == contentPath || outputPath.hasPrefix(contentPath == "/" ? "/" : contentPath + "/") {
+                throw .insideContent(path: output.path, content: content.path)
+            }
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     func checkReplaceable(_ output: URL) throws(Failure) {

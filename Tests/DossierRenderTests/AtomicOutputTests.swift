@@ -65,6 +65,30 @@ import Testing
         #expect(try OutputTree.read(output) == ["thesis.txt": Data("keep me".utf8)])
     }
 
+    /// Built into the content folder, the dossier's own Markdown would be
+    /// read back as design inputs by every later check.
+    @Test func anOutputInsideTheContentFolderIsRefused() throws {
+        let fixture = try ProjectFixture(files: RenderFixture.files)
+        defer { fixture.remove() }
+        for output in ["out", "../\(fixture.url.lastPathComponent)/out", "."] {
+            let path = fixture.url.appendingPathComponent(output).path
+            let result = try DossierBinary.run(["build", "--content", fixture.url.path, "--output", path])
+            #expect(result.status == 2, "\(output)")
+            #expect(result.stderr.contains("is inside the content folder"), "\(output): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: fixture.url.appendingPathComponent("out").path))
+    }
+
+    /// One built there before the refusal existed is not read as content.
+    @Test func aDossierOutputInTheContentFolderIsNotContent() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        try FileManager.default.moveItem(at: build.output, to: build.fixture.url.appendingPathComponent("old-output"))
+        let result = try DossierBinary.run(["check", "--content", build.fixture.url.path, "--fail-on", "never"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("old-output"))
+    }
+
     @Test func aRebuildReplacesTheOutputAndDropsFilesOfRemovedItems() throws {
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }
