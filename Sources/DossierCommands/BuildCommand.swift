@@ -63,6 +63,7 @@ struct BuildCommand: ParsableCommand {
                                             pdf: pdf ? PDFOptions(timeout: pdfTimeout) : nil, progress: progress)
             progress.finish()
             guard !quiet else { return }
+            for warning in result.warnings { console.write(warning) }
             let summary = CheckSummary(items: result.report.itemCount, diagnostics: result.report.diagnostics)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             console.summary("Built \(output)/: \(CountText.phrase(summary.items, "item")), \(summary.findings), "

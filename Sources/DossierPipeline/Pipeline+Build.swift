@@ -20,6 +20,9 @@ public enum BuildFailure: Error {
 public struct BuildResult: Sendable {
     public var report: CheckReport
     public var filesWritten: Int
+    /// What the build did but the author may not have meant (an override
+    /// template that replaces nothing).
+    public var warnings: [String] = []
 }
 
 extension Pipeline {
@@ -84,7 +87,8 @@ extension Pipeline {
             // Only the staging folder throws into the renderer.
             preconditionFailure("unexpected render failure: \(error)")
         }
-        return BuildResult(report: report, filesWritten: staging.fileCount + (weasyPrint == nil ? 0 : 1))
+        return BuildResult(report: report, filesWritten: staging.fileCount + (weasyPrint == nil ? 0 : 1),
+                           warnings: templates.warnings)
     }
 
     /// What the renderers take from a checked project: its graph and

@@ -88,4 +88,47 @@ import Testing
             "\(error)".contains("site-item.mustache")
         }
     }
+
+    /// Line, column and what to write, not the library's type names.
+    @Test(arguments: [
+        ("<p>\n{{#items}}\n", "site-item.mustache:2: error: [template-invalid] column 11: a section is never closed"),
+        ("{{#a}}\n{{/b}}", "site-item.mustache:2: error: [template-invalid] column 4: a section is closed with another name"),
+        ("x {{name", "site-item.mustache:1: error: [template-invalid] column 9: the template ends inside a tag"),
+    ])
+    func aParseErrorSaysWhereAndWhatToWrite(template: String, expected: String) throws {
+        let folder = try Self.overrideFolder(["site-item": template])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect {
+            _ = try TemplateSet(overrides: folder)
+        } throws: { error in
+            "\(error)".contains(expected) && !"\(error)".contains("Mustache.")
+        }
+    }
+
+    @Test func aTemplatesFolderThatIsNotThereIsAnError() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-templates-\(UUID().uuidString)")
+        #expect(throws: TemplateSet.Failure.missingFolder(path: missing.path)) {
+            _ = try TemplateSet(overrides: missing)
+        }
+    }
+
+    /// A misspelt override would change nothing and say nothing; a partial
+    /// of the team's own, included by an override, is no mistake.
+    @Test func anOverrideThatReplacesNothingIsAWarning() throws {
+        let folder = try Self.overrideFolder(["site-fotter": "x", "site-footer": "{{> our-logo}}", "our-logo": "<img>"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = try TemplateSet(overrides: folder)
+        #expect(templates.warnings.count == 1)
+        #expect(templates.warnings.first?.contains("site-fotter.mustache replaces no built-in template") == true)
+        #expect(templates.warnings.first?.hasSuffix("(did you mean site-footer?)") == true)
+    }
+
+    private static func overrideFolder(_ templates: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in templates {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name + ".mustache"))
+        }
+        return folder
+    }
 }

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 import Mustache
 
@@ -7,12 +8,17 @@ import Mustache
 public struct TemplateSet: Sendable {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unreadable(path: String)
-        case invalid(path: String, reason: String)
+        case invalid(path: String, line: Int, reason: String)
+        /// `--templates` names a folder that is not there: a typo would
+        /// otherwise build with the built-in templates and say nothing.
+        case missingFolder(path: String)
 
         public var description: String {
             switch self {
             case .unreadable(let path): "\(path):1: error: [template-invalid] the template cannot be read"
-            case .invalid(let path, let reason): "\(path):1: error: [template-invalid] \(reason)"
+            case .invalid(let path, let line, let reason): "\(path):\(line): error: [template-invalid] \(reason)"
+            case .missingFolder(let path):
+                "error: the templates folder \(path) does not exist or is not a folder; nothing was written"
             }
         }
     }
@@ -20,6 +26,9 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// The text of each template, built in or override, for rendering in pieces.
     let sources: [String: String]
+    /// Override files that replace no built-in template and that no template
+    /// includes: most likely a misspelt name, which would change nothing.
+    public let warnings: [String]
 
     /// The names of the built-in templates, which an override folder may replace.
     public static var builtinNames: [String] { BuiltinTemplates.all.keys.sorted() }
@@ -36,6 +45,9 @@ public struct TemplateSet: Sendable {
         var sources = BuiltinTemplates.all
         var origin: [String: String] = [:]
         if let folder {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
+            else { throw .missingFolder(path: folder.path) }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".mustache") {
                 let path = folder.appendingPathComponent(name).path
@@ -55,11 +67,24 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(text, named: name)
             } catch {
-                throw .invalid(path: origin[name] ?? "templates/\(name).mustache", reason: "\(error)")
+                let (line, reason) = TemplateParseError.describe(error)
+                throw .invalid(path: origin[name] ?? "templates/\(name).mustache", line: line, reason: reason)
             }
         }
         self.library = library
         self.sources = sources
+        warnings = Self.unused(origin, among: sources)
+    }
+
+    private static func unused(_ overrides: [String: String], among sources: [String: String]) -> [String] {
+        let builtin = Set(BuiltinTemplates.all.keys)
+        return overrides.sorted { $0.key < $1.key }.compactMap { name, path in
+            guard !builtin.contains(name),
+                  !sources.values.contains(where: { $0.contains("{{> \(name)}}") || $0.contains("{{>\(name)}}") })
+            else { return nil }
+            return "warning: \(path) replaces no built-in template and no template includes it, so it changes "
+                + "nothing" + EditDistance.hint(for: name, among: builtin.sorted())
+        }
     }
 
     /// Renders a page; nil only if a template was removed by name, which the
