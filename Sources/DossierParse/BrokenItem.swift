@@ -31,6 +31,16 @@ public struct BrokenItem: Hashable, Sendable {
         return id.map { BrokenItem(id: $0, type: type, file: file) }
     }
 
+    /// The id a file with errors stands for: the one its front matter
+    /// names, else the one its file name reads as (`threats/TH-002.md`),
+    /// for when the `id:` line itself is what broke (`id TH-002`) or the
+    /// file could not be read at all. Links to it are then not reported
+    /// again as dangling (one error, one cause).
+    static func known(from text: String?, file: String) -> BrokenItem? {
+        if let text, let item = salvage(from: text, file: file) { return item }
+        return InputError.idSuggested(byFileName: file).map { BrokenItem(id: $0, type: nil, file: file) }
+    }
+
     /// `key: value` at the start of a line, the value without quotes or a comment.
     private static func value(of key: String, in line: Substring) -> String? {
         guard line.hasPrefix(key + ":") else { return nil }

@@ -42,13 +42,16 @@ public struct ProjectParser: Sendable {
         }
         if let cache { Self.remember(sources.documents, results, in: cache, holding: cached, phases: phasesKey) }
         var items: [Item] = []
-        var broken = sources.undecodable.compactMap { BrokenItem.salvage(from: $0.text, file: $0.path) }
+        var broken = sources.undecodable.compactMap { BrokenItem.known(from: $0.text, file: $0.path) }
+        // Files the loader refused (too large, a link out of the folder).
+        broken += sources.errors.map(\.location.file).filter { $0.hasSuffix(".md") }
+            .compactMap { BrokenItem.known(from: nil, file: $0) }
         for (file, result) in zip(sources.documents, results) {
             switch result {
             case .value(let item): items.append(item)
             case .errors(let itemErrors):
                 errors += itemErrors
-                if let item = BrokenItem.salvage(from: file.text, file: file.path) { broken.append(item) }
+                if let item = BrokenItem.known(from: file.text, file: file.path) { broken.append(item) }
             }
         }
         return ParsedProject(configuration: configuration, items: items, errors: errors, brokenItems: broken)

@@ -29,6 +29,12 @@ enum YAMLMapping {
                 return .failure(.invalid(line: fileLine, reason: "line \(fileLine) is indented with a tab; "
                     + "YAML indents with spaces"))
             }
+            if reason.contains("mapping values are not allowed") || reason.contains("could not find expected ':'"),
+               let keyLine = lineWithoutColon(in: yaml, before: max(line, 1)) {
+                let fileLine = firstLine + keyLine.number - 1
+                return .failure(.invalid(line: fileLine, reason: "line \(fileLine) (`\(keyLine.text)`) has no `:` "
+                    + "after its key; write it as `key: value`"))
+            }
             return .failure(.invalid(line: firstLine + max(line, 1) - 1, reason: reason))
         } catch {
             return .failure(.invalid(line: firstLine, reason: "\(error)"))
@@ -41,6 +47,18 @@ enum YAMLMapping {
                                      reason: "it is not a mapping of `field: value` lines"))
         }
         return .success(mapping)
+    }
+
+    /// libyaml reports `id TH-002` followed by `type: threat` as a colon
+    /// where none may be, or one not found, a line after the one to fix:
+    /// the nearest top-level line before `line` that has no colon at all.
+    static func lineWithoutColon(in yaml: Substring, before line: Int) -> (number: Int, text: String)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for number in stride(from: min(line - 1, lines.count), through: max(line - 2, 1), by: -1) {
+            let text = lines[number - 1].hasSuffix("\r") ? lines[number - 1].dropLast() : lines[number - 1]
+            if let first = text.first, !" \t-#".contains(first), !text.contains(":") { return (number, String(text)) }
+        }
+        return nil
     }
 
     /// The 1-based line of the block, at or before `last`, whose leading

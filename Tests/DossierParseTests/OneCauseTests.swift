@@ -1,3 +1,4 @@
+import DossierLoad
 import DossierModel
 import DossierTestSupport
 import Foundation
@@ -30,6 +31,10 @@ import Testing
         ("id: TH-1\ntype: thret\ntitle: Replay\n---", "threats/TH-1.md:3: unknown-type"),
         // A title that is a list is not text; it is not reported missing too.
         ("id: TH-1\ntype: threat\ntitle: [Replay, Forgery]\nphases: [operation]\n---", "threats/TH-1.md:4: invalid-value"),
+        // The id line itself broke: the file's name says which item it is.
+        ("id TH-1\ntype: threat\ntitle: Replay\nphases: [operation]\n---", "threats/TH-1.md:2: front-matter-invalid"),
+        ("id: TH 1\ntype: threat\ntitle: Replay\nphases: [operation]\n---", "threats/TH-1.md:2: invalid-value"),
+        ("type: threat\ntitle: Replay\nphases: [operation]\n---", "threats/TH-1.md:1: missing-field"),
     ])
     func anItemWithAnErrorIsStillKnownByItsID(frontMatter: String, cause: String) throws {
         let errors = try ProjectFixture.inputErrors(Self.linking + Self.threat(frontMatter)
@@ -48,6 +53,28 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try latin1.data(using: .isoLatin1)!.write(to: folder.appendingPathComponent("TH-1.md"))
         #expect(fixture.inputErrors().map(\.brief) == ["threats/TH-1.md:4: unreadable-file"])
+    }
+
+    /// A file over the size limit is never read; links to it are not dangling.
+    @Test func aFileTooLargeToReadIsStillKnownByItsName() throws {
+        let errors = try ProjectFixture.inputErrors(
+            Self.linking + Self.threat("id: TH-1\ntype: threat\ntitle: Replay\nphases: [operation]\n---\n"
+                                       + String(repeating: "x", count: 2 << 20))
+                + "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n",
+            limits: LoadLimits(maximumFileSize: 1 << 20))
+        #expect(errors.map(\.brief) == ["threats/TH-1.md:1: unreadable-file"])
+    }
+
+    /// libyaml blames the line after a key without its colon.
+    @Test(arguments: [
+        ("id: TH-1\ntype: threat\ntitle Replay\nphases: [operation]\n---", 4, "title Replay"),
+        ("id TH-1\ntype: threat\ntitle: Replay\nphases: [operation]\n---", 2, "id TH-1"),
+    ])
+    func aKeyWithoutItsColonIsNamed(frontMatter: String, line: Int, text: String) throws {
+        let errors = try ProjectFixture.inputErrors(Self.threat(frontMatter)
+                                                    + "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n")
+        #expect(errors.map(\.message) == ["front matter cannot be read: line \(line) (`\(text)`) has no `:` after its key; "
+                                          + "write it as `key: value`"])
     }
 
     @Test func aTabInTheIndentationIsNamed() throws {
