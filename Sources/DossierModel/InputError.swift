@@ -2,7 +2,9 @@
 /// place to fix; `build` writes nothing while there is one.
 public enum InputError: Error, Hashable, Sendable {
     case frontMatterInvalid(SourceLocation, reason: String)
-    case missingField(SourceLocation, field: String, of: String)
+    /// `written`: a key that looks like the field misspelt (`tilte:`), where
+    /// the location then points.
+    case missingField(SourceLocation, field: String, of: String, written: String? = nil)
     case unknownType(SourceLocation, type: String)
     case invalidValue(SourceLocation, field: String, value: String, expected: String)
     case duplicateID(SourceLocation, id: String, firstDefinedAt: SourceLocation)
@@ -31,7 +33,7 @@ public enum InputError: Error, Hashable, Sendable {
 
     public var location: SourceLocation {
         switch self {
-        case .frontMatterInvalid(let l, _), .missingField(let l, _, _), .unknownType(let l, _),
+        case .frontMatterInvalid(let l, _), .missingField(let l, _, _, _), .unknownType(let l, _),
              .invalidValue(let l, _, _, _), .duplicateID(let l, _, _), .danglingReference(let l, _, _, _),
              .wrongReferenceType(let l, _, _, _, _), .configInvalid(let l, _), .unreadableFile(let l, _):
             l
@@ -63,7 +65,9 @@ public enum InputError: Error, Hashable, Sendable {
         switch self {
         case .frontMatterInvalid(_, let reason):
             "front matter cannot be read: \(reason)"
-        case .missingField(_, let field, let owner):
+        case .missingField(_, let field, let owner, let written?):
+            "\(owner) has no `\(field)`, which is required; `\(written)` looks like it misspelt"
+        case .missingField(_, let field, let owner, nil):
             "\(owner) has no `\(field)`, which is required" + Self.allowedValues(of: field, owner: owner)
         case .unknownType(_, let type):
             "unknown item type '\(type)'; use one of: \(ItemType.allCases.map(\.rawValue).joined(separator: ", "))"

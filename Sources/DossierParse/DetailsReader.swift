@@ -26,8 +26,8 @@ enum DetailsReader {
             let content = fields.content(of: field.spec)
             // A bad value has its own error already; only a value not written at all is missing.
             if field.spec.isRequired, case .absent = content, fields.errors.count == errorsBefore {
-                fields.fail(.missingField(SourceLocation(file: fields.file, line: fields.keyLine(field.spec.name) ?? 1),
-                                          field: field.spec.name, of: fields.owner))
+                fields.fail(fields.missing(field.spec.name, of: fields.owner,
+                                           at: SourceLocation(file: fields.file, line: 1)))
             }
             field.write(&details, content)
         }

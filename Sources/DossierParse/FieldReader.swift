@@ -47,6 +47,18 @@ struct FieldReader {
 
     mutating func fail(_ error: InputError) { errors.append(error) }
 
+    /// `name` is required and absent: the error points at a key that looks
+    /// like it misspelt (`tilte:`, `Phases:`) when there is one, else at the
+    /// empty key or `fallback`.
+    func missing(_ name: String, of owner: String, at fallback: SourceLocation) -> InputError {
+        if entry(name) == nil, let typo = entries.first(where: {
+            $0.key != name && EditDistance.between($0.key.lowercased(), name) <= (name.count > 6 ? 2 : 1)
+        }) {
+            return .missingField(SourceLocation(file: file, line: typo.keyLine), field: name, of: owner, written: typo.key)
+        }
+        return .missingField(keyLine(name).map { SourceLocation(file: file, line: $0) } ?? fallback, field: name, of: owner)
+    }
+
     /// Marks a field as known and returns its value, nil when absent or null.
     mutating func take(_ key: String) -> Node? {
         consumed.insert(key)

@@ -46,8 +46,7 @@ struct ItemReader {
         let errorsBeforeDetails = fields.errors.count
         for (name, value) in [("id", id), ("type", typeName), ("title", title)]
         where (value?.isEmpty ?? true) && !unreadable.contains(name) {
-            errors.append(.missingField(fields.keyLine(name).map { SourceLocation(file: file, line: $0) } ?? start,
-                                        field: name, of: "the item in \(file)"))
+            errors.append(fields.missing(name, of: "the item in \(file)", at: start))
         }
         guard let id, !id.isEmpty, let typeName, !typeName.isEmpty, let title, !title.isEmpty else {
             return .errors(errors)
@@ -105,8 +104,8 @@ struct ItemReader {
         }
         let hadBadPhase = fields.errors.contains { if case .invalidValue(_, "phases", _, _) = $0 { true } else { false } }
         if required && result.isEmpty && !hadBadPhase {
-            fields.fail(.missingField(SourceLocation(file: file, line: keyLine ?? 1), field: "phases",
-                                      of: "\(type.rawValue) \(id)"))
+            fields.fail(fields.missing("phases", of: "\(type.rawValue) \(id)",
+                                       at: SourceLocation(file: file, line: keyLine ?? 1)))
         }
         return result
     }

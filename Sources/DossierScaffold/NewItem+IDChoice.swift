@@ -63,7 +63,7 @@ extension NewItem {
         for error in parsed.errors {
             switch error {
             // The title is quoted, so only the id can break the YAML.
-            case .invalidValue(_, "id", _, _), .missingField(_, "id", _), .frontMatterInvalid:
+            case .invalidValue(_, "id", _, _), .missingField(_, "id", _, _), .frontMatterInvalid:
                 return error.message
             default:
                 continue

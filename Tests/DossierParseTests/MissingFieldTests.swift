@@ -17,6 +17,24 @@ import Testing
         #expect(result.first?.message.contains("`\(field)`") == true)
     }
 
+    /// A required field written with a typo is named at the typo's line.
+    @Test(arguments: [("tilte: Forged dose command\nphases: [operation]", 4, "title", "tilte"),
+                      ("title: Forged dose command\nPhases: [operation]", 5, "phases", "Phases"),
+                      ("title: Forged dose command\nphase: [operation]", 5, "phases", "phase")])
+    func aMisspeltRequiredFieldIsNamed(rest: String, line: Int, field: String, written: String) throws {
+        let result = try ProjectFixture.inputErrors(project("""
+            -- threats/TH-1.md --
+            ---
+            id: TH-1
+            type: threat
+            \(rest)
+            ---
+            """))
+        #expect(result.map(\.brief) == ["threats/TH-1.md:\(line): missing-field"])
+        #expect(result.first?.message.hasSuffix("has no `\(field)`, which is required; `\(written)` looks like it misspelt")
+                == true, "\(result.map(\.message))")
+    }
+
     @Test func emptyTitleIsMissingAtItsLine() throws {
         let result = try errors(in: """
             -- threats/TH-1.md --
