@@ -128,6 +128,11 @@ public struct TraceLinker: Sendable {
     /// "; did you mean TH-012?" for an id one or two edits from a real one,
     /// case aside; nothing when no id is that close.
     static func suggestion(for id: String, in index: [String: Int]) -> String {
+        // `threats: TH-001, TH-002` is one value to YAML.
+        let parts = id.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        if parts.count > 1, parts.allSatisfy({ index[$0] != nil }) {
+            return "; several ids make a list: write `[\(parts.joined(separator: ", "))]`"
+        }
         let folded = id.lowercased()
         var byFolded: [String: String] = [:]
         for known in index.keys {

@@ -99,8 +99,9 @@ import Testing
         #expect(findings.map { $0["rule"] as? String } == ["front-matter-invalid", "missing-field"])
         #expect(findings.map { $0["file"] as? String } == ["assets/AS-9.md", "threats/TH-2.md"])
         #expect(findings.map { $0["line"] as? Int } == [1, 1])
-        // The threat's own id names it; the file without front matter defines none.
-        #expect(findings.map { $0["item"] as? String } == [nil, "TH-2"])
+        // The threat's own id names it; the file without front matter is
+        // known by its name, as links to it are.
+        #expect(findings.map { $0["item"] as? String } == ["AS-9", "TH-2"])
     }
 
     /// A misspelt value in an item whose id could not be read whole still
@@ -121,7 +122,7 @@ import Testing
     }
 
     @Test func errorWithoutAnItemHasANullItem() throws {
-        let result = try check(CleanProject.with("-- assets/AS-9.md --\nno front matter"), ["--format", "json"])
+        let result = try check(CleanProject.with("-- assets/pump-notes.md --\nno front matter"), ["--format", "json"])
         let findings = try Self.findings(Self.report(result.stdout))
         #expect(findings.count == 1)
         #expect(findings.first?["item"] is NSNull)

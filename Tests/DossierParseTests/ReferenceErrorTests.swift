@@ -75,6 +75,20 @@ import Testing
         #expect(result.first?.message.contains("AS-9") == true)
     }
 
+    /// Two ids written as one value, and the body's `[[ID]]` written in
+    /// front matter: each says how a list is written.
+    @Test(arguments: [
+        ("assets: AS-1, AS-2", "dangling-reference", "several ids make a list: write `[AS-1, AS-2]`"),
+        ("assets: [[AS-1]]", "invalid-value", "`[[ID]]` links an item from the body, front matter lists ids as `[TH-001, TH-002]`"),
+    ])
+    func aListWrittenWrongSaysHowToWriteIt(line: String, code: String, hint: String) throws {
+        let secondAsset = Self.asset.replacingOccurrences(of: "AS-1", with: "AS-2")
+        let threat = ReferenceFixture.threat(linking: line)
+        let result = try ProjectFixture.inputErrors(project(Self.asset + secondAsset + threat))
+        #expect(result.map(\.brief) == ["threats/TH-1.md:6: \(code)"])
+        #expect(result.first?.message.hasSuffix(hint) == true, "\(result.map(\.message))")
+    }
+
     @Test func inlineReferenceToUnknownIDIsDanglingAtItsBodyLine() throws {
         let result = try errors(in: """
             -- hazards/HZ-1.md --
@@ -228,5 +242,13 @@ import Testing
             """))
         #expect(result.map(\.brief) == ["security/SR-1.md:6: wrong-reference-type"])
         #expect(result.first?.message.contains("REQ-1 is a requirement") == true)
+    }
+}
+
+enum ReferenceFixture {
+    /// The threat every reference test links from, with one more line.
+    static func threat(linking line: String) -> String {
+        ["-- threats/TH-1.md --", "---", "id: TH-1", "type: threat", "title: Forged dose command",
+         "phases: [operation]", line, "---"].joined(separator: "\n") + "\n"
     }
 }
