@@ -29,16 +29,19 @@ struct Console {
 
     private func line(_ diagnostic: Diagnostic, in folder: SARIFCheckReport.ContentFolder) -> String {
         var diagnostic = diagnostic
-        diagnostic.location.file = folder.path(of: diagnostic.location.file)
-        guard colour else { return diagnostic.line }
+        let place = diagnostic.location.file == "." ? folder.displayName + ":"
+            : "\(folder.path(of: diagnostic.location.file)):\(diagnostic.location.line):"
+        guard colour else {
+            return "\(place) \(diagnostic.severity.rawValue): [\(diagnostic.code)] \(diagnostic.message)"
+                + diagnostic.dispositionNote
+        }
         let code: String
         switch diagnostic.severity {
         case .error: code = "31"
         case .major: code = "33"
         case .minor: code = "36"
         }
-        let location = "\(diagnostic.location.file):\(diagnostic.location.line):"
-        return "\u{1B}[1m\(location)\u{1B}[0m \u{1B}[\(code)m\(diagnostic.severity.rawValue):\u{1B}[0m "
+        return "\u{1B}[1m\(place)\u{1B}[0m \u{1B}[\(code)m\(diagnostic.severity.rawValue):\u{1B}[0m "
             + "[\(diagnostic.code)] \(diagnostic.message)\(diagnostic.dispositionNote)"
     }
 

@@ -13,6 +13,11 @@ struct ContentOption: ParsableArguments {
         valueName: "dir"))
     var content: String?
 
+    func validate() throws {
+        // An empty value would read the working folder, output and all.
+        if content?.isEmpty == true { throw ValidationError("--content needs a folder name") }
+    }
+
     /// The folder given, else ./content, else the current folder when that
     /// is the content folder: people run the tool from where they edit.
     var path: String { content ?? (Self.isInsideContentFolder ? "." : StarterProject.contentFolder) }

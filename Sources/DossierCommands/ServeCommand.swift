@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierLoad
 import DossierServe
 import Foundation
 
@@ -37,6 +38,14 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.standardError()
+        // A preview of nothing would run and serve an error page until stopped.
+        if let problem = ContentLoader.problem(withFolder: URL(fileURLWithPath: input.content.path)) {
+            console.error(problem)
+            throw ExitCode(2)
+        }
+        if !Self.isLoopback(host) {
+            console.write("warning: listening on \(host): other machines that reach this one can read the dossier")
+        }
         let server = PreviewServer(pipeline: input.pipeline(baseline: comparison.baseline), templateFolder: input.content.templateFolder(given: templates),
                                    host: host, port: port)
         Self.stopOnSignals(server, console: console)
@@ -58,6 +67,10 @@ struct ServeCommand: ParsableCommand {
             console.write("error: \(failure)")
             throw ExitCode(2)
         }
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
     /// Ctrl-C and SIGTERM end the preview at once: it writes nothing, so

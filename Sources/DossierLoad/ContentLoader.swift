@@ -23,14 +23,15 @@ public struct ContentLoader: Sendable {
     ///   without it.
     public func load(from folder: URL, unchanged: [String: SourceFile] = [:],
                      keeping: (@Sendable (SourceFile) -> SourceFile)? = nil) -> ContentSources {
-        let configurationLocation = SourceLocation.configuration(line: 1)
+        if let problem = Self.problem(withFolder: folder) {
+            // The folder as a whole is the place: there is no file to name.
+            return ContentSources(root: folder, configuration: nil, documents: [], otherFiles: [:],
+                                  errors: [.configInvalid(SourceLocation(file: ".", line: 1), reason: problem)])
+        }
         guard let rootPath = Self.realPath(folder.path) else {
-            return ContentSources(
-                root: folder, configuration: nil, documents: [], otherFiles: [:],
-                errors: [.configInvalid(configurationLocation,
-                                        reason: "content folder \(folder.path) does not exist or cannot be read; "
-                                            + "name the folder of your design inputs with --content, or start a "
-                                            + "project with `dossier init`")])
+            return ContentSources(root: folder, configuration: nil, documents: [], otherFiles: [:],
+                                  errors: [.configInvalid(SourceLocation(file: ".", line: 1),
+                                                          reason: "content folder \(folder.path) cannot be read")])
         }
         let root = URL(fileURLWithPath: rootPath, isDirectory: true)
         var walk = ContentWalk(rootPath: rootPath)
@@ -67,7 +68,7 @@ public struct ContentLoader: Sendable {
             }
         }
         if configuration == nil, !errors.contains(where: { $0.location.file == ProjectConfiguration.fileName }) {
-            errors.append(.configInvalid(configurationLocation,
+            errors.append(.configInvalid(SourceLocation.configuration(line: 1),
                                          reason: "\(ProjectConfiguration.fileName) is missing from \(folder.path); "
                                             + "every dossier needs one (run `dossier init` for an example)"))
         }
@@ -85,6 +86,20 @@ public struct ContentLoader: Sendable {
               case .success(let file) = SourceReader(rootPath: rootPath, limits: limits)
                 .read(relativePath: ProjectConfiguration.fileName) else { return nil }
         return file
+    }
+
+    /// Why `folder` cannot be a content folder, or nil: `check`, `build` and
+    /// `serve` say the same at once.
+    public static func problem(withFolder folder: URL) -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) else {
+            return "content folder \(folder.path) does not exist; name the folder of your design inputs with "
+                + "--content, or start a project with `dossier init`"
+        }
+        guard isFolder.boolValue else {
+            return "\(folder.path) is a file; --content takes the folder that holds dossier.yml"
+        }
+        return nil
     }
 
     static func realPath(_ path: String) -> String? {

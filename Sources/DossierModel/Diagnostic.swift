@@ -45,7 +45,13 @@ public struct Diagnostic: Hashable, Sendable {
 
     /// `path:line: severity: [code] message`, as compilers print it (docs/format.md, "What check prints").
     public var line: String {
-        "\(location.file):\(location.line): \(severity.rawValue): [\(code)] \(message)\(dispositionNote)"
+        "\(place) \(severity.rawValue): [\(code)] \(message)\(dispositionNote)"
+    }
+
+    /// `path:line:`, or `folder:` for what concerns the content folder as a
+    /// whole (`file` is "."), which has no line to name.
+    public var place: String {
+        location.file == "." ? "content folder:" : "\(location.file):\(location.line):"
     }
 
     /// " — dispositioned: why (approved by whom, when)", or nothing.

@@ -45,6 +45,12 @@ extension SARIFCheckReport {
         /// absolute when the content folder lies outside it; "" for the
         /// working folder itself. Text output prints this form too, so every
         /// report names a file the same way.
+        /// The folder itself, as the person who ran the tool would name it.
+        public var displayName: String {
+            guard let relativePath else { return absolutePath }
+            return relativePath.isEmpty ? "." : String(relativePath.dropLast())
+        }
+
         public func path(of file: String) -> String {
             guard let relativePath else { return absolutePath + "/" + file }
             return relativePath + file

@@ -39,7 +39,25 @@ import Testing
     @Test func missingContentFolderExitsTwo() throws {
         let result = try DossierBinary.run(["check", "--content", "/nonexistent/dossier-content"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("dossier.yml:1: error: [config-invalid]"))
+        // The folder is the place: it has no dossier.yml, nor a line.
+        #expect(result.stderr.hasPrefix("/nonexistent/dossier-content: error: [config-invalid] content folder "
+                                        + "/nonexistent/dossier-content does not exist"))
+    }
+
+    @Test func aFileGivenAsTheContentFolderExitsTwo() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(UUID().uuidString).yml").path
+        try Data("product: {}\n".utf8).write(to: URL(fileURLWithPath: file))
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let result = try DossierBinary.run(["check", "--content", file])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is a file; --content takes the folder that holds dossier.yml"))
+        #expect(try DossierBinary.run(["check", "--content", ""]).status == 64)
+    }
+
+    @Test func serveWithoutAContentFolderExitsTwoAtOnce() throws {
+        let result = try DossierBinary.run(["serve", "--content", "/nonexistent/dossier-content", "--port", "1"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("error: content folder /nonexistent/dossier-content does not exist"))
     }
 
     @Test(arguments: [["--frobnicate"], ["--format", "yaml"], ["--fail-on", "critical"], ["extra-argument"]])
