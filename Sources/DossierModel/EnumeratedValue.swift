@@ -148,13 +148,13 @@ public enum VerificationKind: String, EnumeratedValue {
 
     public var title: String {
         switch self {
-        case .requirementTest: "Requirement tests"
+        case .requirementTest: "Requirement verification"
         case .threatMitigation: "Threat-mitigation tests"
         case .penetration: "Penetration tests"
         case .fuzz: "Fuzz tests"
         case .vulnerabilityScan: "Vulnerability scans"
         case .staticAnalysis: "Static analysis"
-        case .codeReview: "Code reviews"
+        case .codeReview: "Code and design reviews"
         }
     }
 }

@@ -69,6 +69,10 @@ extension LinkField {
         case (.hazards, .threat): "Threats leading to it"
         case (.hazards, .requirement), (.hazards, .securityRequirement): "Risk control requirements"
         case (.assets, .component): "Third-party software"
+        case (.assets, .interface): "Reachable through"
+        case (.interfaces, .threat): "Threats entering through it"
+        case (.interfaces, .securityRequirement): "Protected by"
+        case (.interfaces, .requirement): "Requirements about it"
         default: reverseTitle
         }
     }

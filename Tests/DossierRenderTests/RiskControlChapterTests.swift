@@ -40,6 +40,12 @@ import Testing
         let th3 = try #require(page.range(of: "items/TH-3.html\""))
         #expect(th1.lowerBound < th3.lowerBound, "the threat whose attack failed comes first")
         #expect(page.contains(#"<h4 id="tests-penetration">Penetration tests <span class="muted">(adversarial)</span></h4>"#))
+        // By kind, an adversarial test lists the threats it reached as the
+        // table above counts them: named, or through what it verifies.
+        let byKind = try #require(page.range(of: #"<h4 id="tests-threat-mitigation">"#))
+        let section = page[byKind.lowerBound...].split(separator: "</table>").first ?? ""
+        #expect(section.contains("<th>Threats attacked</th>"))
+        #expect(section.contains(#">TH-1</a> <span class="muted">through SR-1</span>"#), "\(section)")
     }
 
     @Test func linkageListsCausesControlsAndTheirVerificationAndMarksTheGap() throws {

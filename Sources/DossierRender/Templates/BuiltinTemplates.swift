@@ -482,9 +482,9 @@ IEC 81001-5-1 §5.7.2–5.7.4 and FDA premarket guidance §V.C: each mitigated t
 
 ### {{title}}
 
-| Verification | Result | Verifies | Attacks |
+| Verification | Result | Verifies | {{#isAdversarial}}Threats attacked{{/isAdversarial}}{{^isAdversarial}}Threats named{{/isAdversarial}} |
 |---|---|---|---|
-{{#verifications}}| [{{verification.id}}]({{{verification.href}}}) {{verification.title}} | {{result}} | {{#verifies}}[{{id}}]({{{href}}}) {{/verifies}} | {{#attacks}}[{{id}}]({{{href}}}) {{/attacks}} |
+{{#verifications}}| [{{verification.id}}]({{{verification.href}}}) {{verification.title}} | {{result}} | {{#verifies}}[{{id}}]({{{href}}}) {{/verifies}} | {{#attacks}}[{{threat.id}}]({{{threat.href}}}){{#through}} through {{id}}{{/through}} {{/attacks}} |
 {{/verifications}}
 {{/testKinds}}
 
@@ -846,9 +846,9 @@ SHA-256 digests computed by {{document.generator}}.
 {{#testKinds}}
 <h4 id="tests-{{name}}">{{title}}{{#isAdversarial}} <span class="muted">(adversarial)</span>{{/isAdversarial}}</h4>
 <table>
-<thead><tr><th>Verification and result</th><th>Verifies</th><th>Attacks</th></tr></thead>
+<thead><tr><th>Verification and result</th><th>Verifies</th><th>{{#isAdversarial}}Threats attacked{{/isAdversarial}}{{^isAdversarial}}Threats named{{/isAdversarial}}</th></tr></thead>
 <tbody>
-{{#verifications}}<tr><td>{{{verification.rendered}}} {{verification.title}}</td><td>{{#verifies}}{{{rendered}}} {{/verifies}}</td><td>{{#attacks}}{{{rendered}}} {{/attacks}}</td></tr>
+{{#verifications}}<tr><td>{{{verification.rendered}}} {{verification.title}}</td><td>{{#verifies}}{{{rendered}}} {{/verifies}}</td><td>{{#attacks}}{{{threat.rendered}}}{{#through}} <span class="muted">through {{id}}</span>{{/through}} {{/attacks}}</td></tr>
 {{/verifications}}</tbody>
 </table>
 {{/testKinds}}

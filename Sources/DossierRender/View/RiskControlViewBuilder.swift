@@ -39,7 +39,23 @@ struct RiskControlViewBuilder {
             verification: items.reference(position), method: verification.method?.rawValue ?? "",
             result: verification.result.rawValue, resultClass: verification.result.rawValue,
             verifies: items.references(graph.targets(of: position, in: .verifies)),
-            attacks: items.references(graph.targets(of: position, in: .threats)))
+            attacks: reached(by: position, adversarial: verification.kind.isAdversarial))
+    }
+
+    /// The threats a verification names, and for an adversarial one also
+    /// those it reaches through the security requirements it verifies, as
+    /// the threat table above counts them.
+    private func reached(by position: Int, adversarial: Bool) -> [ReachedThreatView] {
+        let named = graph.targets(of: position, in: .threats)
+        var views = named.map { ReachedThreatView(threat: items.reference($0), through: nil) }
+        guard adversarial else { return views }
+        var seen = Set(named)
+        for requirement in graph.targets(of: position, in: .verifies) where graph[requirement].type == .securityRequirement {
+            for threat in graph.targets(of: requirement, in: .threats) where graph[threat].isLive && seen.insert(threat).inserted {
+                views.append(ReachedThreatView(threat: items.reference(threat), through: items.reference(requirement)))
+            }
+        }
+        return views
     }
 
     /// Each live threat treated `mitigate` with the adversarial tests that

@@ -27,7 +27,24 @@ public struct TestedVerificationView: Sendable {
     public var result: String
     public var resultClass: String
     public var verifies: [ItemReferenceView]
-    public var attacks: [ItemReferenceView]
+    public var attacks: [ReachedThreatView]
+}
+
+/// A threat a verification reached: by naming it, or through a security
+/// requirement it verifies.
+public struct ReachedThreatView: Sendable {
+    public var threat: ItemReferenceView
+    public var through: ItemReferenceView?
+}
+
+extension ReachedThreatView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "threat": threat
+        case "through": through
+        default: nil
+        }
+    }
 }
 
 extension TestedVerificationView: MustacheParent {
