@@ -17,7 +17,7 @@ import Testing
             #expect(html.contains("<span class=\"badge protected\">protected</span>"))
             #expect(html.contains("<span class=\"badge unprotected\">unprotected</span>"))
             #expect(html.contains("<span class=\"badge not-threat-modelled\">not threat-modelled</span>"))
-            #expect(html.contains("<span class=\"badge unused\">unused</span>"))
+            #expect(html.contains("<span class=\"badge unused\">unused and unprotected</span>"))
             #expect(html.contains("WPA3-Personal"))
             #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""))
         }
@@ -25,7 +25,7 @@ import Testing
         #expect(markdown.contains("## Attack surface"))
         #expect(markdown.contains("| [IF-WIFI](#item-IF-WIFI) Home Wi-Fi | wireless | adjacent | yes | IEEE 802.11ax | "
             + "WPA3-Personal | WPA3 (SAE, AES-CCMP) | [TH-2](#item-TH-2)  | [SR-9](#item-SR-9)  | protected |"))
-        #expect(markdown.contains("4 interfaces: 1 protected, 1 unprotected, 1 not threat-modelled, 1 unused; 2 gaps."))
+        #expect(markdown.contains("4 interfaces (1 not in use): 1 protected, 1 unprotected, 1 not threat-modelled, 1 unused and unprotected; 2 gaps."))
         #expect(!markdown.contains("<svg"), "dossier.md shows tables, not pictures")
         #expect(site.contains("href=\"attack-surface.html\""), "the navigation links the page")
         #expect(OutputTree.text(build.files, "site/index.html").contains("(<a href=\"attack-surface.html\">attack surface</a>)"))

@@ -34,7 +34,7 @@ struct AttackSurfaceChart {
         var drawing = SVGDrawing(
             width: width, height: height, title: "Attack surface: interfaces by exposure",
             summary: "\(CountText.phrase(interfaces.count, "interface", "interfaces")) grouped by exposure, each marked "
-                + "protected, unprotected, not threat-modelled or unused; \(CountText.phrase(gaps, "gap", "gaps")).")
+                + "protected, unprotected, not threat-modelled or unused and unprotected; \(CountText.phrase(gaps, "gap", "gaps")).")
         for (index, exposure) in Self.exposures.enumerated() {
             let x = index * (Self.column.width + Self.column.gap)
             let members = interfaces(in: exposure)

@@ -41,9 +41,14 @@ struct AttackSurfaceViewBuilder {
             "\(statuses.filter { $0 == status }.count) \(status.title)"
         }
         let gaps = rows.filter(\.isGap).count
+        // The table's "In use: no" rows are counted by what protects them;
+        // how many there are is said once, so no count seems to miss them.
+        let notInUse = rows.filter { $0.inUse == "no" }.count
+        let total = CountText.phrase(rows.count, "interface", "interfaces")
+            + (notInUse == 0 ? "" : " (\(notInUse) not in use)")
         return AttackSurfaceView(
             interfaces: rows, hasInterfaces: !rows.isEmpty,
-            summaryText: CountText.phrase(rows.count, "interface", "interfaces") + ": " + counts.joined(separator: ", "),
+            summaryText: total + ": " + counts.joined(separator: ", "),
             gapsText: CountText.phrase(gaps, "gap", "gaps"), hasGaps: gaps > 0,
             picture: drawsPictures && !rows.isEmpty ? AttackSurfaceChart(interfaces: boxes).svg : "")
     }

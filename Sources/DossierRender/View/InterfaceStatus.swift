@@ -14,7 +14,8 @@ enum InterfaceStatus: String, CaseIterable {
         case .protected: "protected"
         case .unprotected: "unprotected"
         case .notThreatModelled: "not threat-modelled"
-        case .unused: "unused"
+        // Not in use and protected counts as protected; this is the rest.
+        case .unused: "unused and unprotected"
         }
     }
 
