@@ -97,6 +97,13 @@ import Testing
         defer { fixture.remove() }
         let graph = try #require(fixture.check().graph)
         #expect(RiskViewBuilder.order(graph).map { graph[$0].id } == ["TH-6", "TH-4", "TH-5", "TH-7", "TH-1"])
+        // Above the criteria and accepted with a rationale (ISO 14971 §7.4)
+        // is a decision, not a verdict of "not acceptable".
+        let output = fixture.root.appendingPathComponent("out")
+        try DossierPipelineBuild.build(content: fixture.url, output: output)
+        let page = try String(contentsOf: output.appendingPathComponent("site/risk.html"), encoding: .utf8)
+        #expect(page.contains(#"<span class="badge justified">above the acceptable level; accepted with rationale</span>"#))
+        #expect(page.contains(#"<span class="badge not-acceptable">not acceptable</span>"#), "TH-6 has no rationale")
     }
 
     @Test func everyPictureIsAnAccessibleSVG() {

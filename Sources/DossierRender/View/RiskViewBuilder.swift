@@ -50,7 +50,7 @@ struct RiskViewBuilder {
             let acceptability: (String, String) = switch standing {
             case .acceptable: ("acceptable", "acceptable")
             case .unscored: ("not-scored", "not scored")
-            case .outside where hasRationale: ("justified", "not acceptable; rationale given")
+            case .outside where hasRationale: ("justified", "above the acceptable level; accepted with rationale")
             case .outside: ("not-acceptable", "not acceptable")
             }
             return RiskRowView(threat: items.reference(position), risk: threat.risk?.rawValue ?? "—",
