@@ -116,7 +116,7 @@ struct NewCommand: ParsableCommand {
             "list the requirements it verifies under `verifies:`, or the threats it attacks under `threats:`; "
                 + "`check` stops with an error until one of them names an item"
         case .labeling:
-            "list the threats it discloses under `threats:` and the controls the user applies under `requirements:`"
+            "list the threats it discloses under `threats:` and the controls it explains to the user (those the user applies, or relies on) under `requirements:`"
         case .asset:
             "link a threat to it with `assets:`"
         case .component:

@@ -39,7 +39,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .refines: "Refines"
         case .verifies: "Verifies"
         case .interfaces: "Interfaces"
-        case .requirements: "Controls the user applies"
+        case .requirements: "Controls it explains to the user"
         }
     }
 }

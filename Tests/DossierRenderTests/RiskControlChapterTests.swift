@@ -62,7 +62,7 @@ import Testing
         #expect(page.contains(#"<h3 id="labeling-security-configuration">Security configuration</h3>"#))
         #expect(page.contains("<p>Use WPA3 or WPA2 with a passphrase of at least 12 characters.</p>"))
         #expect(page.contains("Risks disclosed:"))
-        #expect(page.contains("Controls the user applies:"))
+        #expect(page.contains("Controls it explains to the user:"))
         #expect(page.contains("IFU §4.2"))
         let markdown = try #require(files["dossier.md"])
         #expect(markdown.contains("Use WPA3 or WPA2 with a passphrase of at least 12 characters."))

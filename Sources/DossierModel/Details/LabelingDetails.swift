@@ -10,6 +10,6 @@ public struct LabelingDetails: ItemDetailsType {
         .text("document", \.document, label: "Document",
               help: "The manual and section it goes into, e.g. IFU §9.3."),
         .link(.threats, help: "The risks it discloses or transfers to the user."),
-        .link(.requirements, help: "The controls it asks the user to apply."),
+        .link(.requirements, help: "The controls it explains to the user: those the user applies, or relies on."),
     ]
 }

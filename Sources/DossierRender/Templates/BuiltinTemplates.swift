@@ -519,7 +519,7 @@ The draft of the security section of the instructions for use (IEC 81001-5-1 §5
 Risks disclosed: {{#threats}}[{{id}}]({{{href}}}) {{title}}. {{/threats}}
 {{/hasThreats}}
 {{#hasRequirements}}
-Controls the user applies: {{#requirements}}[{{id}}]({{{href}}}) {{title}}. {{/requirements}}
+Controls it explains to the user: {{#requirements}}[{{id}}]({{{href}}}) {{title}}. {{/requirements}}
 {{/hasRequirements}}
 {{/entries}}
 {{/labeling}}
@@ -628,7 +628,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{{body}}}
 </div>
 {{#hasThreats}}<p class="muted">Risks disclosed: {{#threats}}{{{rendered}}} {{title}}. {{/threats}}</p>{{/hasThreats}}
-{{#hasRequirements}}<p class="muted">Controls the user applies: {{#requirements}}{{{rendered}}} {{title}}. {{/requirements}}</p>{{/hasRequirements}}
+{{#hasRequirements}}<p class="muted">Controls it explains to the user: {{#requirements}}{{{rendered}}} {{title}}. {{/requirements}}</p>{{/hasRequirements}}
 </section>
 {{/entries}}
 {{/labeling}}
