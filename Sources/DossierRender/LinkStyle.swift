@@ -10,6 +10,9 @@ public struct LinkStyle: Sendable {
     /// How many levels a body's headings move down: a body's `#` must not
     /// compete with the chapter and item headings around it.
     public var headingShift = 0
+    /// The same for a narrative section, where it differs: the single files
+    /// print sections under an h3 of the scope chapter, items under an h4.
+    public var sectionHeadingShift: Int?
 
     /// A page of the site `depth` folders below `site/`.
     public static func site(depth: Int) -> LinkStyle {
@@ -23,12 +26,12 @@ public struct LinkStyle: Sendable {
     public static let singleFile = LinkStyle(
         item: { "#item-\($0)" }, phase: { "#phase-\($0)" },
         attachment: { "site/files/\(URLPath.escape($0))" }, image: { ImageEmbedding.placeholder(for: $0) },
-        headingShift: 3)
+        headingShift: 3, sectionHeadingShift: 2)
 
     public static let markdown = LinkStyle(
         item: { "#item-\($0)" }, phase: { "#phase-\($0)" },
         attachment: { "site/files/\(URLPath.escape($0))" }, image: { "site/files/\(URLPath.escape($0))" },
-        headingShift: 3)
+        headingShift: 3, sectionHeadingShift: 2)
 }
 
 /// Percent-escapes a content path for use in an href, keeping `/`.

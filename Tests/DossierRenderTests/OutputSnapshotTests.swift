@@ -39,12 +39,19 @@ import Testing
         #expect(html.contains("DI\\2d TEST\\2d 001"), "the document id is in the printed page header")
     }
 
-    /// A body's headings sit below the chapter and item headings around it.
+    /// A body's headings sit one level below the heading they are under:
+    /// an item's h4 in the single files, a narrative section's h3 in the
+    /// scope chapter, the page's h1 on the site.
     @Test func bodyHeadingsMoveBelowTheItemHeading() throws {
-        let build = try RenderFixture.build()
+        var files = RenderFixture.files
+        files["threats/TH-1.md"] = try #require(files["threats/TH-1.md"]) + "\n## Attack path\n\nOver the air.\n"
+        let build = try RenderFixture.build(files)
         defer { build.fixture.remove() }
-        #expect(OutputTree.text(build.files, "dossier.html").contains("<h5>Boundaries</h5>"))
+        let html = OutputTree.text(build.files, "dossier.html")
+        let markdown = OutputTree.text(build.files, "dossier.md")
+        #expect(html.contains("<h4>Boundaries</h4>") && markdown.contains("\n#### Boundaries\n"))
+        #expect(html.contains("<h5>Attack path</h5>") && markdown.contains("\n##### Attack path\n"))
         #expect(OutputTree.text(build.files, "site/items/SEC-SCOPE.html").contains("<h3>Boundaries</h3>"))
-        #expect(OutputTree.text(build.files, "dossier.md").contains("##### Boundaries"))
+        #expect(OutputTree.text(build.files, "site/items/TH-1.html").contains("<h3>Attack path</h3>"))
     }
 }

@@ -61,6 +61,18 @@ import Testing
         #expect(listed == chapters)
     }
 
+    /// dossier.md is the same dossier: the same chapters in the same order.
+    @Test func theMarkdownFileHasTheChaptersOfTheHTMLFileInItsOrder() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let html = OutputTree.text(build.files, "dossier.html")
+        let chapters = html.matches(of: #/<h2 class="chapter" id="[a-z-]+">([^<]+)</h2>/#).map { String($0.1) }
+        let markdown = OutputTree.text(build.files, "dossier.md").split(separator: "\n")
+            .filter { $0.hasPrefix("## ") && $0 != "## Document control" }.map { String($0.dropFirst(3)) }
+        #expect(chapters.count > 10)
+        #expect(markdown == chapters)
+    }
+
     @Test func pageMarginBoxesUseTheBodyFontAndTheContentsHasPageNumbers() throws {
         let build = try RenderFixture.build()
         defer { build.fixture.remove() }

@@ -41,7 +41,7 @@ public struct BodyRenderer {
         let document = CmarkDocument(markdown: Substring(item.body.markdown))
         var texts: [OpaquePointer] = []
         var destinations: [OpaquePointer] = []
-        let shift = links.headingShift
+        let shift = item.type == .section ? links.sectionHeadingShift ?? links.headingShift : links.headingShift
         document.walk { node, enter in
             guard enter else { return }
             switch node.cmarkType {

@@ -18,6 +18,7 @@ struct XHTMLBody: Sendable {
         var links = LinkStyle.singleFile
         // The body is the whole of its object: its headings keep their level.
         links.headingShift = 0
+        links.sectionHeadingShift = nil
         let document = BodyRenderer(graph: graph, links: links).rewrittenTree(of: position)
         var writer = XMLWriter(indented: false)
         writer.start("xhtml:div")

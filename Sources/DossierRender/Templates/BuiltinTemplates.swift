@@ -28,7 +28,7 @@ enum BuiltinTemplates {
 <table>
 <thead><tr><th>Control category</th><th>Security requirements</th></tr></thead>
 <tbody>
-{{#categories}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{title}} <span class="muted id">{{name}}</span></td><td>{{#requirements}}{{{rendered}}} {{/requirements}}{{#justification}}<span class="muted">Not applicable: {{.}}</span>{{/justification}}{{#isGap}}<span class="badge gap">not addressed</span>{{/isGap}}</td></tr>
+{{#categories}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{title}}{{#key}} <span class="muted id">{{.}}</span>{{/key}}</td><td>{{#requirements}}{{{rendered}}} {{/requirements}}{{#justification}}<span class="muted">Not applicable: {{.}}</span>{{/justification}}{{#isGap}}<span class="badge gap">not addressed</span>{{/isGap}}</td></tr>
 {{/categories}}</tbody>
 </table>
 """#,
@@ -405,29 +405,6 @@ Security requirements by control category and phase:
 |---|---|---|---|---|
 {{#hazards}}| [{{hazard.id}}]({{{hazard.href}}}) {{hazard.title}} | {{severity}} | {{harm}} | {{#threats}}[{{id}}]({{{href}}}) {{/threats}} | {{#controls}}[{{id}}]({{{href}}}) {{/controls}} |
 {{/hazards}}
-{{#hasSoftware}}{{#software}}
-
-## Third-party software
-
-{{summaryText}}, {{componentsText}}.{{#hasSBOMFiles}} SBOM files:{{#sbomFiles}} `{{.}}`{{/sbomFiles}}{{/hasSBOMFiles}}
-
-IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.
-
-| Component | Support | End of support | Supplier | Rationale |
-|---|---|---|---|---|
-{{#components}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{support}} | {{endOfSupport}}{{#isPastEndOfSupport}} **(past)**{{/isPastEndOfSupport}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{rationale}} |
-{{/components}}
-
-| SBOM component | Version | Supplier | Licence | Documented by |
-|---|---|---|---|---|
-{{#components}}{{#sbomComponents}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{licence}} | [{{item.id}}]({{{item.href}}}) |
-{{/sbomComponents}}{{/components}}{{#undocumented}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{licence}} | **not documented** |
-{{/undocumented}}
-
-| Vulnerability | Component | State | Justification | Assessed by |
-|---|---|---|---|---|
-{{#vulnerabilities}}| {{id}} | {{component}} | {{state}} | {{justification}} | {{#assessedBy}}[{{id}}]({{{href}}}) {{/assessedBy}} |
-{{/vulnerabilities}}{{/software}}{{/hasSoftware}}
 
 ## Attack surface
 
@@ -523,6 +500,29 @@ Controls it explains to the user: {{#requirements}}[{{id}}]({{{href}}}) {{title}
 {{/hasRequirements}}
 {{/entries}}
 {{/labeling}}
+{{#hasSoftware}}{{#software}}
+
+## Third-party software
+
+{{summaryText}}, {{componentsText}}.{{#hasSBOMFiles}} SBOM files:{{#sbomFiles}} `{{.}}`{{/sbomFiles}}{{/hasSBOMFiles}}
+
+IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.
+
+| Component | Support | End of support | Supplier | Rationale |
+|---|---|---|---|---|
+{{#components}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{support}} | {{endOfSupport}}{{#isPastEndOfSupport}} **(past)**{{/isPastEndOfSupport}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{rationale}} |
+{{/components}}
+
+| SBOM component | Version | Supplier | Licence | Documented by |
+|---|---|---|---|---|
+{{#components}}{{#sbomComponents}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{licence}} | [{{item.id}}]({{{item.href}}}) |
+{{/sbomComponents}}{{/components}}{{#undocumented}}| {{name}}{{#hasPurl}} (`{{purl}}`){{/hasPurl}} | {{version}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{licence}} | **not documented** |
+{{/undocumented}}
+
+| Vulnerability | Component | State | Justification | Assessed by |
+|---|---|---|---|---|
+{{#vulnerabilities}}| {{id}} | {{component}} | {{state}} | {{justification}} | {{#assessedBy}}[{{id}}]({{{href}}}) {{/assessedBy}} |
+{{/vulnerabilities}}{{/software}}{{/hasSoftware}}
 
 ## Findings
 
@@ -662,7 +662,7 @@ SHA-256 digests computed by {{document.generator}}.
 </table>
 {{/hasRows}}
 {{^hasRows}}<p class="muted">No threat applies in this phase.</p>{{/hasRows}}
-<h3 class="phase-requirements">Security requirements of the phase</h3>
+<h3 class="phase-requirements">Security requirements in {{phase.title}}</h3>
 {{#hasRequirements}}
 <table>
 <thead><tr><th>Security requirement</th><th>Control category</th><th>Acceptance criteria</th><th>Derived from threats</th></tr></thead>

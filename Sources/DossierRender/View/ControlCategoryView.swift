@@ -6,6 +6,10 @@ public struct ControlCategoryView: Sendable {
     public var requirements: [ItemReferenceView]
     public var justification: String?
     public var isGap: Bool
+
+    /// The key authors write in `category:`, when the title does not say
+    /// it already ("Authentication authentication" read as a stutter).
+    public var key: String? { title.lowercased() == name ? nil : name }
 }
 
 extension ControlCategoryView: MustacheParent {
@@ -16,6 +20,7 @@ extension ControlCategoryView: MustacheParent {
         case "requirements": self.requirements
         case "justification": self.justification
         case "isGap": self.isGap
+        case "key": self.key
         default: nil
         }
     }

@@ -50,7 +50,7 @@ struct CoverageViewBuilder {
         let mitigations = row.mitigations.map { position in
             let verifications = graph.verifications(of: position).map(verificationReference)
             return MitigationView(requirement: items.reference(position),
-                                  category: graph[position].securityRequirement?.category?.rawValue ?? "",
+                                  category: graph[position].securityRequirement?.category?.title ?? "",
                                   verifications: verifications, isUnverified: verifications.isEmpty,
                                   acceptanceCriteria: graph[position].securityRequirement?.acceptanceCriteria)
         }
@@ -82,7 +82,7 @@ struct CoverageViewBuilder {
     private func phaseRequirement(_ position: Int) -> PhaseRequirementView {
         let threats = graph.targets(of: position, in: .threats)
         return PhaseRequirementView(requirement: items.reference(position),
-                                    category: graph[position].securityRequirement?.category?.rawValue ?? "",
+                                    category: graph[position].securityRequirement?.category?.title ?? "",
                                     threats: items.references(threats), isChecklistDerived: threats.isEmpty,
                                     acceptanceCriteria: graph[position].securityRequirement?.acceptanceCriteria)
     }
