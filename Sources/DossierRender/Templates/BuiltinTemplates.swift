@@ -1231,6 +1231,9 @@ h2.chapter { counter-increment: chapter; counter-reset: section; }
 h2.chapter::before { content: counter(chapter) ". "; }
 h3.numbered { counter-increment: section; }
 h3.numbered::before { content: counter(chapter) "." counter(section) " "; }
+/* The PDF's bookmarks carry the same numbers (WeasyPrint; browsers ignore it). */
+h2.chapter { bookmark-label: counter(chapter) ". " content(); }
+h3.numbered { bookmark-label: counter(chapter) "." counter(section) " " content(); }
 .toc ol { padding-left: 0; list-style: none; counter-reset: toc; }
 .toc ol ol { padding-left: 2.2em; }
 .toc li { counter-increment: toc; }
