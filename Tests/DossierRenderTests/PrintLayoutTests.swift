@@ -34,6 +34,8 @@ import Testing
         let html = OutputTree.text(build.files, "dossier.html")
         #expect(html.contains(#"<table class="count-grid">"#))
         #expect(html.contains("  table.count-grid { break-inside: avoid; }"))
+        // A phase's heading and summary line were left alone at a page end.
+        #expect(html.contains("  h3.numbered + p { break-after: avoid; }"))
     }
 
     /// A reviewer cites "3.2": the chapters and the sections the contents

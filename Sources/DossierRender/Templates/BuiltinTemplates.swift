@@ -1281,6 +1281,8 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   a { color: inherit; }
   h2.chapter { break-before: page; border-bottom: 2px solid; border-bottom-color: var(--ink); }
   h2, h3, h4 { break-after: avoid; }
+  /* A phase's summary line stays with its matrix, not alone at a page end. */
+  h3.numbered + p { break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
   /* An item's heading stays with its field table (a browser honours
      break-inside on the block, not break-after on the heading alone). */
