@@ -4,7 +4,9 @@ import DossierModel
 /// category (rows, FDA premarket guidance Appendix 1) and lifecycle phase
 /// (columns). Each cell prints its count and gets darker with it; an empty
 /// cell is dashed and says "none" (or "n/a" for a category the project
-/// declared not applicable), so gaps read without colour.
+/// declared not applicable), so it reads without colour. It is grey, not
+/// red: a category may have nothing to do in a phase, and only one with no
+/// security requirement in any phase is a finding.
 struct CoverageHeatMapChart {
     struct Row {
         var title: String
@@ -22,7 +24,7 @@ struct CoverageHeatMapChart {
 
     static func fill(for count: Int) -> (fill: String, text: String) {
         switch count {
-        case 0: ("#ffffff", "#b42318")
+        case 0: ("#ffffff", "#5b6475")
         case 1: ("#dbe7f6", SVGDrawing.ink)
         case 2: ("#a9c6ea", SVGDrawing.ink)
         default: ("#4f7fc0", "#ffffff")
@@ -51,11 +53,11 @@ struct CoverageHeatMapChart {
                 let style = Self.fill(for: count)
                 let isEmpty = count == 0
                 drawing.rect(x: x + 2, y: y + 2, width: Self.cell.width - 4, height: Self.cell.height - 4, fill: style.fill,
-                             stroke: isEmpty ? (row.isNotApplicable ? "#5b6475" : "#b42318") : "#ffffff",
+                             stroke: isEmpty ? "#5b6475" : "#ffffff",
                              outline: isEmpty ? .dashed : .solid)
                 let label = isEmpty ? (row.isNotApplicable ? "n/a" : "none") : String(count)
                 drawing.text(label, x: x + Self.cell.width / 2, y: y + Self.cell.height / 2 + 5, anchor: .middle,
-                             size: isEmpty ? 11 : 13, bold: !isEmpty, fill: row.isNotApplicable ? "#5b6475" : style.text)
+                             size: isEmpty ? 11 : 13, bold: !isEmpty, fill: style.text)
             }
         }
         return drawing.svg

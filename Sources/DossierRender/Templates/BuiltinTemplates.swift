@@ -573,7 +573,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{#heatMap}}
 <figure class="chart">
 {{{picture}}}
-<figcaption>Security requirements per control category and lifecycle phase; an empty cell says <em>none</em> (or <em>n/a</em> for a category declared not applicable).</figcaption>
+<figcaption>Security requirements per control category and lifecycle phase. A dashed cell has none in that phase (<em>n/a</em>: the category is declared not applicable); that is a gap only when the category has none in any phase, which the findings report.</figcaption>
 </figure>
 <table class="count-grid">
 <thead><tr><th>{{corner}}</th>{{#columns}}<th>{{.}}</th>{{/columns}}</tr></thead>
