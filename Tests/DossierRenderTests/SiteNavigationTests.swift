@@ -47,6 +47,9 @@ import Testing
         let block = String(css[narrow.upperBound...].split(separator: "\n}", maxSplits: 1)[0])
         #expect(block.contains(".sidebar { order: 1; position: static;"))
         #expect(block.contains("main figure.chart svg { max-width: none; }"))
+        // A matrix's status column went off the screen; the document id broke as DI-SEC-/001.
+        #expect(block.contains("main table { display: block; overflow-x: auto; }"))
+        #expect(OutputTree.text(build.files, "site/index.html").contains(#"<span class="nowrap">DI-TEST-001</span>"#))
         #expect(css.contains(".fields td { overflow-wrap: anywhere; }"))
         // The footer lines up with the page's column beside the sidebar, and under it on a phone.
         #expect(css.contains(".site-footer { max-width: 72rem; margin: 0 0 0 14rem;"))

@@ -59,12 +59,14 @@ struct WeasyPrint {
     }
 
     /// The PDF's outline: a bookmark per chapter, per group or phase, per
-    /// item; the cover and contents headings are not chapters. Given to
+    /// item; the cover and contents headings are not chapters; chapters and
+    /// the sections the contents lists carry its numbers. Given to
     /// WeasyPrint as a stylesheet of its own: `bookmark-level` is not CSS a
     /// browser or the W3C checker knows, and dossier.html must stay valid.
     static let outlineStylesheet = """
         h1, h2, h3, h4, h5, h6 { bookmark-level: none; }
-        h2.chapter { bookmark-level: 1; }
+        h2.chapter { bookmark-level: 1; bookmark-label: counter(chapter) ". " content(); }
+        h3.numbered { bookmark-label: counter(chapter) "." counter(section) " " content(); }
         h2.chapter ~ h3, .item h3 { bookmark-level: 2; }
         h2.chapter ~ h3.phase-requirements, .item-head h4 { bookmark-level: 3; }
 

@@ -970,7 +970,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{> site-header}}
 <h1>All design inputs</h1>
 <form id="item-filters" class="filters" hidden>
-  <label>Text <input type="search" name="q"></label>
+  <label>Id or title <input type="search" name="q"></label>
   <label>Type <select name="type"><option value="">any</option>
   {{#groups}}<option value="{{type}}">{{title}}</option>
   {{/groups}}</select></label>
@@ -1012,7 +1012,7 @@ SHA-256 digests computed by {{document.generator}}.
         "site-navigation": #"""
 {{% CONTENT_TYPE: HTML}}
 <header class="site-header">
-  <a class="product" href="{{root}}index.html">{{document.productName}} {{document.productVersion}} · {{document.documentID}}</a>
+  <a class="product" href="{{root}}index.html">{{document.productName}} {{document.productVersion}} · <span class="nowrap">{{document.documentID}}</span></a>
   <a href="{{root}}index.html">Dashboard</a>
   <a href="{{root}}findings.html">Findings ({{counts.total}})</a>
   <a href="{{root}}items.html">All items</a>
@@ -1168,7 +1168,11 @@ main { max-width: 72rem; margin: 0 auto; padding: 1em 1.5em 3em; }
   .site-footer { margin-left: 0; }
   .sidebar { order: 1; position: static; max-height: none; padding: 0.5em 1.5em; }
   main figure.chart svg { max-width: none; }
+  /* A wide table scrolls sideways within the page instead of pushing its
+     last columns (a matrix's status) off the screen. */
+  main table { display: block; overflow-x: auto; }
 }
+.nowrap { white-space: nowrap; }
 .site-search { position: relative; }
 .site-search input { font: inherit; padding: 0.15em 0.5em; border-radius: 4px; border: 1px solid; border-color: var(--line); width: 16em; }
 .search-results { position: absolute; right: 0; z-index: 10; width: 28em; max-height: 70vh; overflow-y: auto; margin: 0.3em 0 0; padding: 0.4em 0.8em; list-style: none; background-color: #fff; color: var(--ink); border: 1px solid; border-color: var(--line); border-radius: 6px; }
@@ -1231,9 +1235,6 @@ h2.chapter { counter-increment: chapter; counter-reset: section; }
 h2.chapter::before { content: counter(chapter) ". "; }
 h3.numbered { counter-increment: section; }
 h3.numbered::before { content: counter(chapter) "." counter(section) " "; }
-/* The PDF's bookmarks carry the same numbers (WeasyPrint; browsers ignore it). */
-h2.chapter { bookmark-label: counter(chapter) ". " content(); }
-h3.numbered { bookmark-label: counter(chapter) "." counter(section) " " content(); }
 .toc ol { padding-left: 0; list-style: none; counter-reset: toc; }
 .toc ol ol { padding-left: 2.2em; }
 .toc li { counter-increment: toc; }
