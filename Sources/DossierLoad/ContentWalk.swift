@@ -78,8 +78,25 @@ struct ContentWalk {
     private mutating func record(_ path: String, size: Int) {
         if path.hasSuffix(".md") || path == ProjectConfiguration.fileName {
             files.append(path)
+        } else if Self.looksLikeAnItem(path, at: rootPath + "/" + path) {
+            let name = String(path.prefix(upTo: path.lastIndex(of: ".")!)) + ".md"
+            errors.append(.unreadableFile(SourceLocation(file: path, line: 1),
+                                          reason: "\(path) has front matter but is not read: design inputs are files "
+                                            + "ending in `.md`, in lower case; rename it \(name)"))
         } else {
             otherFileSizes.append((path, size))
         }
+    }
+
+    /// `TH-9.MD` or `notes.markdown` that starts with `---`: an item the
+    /// author meant, which would otherwise vanish from the dossier unsaid.
+    private static func looksLikeAnItem(_ path: String, at absolute: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."),
+              ["md", "markdown", "mdown", "mkd"].contains(path[path.index(after: dot)...].lowercased())
+        else { return false }
+        guard let handle = FileHandle(forReadingAtPath: absolute) else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 6)) ?? Data()
+        return start.starts(with: Data("---".utf8)) || start.starts(with: Data([0xEF, 0xBB, 0xBF] + Array("---".utf8)))
     }
 }

@@ -38,6 +38,25 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// What is wrong with a date that `init` refused, to follow "the date
+    /// 'X' …": `2026-02-30` is written right and names no day, which
+    /// "write it as YYYY-MM-DD" would not explain.
+    public static func complaint(about text: String) -> String {
+        monthLength(of: text).map { "is no day of the calendar: \($0.name) has \($0.days) days" }
+            ?? "must be written as YYYY-MM-DD"
+    }
+
+    /// The month a date written `YYYY-MM-DD` names, and its number of days,
+    /// when the month exists: for a date refused for its day alone.
+    public static func monthLength(of text: String) -> (name: String, days: Int)? {
+        let shaped = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        guard shaped, let year = Int(text.prefix(4)), let month = Int(text.dropFirst(5).prefix(2)), (1...12).contains(month)
+        else { return nil }
+        return ("\(text.prefix(7))", days(inMonth: month, of: year))
+    }
+
     private static func days(inMonth month: Int, of year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

@@ -32,7 +32,7 @@ extension ConfigurationReader {
             }
             if let date, CalendarDate(date) == nil {
                 errors.append(.configInvalid(.configuration(line: entry.keyLine("date") ?? line),
-                                             reason: "the disposition date '\(date)' must be written as YYYY-MM-DD"))
+                                             reason: "the disposition date '\(date)' \(CalendarDate.complaint(about: date))"))
                 return nil
             }
             return Disposition(rule: ruleID, item: item, rationale: rationale, approvedBy: approvedBy, date: date,
@@ -57,7 +57,7 @@ extension ConfigurationReader {
             }
             guard CalendarDate(date) != nil else {
                 errors.append(.configInvalid(.configuration(line: entry.keyLine("date") ?? line),
-                                             reason: "the history date '\(date)' must be written as YYYY-MM-DD"))
+                                             reason: "the history date '\(date)' \(CalendarDate.complaint(about: date))"))
                 return nil
             }
             return RevisionEntry(revision: revision, date: date, summary: summary)

@@ -107,7 +107,7 @@ struct ConfigurationReader {
             errors += approval.errors.map(Self.asConfigError)
             if let date, CalendarDate(date) == nil {
                 errors.append(.configInvalid(.configuration(line: approval.keyLine("date") ?? line),
-                                             reason: "the approval date '\(date)' must be written as YYYY-MM-DD"))
+                                             reason: "the approval date '\(date)' \(CalendarDate.complaint(about: date))"))
             }
             if role.isEmpty || name.isEmpty {
                 errors.append(.configInvalid(.configuration(line: line),

@@ -163,7 +163,9 @@ struct FieldReader {
             guard let value = nonBlank(text(spec.name)) else { return .absent }
             guard CalendarDate(value) != nil else {
                 errors.append(.invalidValue(SourceLocation(file: file, line: keyLine(spec.name) ?? 1), field: spec.name,
-                                            value: value, expected: "a date written YYYY-MM-DD"))
+                                            value: value, expected: CalendarDate.monthLength(of: value).map {
+                                                "a day of the calendar (\($0.name) has \($0.days) days)"
+                                            } ?? "a date written YYYY-MM-DD"))
                 return .absent
             }
             return .text(value)

@@ -72,6 +72,8 @@ struct DispositionTests {
         ("rationale: Verified by the system test of release 2.5 (test plan TP-88).", "", "has no `rationale`"),
         ("rule: unverified-requirement", "rule: unverified-requirment", "is not a rule id"),
         ("date: 2026-11-20", "date: 20.11.2026", "must be written as YYYY-MM-DD"),
+        // Written right, and no day: the format was never the problem.
+        ("date: 2026-11-20", "date: 2026-02-30", "the disposition date '2026-02-30' is no day of the calendar: 2026-02 has 28 days"),
     ])
     func anIncompleteDispositionIsConfigInvalid(old: String, new: String, message: String) throws {
         let fixture = try Self.project(Self.disposition.replacingOccurrences(of: old, with: new))

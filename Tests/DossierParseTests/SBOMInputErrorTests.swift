@@ -77,6 +77,10 @@ import Testing
     @Test func anEndOfSupportThatIsNoDateIsInvalidAtItsLine() throws {
         let errors = try Self.errors(component: "name: requests\nsupport: maintained\nend_of_support: 31.12.2027")
         #expect(errors.map(\.brief) == ["components/CMP-1.md:7: invalid-value"])
+        #expect(errors.first?.message.hasSuffix("expected a date written YYYY-MM-DD") == true)
+        let leap = try Self.errors(component: "name: requests\nsupport: maintained\nend_of_support: 2027-02-29")
+        #expect(leap.first?.message.hasSuffix("expected a day of the calendar (2027-02 has 28 days)") == true,
+                "\(leap.map(\.message))")
     }
 
     @Test func aComponentNeedsAPurlOrAName() throws {

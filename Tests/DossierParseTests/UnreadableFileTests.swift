@@ -26,6 +26,19 @@ import Testing
         #expect(result.first?.message.contains("NUL") == true)
     }
 
+    /// An item saved as `.MD` or `.markdown` would vanish from the dossier
+    /// unsaid; other Markdown kept beside the content is no item.
+    @Test func anItemInAFileNotEndingInLowerCaseMDIsNamed() throws {
+        let fixture = try ProjectFixture(project(""))
+        defer { fixture.remove() }
+        try fixture.write("assets/AS-1.MD", data: Data(Self.assetText.utf8))
+        try fixture.write("assets/AS-2.markdown", data: Data(Self.assetText.replacingOccurrences(of: "AS-1", with: "AS-2").utf8))
+        try fixture.write("notes/meeting.markdown", data: Data("# Design review notes\n".utf8))
+        let errors = fixture.inputErrors()
+        #expect(errors.map(\.brief) == ["assets/AS-1.MD:1: unreadable-file", "assets/AS-2.markdown:1: unreadable-file"])
+        #expect(errors.first?.message.hasSuffix("rename it assets/AS-1.md") == true, "\(errors.map(\.message))")
+    }
+
     @Test func binaryFileNamedMarkdownIsUnreadable() throws {
         let fixture = try ProjectFixture(project(""))
         defer { fixture.remove() }

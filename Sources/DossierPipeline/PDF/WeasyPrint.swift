@@ -32,7 +32,8 @@ public enum PDFFailure: Error, Equatable, CustomStringConvertible {
             "`--pdf` needs WeasyPrint, and `weasyprint` is not on PATH; install it "
                 + "(Debian, Ubuntu: `apt-get install weasyprint`; elsewhere: `pip install weasyprint`) and build again"
         case .timedOut(let seconds):
-            "WeasyPrint did not finish the PDF within \(Int(seconds)) seconds and was stopped; "
+            "WeasyPrint did not finish the PDF within \(String(format: "%g", seconds)) second\(seconds == 1 ? "" : "s") "
+                + "and was stopped; "
                 + "give it longer with `--pdf-timeout SECONDS`"
         case .failed(let status, let message):
             "WeasyPrint failed (exit status \(status)): "
