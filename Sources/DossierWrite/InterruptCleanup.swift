@@ -23,6 +23,7 @@ public enum InterruptCleanup {
                     // Holding the lock until exit: no file is half-written
                     // into the folder while it is removed, and none after.
                     state.lock.lock()
+                    for action in state.actions.sorted(by: { $0.key < $1.key }) { action.value() }
                     if let staging = state.stagingPath { try? FileManager.default.removeItem(atPath: staging) }
                     _exit(128 + signalNumber)
                 }
@@ -33,6 +34,13 @@ public enum InterruptCleanup {
     }
 
     static func staging(_ path: String?) { state.lock.withLock { state.stagingPath = path } }
+
+    /// Something else to undo on an interrupt, under `key` until it is
+    /// removed with nil: the output lock's file, a WeasyPrint child that
+    /// would otherwise write on into a removed folder, a temporary file.
+    public static func onInterrupt(_ key: String, _ action: (@Sendable () -> Void)?) {
+        state.lock.withLock { state.actions[key] = action }
+    }
 
     /// Runs one write into the staging folder so that an interrupt waits for
     /// it rather than racing it.
@@ -46,6 +54,7 @@ public enum InterruptCleanup {
         let lock = NSLock()
         private var installed = false
         var stagingPath: String?
+        var actions: [String: @Sendable () -> Void] = [:]
 
         func installOnce(_ body: () -> Void) {
             lock.lock()

@@ -24,6 +24,8 @@ public final class OutputLock: @unchecked Sendable {
         let output = output.standardizedFileURL
         path = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).lock").path
         descriptor = try Self.lock(path, output: output.path)
+        let lockPath = path
+        InterruptCleanup.onInterrupt("lock \(path)") { unlink(lockPath) }
     }
 
     /// Removing the file while still holding it: a build that opened it
@@ -31,6 +33,7 @@ public final class OutputLock: @unchecked Sendable {
     /// file (or none) and starts over, so two builds never each hold a
     /// lock on a different file of the same name.
     deinit {
+        InterruptCleanup.onInterrupt("lock \(path)", nil)
         unlink(path)
         flock(descriptor, LOCK_UN)
         close(descriptor)

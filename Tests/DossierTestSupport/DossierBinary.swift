@@ -82,13 +82,14 @@ public enum DossierBinary {
     /// tests that signal the running process.
     /// - Parameter errors: a file to take what it writes to standard
     ///   error; discarded when nil.
-    public static func start(_ arguments: [String], in directory: URL? = nil, errors: URL? = nil) throws -> Process {
+    public static func start(_ arguments: [String], in directory: URL? = nil, errors: URL? = nil,
+                             environment overrides: [String: String] = [:]) throws -> Process {
         guard let url else { throw NotFound() }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
-        process.environment = environment
+        process.environment = environment.merging(overrides) { _, new in new }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         if let errors {

@@ -68,6 +68,30 @@ import Testing
         try expectOutputUntouched(project, before)
     }
 
+    /// Ctrl-C while WeasyPrint runs: it is stopped with the build, and the
+    /// lock and temporary files go too (a child left running wrote on into
+    /// a removed folder; the lock stayed).
+    @Test func anInterruptStopsWeasyPrintAndLeavesNothingBehind() throws {
+        let (project, before) = try builtProject()
+        let pidFile = project.url.appendingPathComponent("weasyprint.pid").path
+        let path = try fakeWeasyPrint("echo $$ > \(pidFile)\nexec sleep 30", in: project)
+        let build = try DossierBinary.start(["build", "--pdf", "--quiet"], in: project.url, environment: ["PATH": path])
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: pidFile), Date() < deadline { usleep(50_000) }
+        let child = try #require(Int32(String(decoding: try Data(contentsOf: URL(fileURLWithPath: pidFile)), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        kill(build.processIdentifier, SIGINT)
+        build.waitUntilExit()
+        #expect(build.terminationStatus == 130)
+        usleep(200_000)
+        // Gone, or a zombie waiting for whoever inherited it to reap it.
+        let state = (try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8))?
+            .split(separator: ")").last?.split(separator: " ").first
+        #expect(state == nil || state == "Z", "WeasyPrint still runs: \(state ?? "")")
+        #expect(!project.exists(".output.lock"))
+        try expectOutputUntouched(project, before)
+    }
+
     @Test func aTimeLimitOfZeroIsWrongUsage() throws {
         let project = try TemporaryFolder.starterProject()
         let run = try DossierBinary.run(["build", "--pdf", "--pdf-timeout", "0"], in: project.url)

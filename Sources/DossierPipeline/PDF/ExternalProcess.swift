@@ -1,3 +1,4 @@
+import DossierWrite
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -42,6 +43,17 @@ struct ExternalProcess {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        // Ctrl-C during the PDF stops the program too: it would otherwise
+        // write on, parentless, into a staging folder already removed.
+        // SIGKILL: the child inherits the build ignoring INT and TERM.
+        let pid = process.processIdentifier
+        let key = "process \(pid)"
+        let log = errors.path
+        InterruptCleanup.onInterrupt(key) {
+            kill(pid, SIGKILL)
+            unlink(log)
+        }
+        defer { InterruptCleanup.onInterrupt(key, nil) }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             // Asked to stop, then killed. The wait after each is bounded:
             // Foundation reports the end only when every holder of the

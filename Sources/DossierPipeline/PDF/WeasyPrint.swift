@@ -1,4 +1,5 @@
 import DossierModel
+import DossierWrite
 import Foundation
 
 /// What `build --pdf` asks for: the time limit and the files to attach
@@ -84,7 +85,12 @@ struct WeasyPrint {
         } catch {
             throw .cannotRun("cannot write the outline stylesheet: \(error.localizedDescription)")
         }
-        defer { try? FileManager.default.removeItem(at: outline) }
+        let outlinePath = outline.path
+        InterruptCleanup.onInterrupt("outline") { unlink(outlinePath) }
+        defer {
+            InterruptCleanup.onInterrupt("outline", nil)
+            try? FileManager.default.removeItem(at: outline)
+        }
         var arguments = ["--pdf-variant", "pdf/a-3b", "--pdf-identifier", configuration.document.id,
                          "--stylesheet", outline.path]
         for attachment in PDFOptions.standardAttachments + options.extraAttachments {
