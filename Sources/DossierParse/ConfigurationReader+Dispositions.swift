@@ -26,8 +26,8 @@ extension ConfigurationReader {
             }
             guard let ruleID = RuleID(rawValue: rule) else {
                 errors.append(.configInvalid(.configuration(line: entry.keyLine("rule") ?? line),
-                                             reason: "`\(rule)` under `dispositions` is not a rule id; the rules are: "
-                                                + RuleID.allCases.map(\.rawValue).joined(separator: ", ")))
+                                             reason: "`\(rule)` under `dispositions` is not a rule id"
+                                                + Self.ruleHint(rule)))
                 return nil
             }
             if let date, CalendarDate(date) == nil {

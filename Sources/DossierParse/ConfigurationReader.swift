@@ -6,6 +6,13 @@ import Yams
 /// unknown top-level key must not pass silently, since a misspelt policy key
 /// would quietly change what the check enforces.
 struct ConfigurationReader {
+    /// "(did you mean …?)" and where the rules are listed: the list itself
+    /// is 35 ids long, too long for one error line.
+    static func ruleHint(_ written: String) -> String {
+        EditDistance.hint(for: written, among: RuleID.allCases.map(\.rawValue))
+            + "; `dossier explain --list` lists the rules"
+    }
+
     static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules",
                                "risk_method", "dispositions", "sbom"]
     let sourceDateEpoch: String?
@@ -31,8 +38,9 @@ struct ConfigurationReader {
         let sbomFiles = fields.list("sbom").map(\.value)
         for entry in fields.unknownKeys() {
             errors.append(.configInvalid(.configuration(line: entry.keyLine),
-                                         reason: "unknown key `\(entry.key)` in \(file); the keys are: "
-                                            + Self.topLevelKeys.joined(separator: ", ")))
+                                         reason: "unknown key `\(entry.key)` in \(file)"
+                                            + EditDistance.hint(for: entry.key, among: Self.topLevelKeys)
+                                            + "; the keys are: " + Self.topLevelKeys.joined(separator: ", ")))
         }
         errors = fields.errors.map(Self.asConfigError) + errors
         guard errors.isEmpty, let product, let document else {
@@ -183,8 +191,8 @@ struct ConfigurationReader {
         for entry in reader.entries {
             guard let rule = RuleID(rawValue: entry.key) else {
                 errors.append(.configInvalid(.configuration(line: entry.keyLine),
-                                             reason: "`\(entry.key)` under `rules` is not a rule id; the rules are: "
-                                                + RuleID.allCases.map(\.rawValue).joined(separator: ", ")))
+                                             reason: "`\(entry.key)` under `rules` is not a rule id"
+                                                + Self.ruleHint(entry.key)))
                 continue
             }
             if let setting = reader.choice(entry.key, as: RuleSetting.self) { result[rule] = setting }

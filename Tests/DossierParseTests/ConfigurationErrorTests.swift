@@ -25,7 +25,18 @@ import Testing
               unverified-requirement: major
             """)
         #expect(result.map(\.brief) == ["dossier.yml:7: config-invalid"])
-        #expect(result.first?.message.contains("`rule`") == true)
+        #expect(result.first?.message.hasPrefix("unknown key `rule` in dossier.yml (did you mean rules?); the keys are:") == true)
+    }
+
+    @Test func aMisspeltRuleIDSaysWhichOneAndWhereTheListIs() throws {
+        let result = try ProjectFixture.inputErrors("""
+            -- dossier.yml --
+            \(ProjectFixture.minimalConfiguration)
+            rules:
+              unverified-requirment: major
+            """)
+        #expect(result.map(\.message) == ["`unverified-requirment` under `rules` is not a rule id (did you mean "
+                                          + "unverified-requirement?); `dossier explain --list` lists the rules"])
     }
 
     @Test func missingProductNameIsConfigInvalid() throws {

@@ -16,11 +16,15 @@ public struct AmbiguousWordingRule: ItemRule {
             id: SR-010
             type: security-requirement
             title: The portal uses adequate encryption
+            phases: [operation]
+            threats: [TH-007]
             """,
         passing: """
             id: SR-010
             type: security-requirement
             title: The portal accepts only TLS 1.2 or 1.3 with AEAD cipher suites
+            phases: [operation]
+            threats: [TH-007]
             """)
 
     /// The phrases, lower case; matched in text folded to single spaces.

@@ -14,12 +14,18 @@ public struct DraftItemInReleasedDocumentRule: Rule {
             # dossier.yml: document: { status: released }
             id: SR-031
             type: security-requirement
+            title: Sessions expire after 15 minutes without activity
             status: draft
+            phases: [operation]
+            threats: [TH-007]
             """,
         passing: """
             id: SR-031
             type: security-requirement
+            title: Sessions expire after 15 minutes without activity
             status: approved
+            phases: [operation]
+            threats: [TH-007]
             """)
 
     public init() {}

@@ -12,12 +12,14 @@ public struct ObsoleteReferenceRule: Rule {
         failing: """
             id: SR-020
             type: security-requirement
+            title: Hub configuration is restored to a trusted state
             phases: [operation]
             threats: [TH-002]      # TH-002 has status: obsolete
             """,
         passing: """
             id: SR-020
             type: security-requirement
+            title: Hub configuration is restored to a trusted state
             phases: [operation]
             threats: [TH-021]      # the threat that replaced TH-002
             """)

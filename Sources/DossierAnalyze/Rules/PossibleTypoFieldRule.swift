@@ -17,12 +17,14 @@ public struct PossibleTypoFieldRule: ItemRule {
         failing: """
             id: SR-031
             type: security-requirement
+            title: Portal sessions expire after 15 minutes without activity
             phases: [operation]
             threat: [TH-004]       # did you mean threats?
             """,
         passing: """
             id: SR-031
             type: security-requirement
+            title: Portal sessions expire after 15 minutes without activity
             phases: [operation]
             threats: [TH-004]
             owner: Platform team   # a team field two edits from `order`: not a typo

@@ -16,12 +16,14 @@ public struct SuspectLinkRule: ChangeRule {
         failing: """
             id: SR-012             # unchanged since the baseline
             type: security-requirement
+            title: The pump rejects a dose command whose counter it has seen
             phases: [operation]
             threats: [TH-004]      # TH-004's body was rewritten since the baseline
             """,
         passing: """
             id: SR-012             # reviewed and edited after TH-004 changed
             type: security-requirement
+            title: The pump rejects a dose command whose counter it has seen
             status: reviewed
             phases: [operation]
             threats: [TH-004]

@@ -16,12 +16,14 @@ public struct ThreatPhaseNotCoveredRule: Rule {
             # TH-001 applies in [installation, operation]
             id: SR-001
             type: security-requirement
+            title: Hub joins networks only with WPA3-Personal or IEEE 802.1X
             phases: [operation]
             threats: [TH-001]
             """,
         passing: """
             id: SR-001
             type: security-requirement
+            title: Hub joins networks only with WPA3-Personal or IEEE 802.1X
             phases: [installation, operation]
             threats: [TH-001]
             """)
