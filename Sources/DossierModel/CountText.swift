@@ -5,4 +5,10 @@ public enum CountText {
     public static func phrase(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
     }
+
+    /// "a" or "an" before `word`, by its first letter: "an installation
+    /// requirement", "a hazard".
+    public static func article(for word: String) -> String {
+        word.first.map { "aeiouAEIOU".contains($0) } == true ? "an" : "a"
+    }
 }

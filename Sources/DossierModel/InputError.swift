@@ -80,7 +80,7 @@ public enum InputError: Error, Hashable, Sendable {
         case .danglingReference(_, let from, let target, let detail):
             "\(from) refers to \(target), \(detail)"
         case .wrongReferenceType(_, let from, let field, let target, let actual):
-            "\(from) lists \(target) under `\(field.rawValue)`, but \(target) is \("aeiou".contains(actual.rawValue.first!) ? "an" : "a") \(actual.rawValue); "
+            "\(from) lists \(target) under `\(field.rawValue)`, but \(target) is \(CountText.article(for: actual.rawValue)) \(actual.rawValue); "
                 + "`\(field.rawValue)` takes \(field.targetTypes.map(\.rawValue).joined(separator: " or ")) ids"
         case .configInvalid(_, let reason):
             reason

@@ -51,6 +51,8 @@ import Testing
         ])
         #expect(found.map { $0.message.contains("installation") } == [true, false])
         #expect(found.map { $0.message.contains("maintenance") } == [false, true])
+        #expect(found.first?.fullMessage.contains("add an installation requirement") == true, "\(found.map(\.fullMessage))")
+        #expect(found.last?.fullMessage.contains("add a maintenance requirement") == true)
     }
 
     @Test func requirementsTogetherCoverEveryPhase() throws {

@@ -34,8 +34,9 @@ public struct MissingAcceptanceCriteriaRule: Rule {
         graph.live(.securityRequirement).compactMap { position in
             let item = graph[position]
             guard item.securityRequirement?.acceptanceCriteria == nil else { return nil }
-            return RuleViolation(
-                subject: item.id, location: item.location,
+            // `acceptance_criterias:` is pointed at, as a misspelt link is.
+            return RuleViolation.missingLink(
+                "acceptance_criteria", of: item,
                 message: "\(item.id) states no acceptance criteria, so no verification can show it is met "
                     + "(\(clause))",
                 remedy: "add `acceptance_criteria:` with the observable result that shows it holds")

@@ -42,7 +42,7 @@ public struct ThreatPhaseNotCoveredRule: Rule {
                     subject: item.id, location: item.location(of: "phases"),
                     message: "\(item.id) applies in \(phase.rawValue), but none of its security requirements "
                         + "(\(mitigations.ids(in: graph))) covers \(phase.rawValue) (\(clause))",
-                    remedy: "add a \(phase.rawValue) requirement (\(PhaseGuidance.example(for: phase))), or add "
+                    remedy: "add \(CountText.article(for: phase.rawValue)) \(phase.rawValue) requirement (\(PhaseGuidance.example(for: phase))), or add "
                         + "the phase to an existing one if it already holds there"))
             }
         }
