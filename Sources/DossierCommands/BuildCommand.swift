@@ -39,15 +39,21 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Also write dossier.pdf (PDF/A-3b, with dossier.json and trace.csv attached); needs WeasyPrint on PATH.")
     var pdf = false
 
-    @Option(name: .long, help: ArgumentHelp("Stop WeasyPrint and fail the build after this many seconds.",
-                                            valueName: "seconds"))
-    var pdfTimeout: Double = PDFOptions.defaultTimeout
+    @Option(name: .long, help: ArgumentHelp(
+        "With --pdf: stop WeasyPrint and fail the build after this many seconds "
+            + "(default: \(String(format: "%g", PDFOptions.defaultTimeout))).",
+        valueName: "seconds"))
+    var pdfTimeout: Double?
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
-        guard pdfTimeout > 0 else { throw ValidationError("--pdf-timeout must be a number of seconds above 0") }
+        guard pdfTimeout.map({ $0 > 0 }) ?? true else {
+            throw ValidationError("--pdf-timeout must be a number of seconds above 0")
+        }
+        // Given alone it would limit nothing, and say nothing.
+        guard pdfTimeout == nil || pdf else { throw ValidationError("--pdf-timeout applies only with --pdf") }
     }
 
     func run() throws {
@@ -60,7 +66,8 @@ struct BuildCommand: ParsableCommand {
         do {
             let result = try pipeline.build(into: URL(fileURLWithPath: output),
                                             templates: input.content.templateFolder(given: templates),
-                                            pdf: pdf ? PDFOptions(timeout: pdfTimeout) : nil, progress: progress)
+                                            pdf: pdf ? PDFOptions(timeout: pdfTimeout ?? PDFOptions.defaultTimeout) : nil,
+                                            progress: progress)
             progress.finish()
             guard !quiet else { return }
             for warning in result.warnings { console.write(warning) }

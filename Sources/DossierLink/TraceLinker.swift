@@ -60,7 +60,9 @@ public struct TraceLinker: Sendable {
         let bodyLinks = resolved.map { $0.1 }
         let software = SoftwareLinker(documents: project.sbomDocuments, items: items).link(errors: &errors)
         guard errors.isEmpty, let configuration = project.configuration else {
-            return LinkResult(graph: nil, errors: errors, itemCount: project.items.count,
+            // Files with errors are items too: "27 items: 1 error", not 26.
+            let itemCount = project.items.count + Set(project.brokenItems.map(\.file)).count
+            return LinkResult(graph: nil, errors: errors, itemCount: itemCount,
                               subjects: Self.subjects(of: errors, in: project))
         }
         let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,

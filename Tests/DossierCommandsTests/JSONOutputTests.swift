@@ -93,7 +93,7 @@ import Testing
                                ["--format", "json"])
         #expect(result.status == 2)
         let report = try Self.report(result.stdout)
-        #expect(report["summary"] as? [String: Int] == ["items": 15, "errors": 2, "major": 0, "minor": 0, "dispositioned": 0])
+        #expect(report["summary"] as? [String: Int] == ["items": 17, "errors": 2, "major": 0, "minor": 0, "dispositioned": 0])
         let findings = try Self.findings(report)
         #expect(findings.map { $0["severity"] as? String } == ["error", "error"])
         #expect(findings.map { $0["rule"] as? String } == ["front-matter-invalid", "missing-field"])

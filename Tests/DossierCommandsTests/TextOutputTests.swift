@@ -26,7 +26,7 @@ import Testing
         let result = try check(projectWithInputError)
         #expect(result.stderr.lines == [
             "content/threats/TH-2.md:1: error: [missing-field] threat TH-2 has no `phases`, which is required",
-            "15 items: 1 error, 0 major findings, 0 minor findings",
+            "16 items: 1 error, 0 major findings, 0 minor findings",  // TH-2 counts, error and all
         ])
     }
 

@@ -96,6 +96,9 @@ import Testing
         let project = try TemporaryFolder.starterProject()
         let run = try DossierBinary.run(["build", "--pdf", "--pdf-timeout", "0"], in: project.url)
         #expect(run.status == 64)
+        let alone = try DossierBinary.run(["build", "--pdf-timeout", "60"], in: project.url)
+        #expect(alone.status == 64)
+        #expect(alone.stderr.contains("--pdf-timeout applies only with --pdf"))
     }
 
     @Test func withoutPDFNoWeasyPrintIsNeeded() throws {
