@@ -178,6 +178,17 @@ import Testing
         #expect(OutputTree.text(build.files, "site/index.html").contains("aria-label=\"Coverage heat map"))
     }
 
+    /// A box of the trace leads to the requirement or verification it
+    /// names, on the site and inside dossier.html alike.
+    @Test func threatTraceBoxesLinkToTheirItems() throws {
+        let build = try RenderFixture.build()
+        defer { build.fixture.remove() }
+        let page = OutputTree.text(build.files, "site/items/TH-1.html")
+        #expect(page.contains(#"<a href="../items/SR-1.html"><rect"#))
+        #expect(page.contains(#"<a href="../items/VER-1.html"><rect"#))
+        #expect(OutputTree.text(build.files, "dossier.html").contains(##"<a href="#item-SR-1"><rect"##))
+    }
+
     @Test func threatTraceDrawsGapsAsDashedBoxesThatSayWhatIsMissing() throws {
         let chart = ThreatTraceChart(id: "TH-1", title: "Forged dose", decision: nil, phases: [
             .init(name: "operation", title: "Operation", requirements: [

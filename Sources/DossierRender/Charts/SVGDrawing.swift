@@ -33,6 +33,15 @@ struct SVGDrawing {
 
     mutating func raw(_ element: String) { elements.append(element) }
 
+    /// What `draw` adds, as a link to `href` when there is one: a box of
+    /// the picture leads to the item it names, as the tables' ids do.
+    mutating func link(to href: String?, _ draw: (inout SVGDrawing) -> Void) {
+        guard let href else { return draw(&self) }
+        elements.append("<a href=\"\(Self.escape(href))\">")
+        draw(&self)
+        elements.append("</a>")
+    }
+
     mutating func rect(x: Int, y: Int, width: Int, height: Int, fill: String, stroke: String = "#5b6475",
                        strokeWidth: Int = 1, outline: Outline = .solid, rounded: Bool = false) {
         let corner = rounded ? " rx=\"6\"" : ""

@@ -11,12 +11,15 @@ struct ThreatTraceChart {
         /// "passed", "failed", "not run".
         var result: String
         var isFailed: Bool
+        /// Where the box leads: the item's page or anchor; none in tests.
+        var href: String?
     }
 
     struct Requirement {
         var id: String
         var title: String
         var verifications: [Verification]
+        var href: String?
     }
 
     struct Phase {
@@ -101,11 +104,13 @@ struct ThreatTraceChart {
                 let requirementTop = top + slot * Self.slot
                 let y = requirementTop + (Self.slots(requirement) * Self.slot - Self.box) / 2
                 drawing.line(from: phaseExit, to: (Self.columns.requirement, y + Self.box / 2))
-                drawing.rect(x: Self.columns.requirement, y: y, width: Self.widths.requirement, height: Self.box,
-                             fill: "#ffffff", rounded: true)
-                drawing.text(requirement.id, x: Self.columns.requirement + 8, y: y + 15, bold: true)
-                drawing.text(SVGDrawing.clipped(requirement.title, to: 38), x: Self.columns.requirement + 8, y: y + 30,
-                             size: 11)
+                drawing.link(to: requirement.href) { drawing in
+                    drawing.rect(x: Self.columns.requirement, y: y, width: Self.widths.requirement, height: Self.box,
+                                 fill: "#ffffff", rounded: true)
+                    drawing.text(requirement.id, x: Self.columns.requirement + 8, y: y + 15, bold: true)
+                    drawing.text(SVGDrawing.clipped(requirement.title, to: 38), x: Self.columns.requirement + 8, y: y + 30,
+                                 size: 11)
+                }
                 let requirementExit = (x: Self.columns.requirement + Self.widths.requirement, y: y + Self.box / 2)
                 if requirement.verifications.isEmpty {
                     drawing.line(from: requirementExit, to: (Self.columns.verification, y + Self.box / 2), outline: .dashed)
@@ -117,14 +122,16 @@ struct ThreatTraceChart {
                 for (offset, verification) in requirement.verifications.enumerated() {
                     let verificationY = requirementTop + offset * Self.slot + (Self.slot - Self.box) / 2
                     drawing.line(from: requirementExit, to: (Self.columns.verification, verificationY + Self.box / 2))
-                    drawing.rect(x: Self.columns.verification, y: verificationY, width: Self.widths.verification,
-                                 height: Self.box, fill: verification.isFailed ? "#fdecea" : "#ffffff",
-                                 stroke: verification.isFailed ? "#b42318" : "#5b6475",
-                                 strokeWidth: verification.isFailed ? 2 : 1, rounded: true)
-                    drawing.text(verification.id, x: Self.columns.verification + 8, y: verificationY + 15, bold: true)
-                    drawing.text(verification.isFailed ? "FAILED" : verification.result,
-                                 x: Self.columns.verification + 8, y: verificationY + 30, size: 11,
-                                 bold: verification.isFailed, fill: verification.isFailed ? "#b42318" : SVGDrawing.ink)
+                    drawing.link(to: verification.href) { drawing in
+                        drawing.rect(x: Self.columns.verification, y: verificationY, width: Self.widths.verification,
+                                     height: Self.box, fill: verification.isFailed ? "#fdecea" : "#ffffff",
+                                     stroke: verification.isFailed ? "#b42318" : "#5b6475",
+                                     strokeWidth: verification.isFailed ? 2 : 1, rounded: true)
+                        drawing.text(verification.id, x: Self.columns.verification + 8, y: verificationY + 15, bold: true)
+                        drawing.text(verification.isFailed ? "FAILED" : verification.result,
+                                     x: Self.columns.verification + 8, y: verificationY + 30, size: 11,
+                                     bold: verification.isFailed, fill: verification.isFailed ? "#b42318" : SVGDrawing.ink)
+                    }
                 }
                 slot += Self.slots(requirement)
             }

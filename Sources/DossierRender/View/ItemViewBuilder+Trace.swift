@@ -13,8 +13,8 @@ extension ItemViewBuilder {
                     verifications: graph.verifications(of: requirement).map { verification in
                         let result = graph[verification].verification?.result ?? .notRun
                         return .init(id: graph[verification].id, result: result.rawValue.replacingOccurrences(of: "-", with: " "),
-                                     isFailed: result == .fail)
-                    })
+                                     isFailed: result == .fail, href: links.item(graph[verification].id))
+                    }, href: links.item(graph[requirement].id))
             }
             return ThreatTraceChart.Phase(name: phase.rawValue, title: phase.title, requirements: requirements)
         }
