@@ -178,6 +178,18 @@ import Testing
         #expect(OutputTree.text(build.files, "site/index.html").contains("aria-label=\"Coverage heat map"))
     }
 
+    /// The risk method bands base scores; the vector alone left the reader to score it.
+    @Test func aThreatsCVSSVectorIsShownWithItsBaseScore() throws {
+        var files = RenderFixture.files
+        files["threats/TH-1.md"] = try #require(files["threats/TH-1.md"]).replacingOccurrences(
+            of: "type: threat\n", with: "type: threat\ncvss: CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n")
+        let build = try RenderFixture.build(files)
+        defer { build.fixture.remove() }
+        let row = "<tr><th>CVSS</th><td>CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H (base score 8.8)</td></tr>"
+        #expect(OutputTree.text(build.files, "site/items/TH-1.html").contains(row))
+        #expect(OutputTree.text(build.files, "dossier.md").contains("| CVSS | CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H (base score 8.8) |"))
+    }
+
     /// A box of the trace leads to the requirement or verification it
     /// names, on the site and inside dossier.html alike.
     @Test func threatTraceBoxesLinkToTheirItems() throws {

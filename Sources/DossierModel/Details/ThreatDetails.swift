@@ -19,7 +19,7 @@ public struct ThreatDetails: ItemDetailsType {
         .choice("treatment", \.treatment, defaultValue: .mitigate, label: "Treatment",
                 help: "Risk treatment; only mitigate asks for security requirements."),
         .text("rationale", \.rationale, label: "Rationale", help: "Why the risk is accepted or transferred."),
-        .text("cvss", \.cvss, label: "CVSS", help: "CVSS vector string."),
+        .text("cvss", \.cvss, label: "CVSS", help: "CVSS vector string; a complete v3.1 base vector is shown with its base score."),
         .texts("vulnerabilities", \.vulnerabilities, label: "Vulnerabilities",
                help: "Known vulnerabilities of SBOM components it assesses, e.g. CVE-2024-3094."),
         .link(.assets, help: "The assets it threatens."),

@@ -14,7 +14,11 @@ enum ItemFields {
             add(phases.label, item.phases.map(\.rawValue).joined(separator: ", "))
         }
         for (spec, content) in item.details.contents {
-            let text = display(content, of: spec)
+            var text = display(content, of: spec)
+            // The score beside the vector: the risk method bands scores, not vectors.
+            if spec.name == "cvss", let vector = text, let score = CVSSBaseScore.of(vector) {
+                text = "\(vector) (base score \(String(format: "%.1f", score)))"
+            }
             add(spec.label, text, href: spec.linksWebAddresses ? text.flatMap(webURL) : nil)
         }
         add("Tags", item.tags.joined(separator: ", "))
