@@ -26,6 +26,10 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .customLong("markdown-reference"), help: .hidden)
     var markdownReference = false
 
+    func validate() throws {
+        if list && rule != nil { throw ValidationError("--list takes no rule; give a rule or --list") }
+    }
+
     func run() throws {
         if markdownReference { return Console.writeStandardOutput(RulePage.markdown(catalog: RuleCatalog.all)) }
         guard let rule, !list else {

@@ -114,7 +114,7 @@ public struct TraceLinker: Sendable {
                 if broken.contains(link.target) { continue }
                 errors.append(.danglingReference(location, from: item.id, target: link.target,
                                                  detail: "listed under `\(link.field.rawValue)`, which is not the id of any "
-                                                    + "item\(Self.suggestion(for: link.target, in: index))"))
+                                                    + "item\(Self.suggestion(for: link.target, in: index, excluding: Set(item.links(in: link.field).map(\.target))))"))
                 continue
             }
             guard link.field.targetTypes.contains(items[target].type) else {
@@ -129,7 +129,9 @@ public struct TraceLinker: Sendable {
 
     /// "; did you mean TH-012?" for an id one or two edits from a real one,
     /// case aside; nothing when no id is that close.
-    static func suggestion(for id: String, in index: [String: Int]) -> String {
+    /// - Parameter excluding: ids the same list already names, which the
+    ///   author cannot have meant instead.
+    static func suggestion(for id: String, in index: [String: Int], excluding: Set<String> = []) -> String {
         // `threats: TH-001, TH-002` is one value to YAML.
         let parts = id.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
         if parts.count > 1, parts.allSatisfy({ index[$0] != nil }) {
@@ -145,7 +147,7 @@ public struct TraceLinker: Sendable {
         let meant = byFolded[folded] ?? EditDistance.closest(to: folded, among: byFolded.keys, within: 2).flatMap {
             byFolded[$0]
         }
-        return meant.map { "; did you mean \($0)?" } ?? ""
+        return meant.flatMap { excluding.contains($0) ? nil : "; did you mean \($0)?" } ?? ""
     }
 
     private func resolveReferences(of item: Item, index: [String: Int], broken: Set<String>,

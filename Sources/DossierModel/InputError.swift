@@ -56,8 +56,9 @@ public enum InputError: Error, Hashable, Sendable {
     /// valid id with a digit in it, so `scope.md` reads as none.
     public static func idSuggested(byFileName path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard name.hasSuffix(".md") else { return nil }
-        let stem = String(name.dropLast(3))
+        // `TH-9.MD`, refused for its suffix, still names the item it holds.
+        guard let suffix = [".md", ".markdown"].first(where: { name.lowercased().hasSuffix($0) }) else { return nil }
+        let stem = String(name.dropLast(suffix.count))
         return ItemID.isValid(stem) && stem.contains(where: \.isNumber) ? stem : nil
     }
 

@@ -44,8 +44,7 @@ public struct ProjectParser: Sendable {
         var items: [Item] = []
         var broken = sources.undecodable.compactMap { BrokenItem.known(from: $0.text, file: $0.path) }
         // Files the loader refused (too large, a link out of the folder).
-        broken += sources.errors.map(\.location.file).filter { $0.hasSuffix(".md") }
-            .compactMap { BrokenItem.known(from: nil, file: $0) }
+        broken += sources.errors.map(\.location.file).compactMap { BrokenItem.known(from: nil, file: $0) }
         for (file, result) in zip(sources.documents, results) {
             switch result {
             case .value(let item): items.append(item)

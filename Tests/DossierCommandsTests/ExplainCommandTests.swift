@@ -25,6 +25,13 @@ import Testing
         #expect(result.stderr.contains("unverified-requirement"))
     }
 
+    /// One or the other: `--list` with a rule printed the list and ignored the rule.
+    @Test func aRuleWithListIsWrongUsage() throws {
+        let result = try DossierBinary.run(["explain", "unmitigated-threat", "--list"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--list takes no rule"))
+    }
+
     @Test func ruleLikeNoOtherIsNotGuessed() throws {
         let result = try DossierBinary.run(["explain", "gap"])
         #expect(result.status == 64)

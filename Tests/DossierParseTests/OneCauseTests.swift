@@ -55,6 +55,16 @@ import Testing
         #expect(fixture.inputErrors().map(\.brief) == ["threats/TH-1.md:4: unreadable-file"])
     }
 
+    /// An item saved as `.MD` is refused for its name; links to it are not dangling.
+    @Test func anItemInAnUpperCaseMDFileIsStillKnownByItsName() throws {
+        // The relative link to `TH-1.md` names a file that is not there: the rename fixes both.
+        let linking = Self.linking.replacingOccurrences(of: "; see [the threat](../threats/TH-1.md)", with: "")
+        let errors = try ProjectFixture.inputErrors(
+            linking + "-- threats/TH-1.MD --\n---\nid: TH-1\ntype: threat\ntitle: Replay\nphases: [operation]\n---\n"
+                + "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n")
+        #expect(errors.map(\.brief) == ["threats/TH-1.MD:1: unreadable-file"])
+    }
+
     /// A file over the size limit is never read; links to it are not dangling.
     @Test func aFileTooLargeToReadIsStillKnownByItsName() throws {
         let errors = try ProjectFixture.inputErrors(

@@ -75,6 +75,13 @@ import Testing
         #expect(result.first?.message.contains("AS-9") == true)
     }
 
+    /// The nearest id is no guess when the same list already names it.
+    @Test func noGuessNamesAnIDTheListAlreadyHas() throws {
+        let result = try ProjectFixture.inputErrors(project(Self.asset + ReferenceFixture.threat(linking: "assets: [AS-1, AS-2]")))
+        #expect(result.map(\.brief) == ["threats/TH-1.md:6: dangling-reference"])
+        #expect(result.first?.message.contains("did you mean") == false, "\(result.map(\.message))")
+    }
+
     /// Two ids written as one value, and the body's `[[ID]]` written in
     /// front matter: each says how a list is written.
     @Test(arguments: [
