@@ -22,6 +22,13 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--max-file-size takes a whole number of MiB from 1 to 1024")
         }
         guard maximumItems > 0 else { throw ValidationError("--max-items takes a positive number") }
+        // reproducible-builds.org: a malformed value should stop the build,
+        // not quietly date the dossier "undated".
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty,
+           Int(epoch.trimmingCharacters(in: .whitespaces)) == nil {
+            throw ValidationError("SOURCE_DATE_EPOCH is '\(epoch)', not a whole number of seconds since 1970; "
+                + "set it to one, or unset it")
+        }
     }
 
     func pipeline(baseline: String? = nil) -> Pipeline {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierLoad
+import DossierRender
 import DossierServe
 import Foundation
 
@@ -42,6 +43,19 @@ struct ServeCommand: ParsableCommand {
         if let problem = ContentLoader.problem(withFolder: URL(fileURLWithPath: input.content.path)) {
             console.error(problem)
             throw ExitCode(2)
+        }
+        // Read once at the start as build reads them: a missing folder stops
+        // the preview, a misspelt name is warned about; a template that does
+        // not parse shows on the preview's page until it is fixed.
+        if let folder = input.content.templateFolder(given: templates) {
+            do throws(TemplateSet.Failure) {
+                for warning in try TemplateSet(overrides: folder).warnings { console.write(warning) }
+            } catch {
+                if case .missingFolder = error {
+                    console.write(error.description)
+                    throw ExitCode(2)
+                }
+            }
         }
         if !Self.isLoopback(host) {
             console.write("warning: listening on \(host): other machines that reach this one can read the dossier")

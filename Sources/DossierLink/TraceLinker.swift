@@ -132,6 +132,10 @@ public struct TraceLinker: Sendable {
     /// - Parameter excluding: ids the same list already names, which the
     ///   author cannot have meant instead.
     static func suggestion(for id: String, in index: [String: Int], excluding: Set<String> = []) -> String {
+        // `threats: "[[TH-001]]"`, the body's link quoted into front matter.
+        if id.hasPrefix("[["), id.hasSuffix("]]"), id.count > 4 {
+            return "; `[[ID]]` links an item from the body, front matter lists the id alone: `\(id.dropFirst(2).dropLast(2))`"
+        }
         // `threats: TH-001, TH-002` is one value to YAML.
         let parts = id.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
         if parts.count > 1, parts.allSatisfy({ index[$0] != nil }) {

@@ -67,7 +67,7 @@ public enum InputError: Error, Hashable, Sendable {
         case .frontMatterInvalid(_, let reason):
             "front matter cannot be read: \(reason)"
         case .missingField(_, let field, let owner, let written?):
-            "\(owner) has no `\(field)`, which is required; `\(written)` looks like it misspelt"
+            "\(owner) has no `\(field)`, which is required; `\(written)` looks like a misspelling of it"
         case .missingField(_, let field, let owner, nil):
             "\(owner) has no `\(field)`, which is required" + Self.allowedValues(of: field, owner: owner)
         case .unknownType(_, let type):

@@ -92,7 +92,9 @@ struct ConfigurationReader {
         let date = document.text("date")
         if let date, CalendarDate(date) == nil {
             errors.append(.configInvalid(.configuration(line: document.keyLine("date") ?? 1),
-                                         reason: "`document.date` is '\(date)'; write it as YYYY-MM-DD, e.g. 2026-11-20"))
+                                         reason: CalendarDate.monthLength(of: date) == nil
+                                            ? "`document.date` is '\(date)'; write it as YYYY-MM-DD, e.g. 2026-11-20"
+                                            : "`document.date` '\(date)' \(CalendarDate.complaint(about: date))"))
         }
         var control = DocumentControl(id: id, title: document.text("title") ?? "Security Design Input Dossier",
                                       revision: document.text("revision"),

@@ -89,9 +89,11 @@ struct FieldReader {
             for element in sequence where !Self.isNull(element) {
                 guard case .scalar(let scalar) = element else {
                     // `[[TH-001]]`, the body's link, written in front matter.
-                    let bodyLink = if case .sequence = element { "; `[[ID]]` links an item from the body, "
-                        + "front matter lists ids as `[TH-001, TH-002]`" } else { "" }
-                    errors.append(.invalidValue(location(of: element), field: key, value: describe(element),
+                    let isNested = if case .sequence = element { true } else { false }
+                    let bodyLink = isNested ? "; `[[ID]]` links an item from the body, "
+                        + "front matter lists ids as `[TH-001, TH-002]`" : ""
+                    errors.append(.invalidValue(location(of: element), field: key,
+                                                value: isNested ? "a list inside the list" : describe(element),
                                                 expected: "a list of single values" + bodyLink))
                     continue
                 }

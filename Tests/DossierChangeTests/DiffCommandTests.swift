@@ -281,6 +281,11 @@ struct BuildBaselineTests {
         #expect(try text("dossier.md").contains("## Changes since revision B"))
         #expect(try text("dossier.md").contains("#### TH-1 Forged dose command (changed since the baseline)"))
         #expect(try text("site/index.html").contains("<h2>Changes since revision B</h2>"))
+        // The two single files list the chapters in one order, changes included.
+        let chapters = try text("dossier.html").matches(of: #/<h2 class="chapter" id="[a-z-]+">([^<]+)</h2>/#).map { String($0.1) }
+        let headings = try text("dossier.md").split(separator: "\n").filter { $0.hasPrefix("## ") && $0 != "## Document control" }
+            .map { String($0.dropFirst(3)) }
+        #expect(headings == chapters)
         #expect(try text("site/items/TH-1.html").contains("changed since the baseline"))
         #expect(try text("site/phases/operation.html").contains(#"<span class="badge changed">changed</span>"#))
         #expect(try text("dossier.json").contains(#""changed": ["#))

@@ -54,6 +54,14 @@ import Testing
         #expect(try DossierBinary.run(["check", "--content", ""]).status == 64)
     }
 
+    /// A malformed SOURCE_DATE_EPOCH dated the dossier "undated" in silence.
+    @Test func aMalformedSourceDateEpochIsWrongUsage() throws {
+        let result = try DossierBinary.run(["check", "--content", "/nonexistent/dossier-content"],
+                                           environment: ["SOURCE_DATE_EPOCH": "abc"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("SOURCE_DATE_EPOCH is 'abc', not a whole number of seconds"))
+    }
+
     @Test func serveWithoutAContentFolderExitsTwoAtOnce() throws {
         let result = try DossierBinary.run(["serve", "--content", "/nonexistent/dossier-content", "--port", "1"])
         #expect(result.status == 2)

@@ -28,6 +28,15 @@ import Testing
         #expect(result.first?.message.hasPrefix("unknown key `rule` in dossier.yml (did you mean rules?); the keys are:") == true)
     }
 
+    /// Written right, naming no day: the format was never the problem.
+    @Test func aDocumentDateThatIsNoDaySaysSo() throws {
+        let result = try ProjectFixture.inputErrors("""
+            -- dossier.yml --
+            \(ProjectFixture.minimalConfiguration.replacingOccurrences(of: "  id: DI-TEST-001", with: "  id: DI-TEST-001\n  date: 2026-02-30"))
+            """)
+        #expect(result.map(\.message) == ["`document.date` '2026-02-30' is no day of the calendar: 2026-02 has 28 days"])
+    }
+
     @Test func aMisspeltRuleIDSaysWhichOneAndWhereTheListIs() throws {
         let result = try ProjectFixture.inputErrors("""
             -- dossier.yml --

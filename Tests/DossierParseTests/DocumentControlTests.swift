@@ -20,7 +20,9 @@ import Testing
     func aDocumentDateThatIsNotISOIsConfigInvalid(line: String) throws {
         let errors = try ProjectFixture.inputErrors(Self.configuration(document: line))
         #expect(errors.map(\.brief) == ["dossier.yml:6: config-invalid"])
-        #expect(errors.first?.message.contains("YYYY-MM-DD") == true)
+        // 2026-11-31 is written right and names no day; the others are written wrong.
+        let expected = line.contains("2026-11-31") ? "is no day of the calendar: 2026-11 has 30 days" : "YYYY-MM-DD"
+        #expect(errors.first?.message.contains(expected) == true, "\(errors.map(\.message))")
     }
 
     @Test func anApprovalDateThatIsNotISOIsConfigInvalid() throws {

@@ -31,7 +31,7 @@ import Testing
             ---
             """))
         #expect(result.map(\.brief) == ["threats/TH-1.md:\(line): missing-field"])
-        #expect(result.first?.message.hasSuffix("has no `\(field)`, which is required; `\(written)` looks like it misspelt")
+        #expect(result.first?.message.hasSuffix("has no `\(field)`, which is required; `\(written)` looks like a misspelling of it")
                 == true, "\(result.map(\.message))")
     }
 

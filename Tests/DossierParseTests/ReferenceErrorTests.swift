@@ -87,6 +87,7 @@ import Testing
     @Test(arguments: [
         ("assets: AS-1, AS-2", "dangling-reference", "several ids make a list: write `[AS-1, AS-2]`"),
         ("assets: [[AS-1]]", "invalid-value", "`[[ID]]` links an item from the body, front matter lists ids as `[TH-001, TH-002]`"),
+        (#"assets: "[[AS-1]]""#, "dangling-reference", "`[[ID]]` links an item from the body, front matter lists the id alone: `AS-1`"),
     ])
     func aListWrittenWrongSaysHowToWriteIt(line: String, code: String, hint: String) throws {
         let secondAsset = Self.asset.replacingOccurrences(of: "AS-1", with: "AS-2")

@@ -91,9 +91,9 @@ import Testing
 
     /// Line, column and what to write, not the library's type names.
     @Test(arguments: [
-        ("<p>\n{{#items}}\n", "site-item.mustache:2: error: [template-invalid] column 11: a section is never closed"),
-        ("{{#a}}\n{{/b}}", "site-item.mustache:2: error: [template-invalid] column 4: a section is closed with another name"),
-        ("x {{name", "site-item.mustache:1: error: [template-invalid] column 9: the template ends inside a tag"),
+        ("<p>\n{{#items}}\n", "site-item.mustache:2:11: error: [template-invalid] a section is never closed"),
+        ("{{#a}}\n{{/b}}", "site-item.mustache:2:4: error: [template-invalid] a section is closed with another name"),
+        ("x {{name", "site-item.mustache:1:9: error: [template-invalid] the template ends inside a tag"),
     ])
     func aParseErrorSaysWhereAndWhatToWrite(template: String, expected: String) throws {
         let folder = try Self.overrideFolder(["site-item": template])
@@ -121,6 +121,13 @@ import Testing
         #expect(templates.warnings.count == 1)
         #expect(templates.warnings.first?.contains("site-fotter.mustache replaces no built-in template") == true)
         #expect(templates.warnings.first?.hasSuffix("(did you mean site-footer?)") == true)
+        // A partial no template defines renders nothing, in silence.
+        let missing = try Self.overrideFolder(["site-footer": "{{> our-logo}}{{> site-navigaton}}", "our-logo": "<img>"])
+        defer { try? FileManager.default.removeItem(at: missing) }
+        let partials = try TemplateSet(overrides: missing).warnings
+        #expect(partials.count == 1)
+        #expect(partials.first?.contains("site-footer.mustache includes `site-navigaton`, which no template defines") == true)
+        #expect(partials.first?.hasSuffix("(did you mean site-navigation?)") == true, "\(partials)")
     }
 
     private static func overrideFolder(_ templates: [String: String]) throws -> URL {

@@ -301,6 +301,16 @@ enum BuiltinTemplates {
 {{#document.history}}| {{revision}} | {{date}} | {{summary}} |
 {{/document.history}}
 {{/document.hasHistory}}
+{{#hasSections}}
+## Scope and system description
+{{#sections}}
+
+<a id="{{anchor}}"></a>
+### {{title}}
+
+{{{body}}}
+{{/sections}}
+{{/hasSections}}
 {{#changes}}
 
 ## Changes since {{baseline}}
@@ -327,18 +337,7 @@ Removed: {{#removed}}{{.}} {{/removed}}
 {{#findings}}
 - Finding {{detail}}
 {{/findings}}
-
 {{/changes}}
-{{#hasSections}}
-## Scope and system description
-{{#sections}}
-
-<a id="{{anchor}}"></a>
-### {{title}}
-
-{{{body}}}
-{{/sections}}
-{{/hasSections}}
 
 ## Coverage by lifecycle phase
 

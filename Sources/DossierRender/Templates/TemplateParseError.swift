@@ -3,18 +3,18 @@ import Mustache
 /// A Mustache parse error in the words of someone editing a template: the
 /// line, the column and what to write, instead of the library's type names.
 enum TemplateParseError {
-    static func describe(_ error: any Error) -> (line: Int, reason: String) {
+    static func describe(_ error: any Error) -> (line: Int, column: Int?, reason: String) {
         if let parse = error as? MustacheTemplate.ParserError {
             return located(parse.context, parse.error)
         }
         if let parse = error as? MustacheLibrary.ParserError {
             return located(parse.context, parse.error)
         }
-        return (1, "the template cannot be parsed: \(error)")
+        return (1, nil, "the template cannot be parsed: \(error)")
     }
 
-    private static func located(_ context: MustacheParserContext, _ error: any Error) -> (line: Int, reason: String) {
-        (context.lineNumber, "column \(context.columnNumber): " + reason(error))
+    private static func located(_ context: MustacheParserContext, _ error: any Error) -> (line: Int, column: Int?, reason: String) {
+        (context.lineNumber, context.columnNumber, reason(error))
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -8,7 +8,7 @@ import Mustache
 public struct TemplateSet: Sendable {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unreadable(path: String)
-        case invalid(path: String, line: Int, reason: String)
+        case invalid(path: String, line: Int, column: Int?, reason: String)
         /// `--templates` names a folder that is not there: a typo would
         /// otherwise build with the built-in templates and say nothing.
         case missingFolder(path: String)
@@ -16,7 +16,8 @@ public struct TemplateSet: Sendable {
         public var description: String {
             switch self {
             case .unreadable(let path): "\(path):1: error: [template-invalid] the template cannot be read"
-            case .invalid(let path, let line, let reason): "\(path):\(line): error: [template-invalid] \(reason)"
+            case .invalid(let path, let line, let column, let reason):
+                "\(path):\(line):\(column.map { "\($0):" } ?? "") error: [template-invalid] \(reason)"
             case .missingFolder(let path):
                 "error: the templates folder \(path) does not exist or is not a folder; nothing was written"
             }
@@ -67,8 +68,9 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(text, named: name)
             } catch {
-                let (line, reason) = TemplateParseError.describe(error)
-                throw .invalid(path: origin[name] ?? "templates/\(name).mustache", line: line, reason: reason)
+                let (line, column, reason) = TemplateParseError.describe(error)
+                throw .invalid(path: origin[name] ?? "templates/\(name).mustache", line: line, column: column,
+                               reason: reason)
             }
         }
         self.library = library
@@ -78,13 +80,26 @@ public struct TemplateSet: Sendable {
 
     private static func unused(_ overrides: [String: String], among sources: [String: String]) -> [String] {
         let builtin = Set(BuiltinTemplates.all.keys)
-        return overrides.sorted { $0.key < $1.key }.compactMap { name, path in
+        let unused = overrides.sorted { $0.key < $1.key }.compactMap { name, path -> String? in
             guard !builtin.contains(name),
                   !sources.values.contains(where: { $0.contains("{{> \(name)}}") || $0.contains("{{>\(name)}}") })
             else { return nil }
             return "warning: \(path) replaces no built-in template and no template includes it, so it changes "
                 + "nothing" + EditDistance.hint(for: name, among: builtin.sorted())
         }
+        // An override that includes a partial no template defines renders
+        // nothing in its place, silently: Mustache's rule for a missing partial.
+        var missing: [String] = []
+        for (name, path) in overrides.sorted(by: { $0.key < $1.key }) {
+            guard let text = sources[name] else { continue }
+            for match in text.matches(of: #/\{\{>\s*([A-Za-z0-9_.-]+)\s*\}\}/#) {
+                let partial = String(match.1)
+                guard sources[partial] == nil else { continue }
+                missing.append("warning: \(path) includes `\(partial)`, which no template defines, so nothing shows "
+                    + "in its place" + EditDistance.hint(for: partial, among: sources.keys.sorted()))
+            }
+        }
+        return unused + missing
     }
 
     /// Renders a page; nil only if a template was removed by name, which the
