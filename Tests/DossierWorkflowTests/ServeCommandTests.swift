@@ -208,6 +208,24 @@ import Darwin
         #expect(result.stderr.contains("in use"), "\(result.stderr)")
     }
 
+    /// As build: a templates folder that is not there stops it at once, a
+    /// misspelt override is warned about (the port is taken, so it stops
+    /// right after the warning).
+    @Test func itsTemplatesAreCheckedAtTheStartAsBuildChecksThem() throws {
+        let fixture = try ProjectFixture(files: CleanProject.files)
+        defer { fixture.remove() }
+        let missing = try DossierBinary.run(["serve", "--content", fixture.path, "--templates", "/nonexistent/templates"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("the templates folder /nonexistent/templates does not exist"), "\(missing.stderr)")
+        try fixture.write("../tpl/site-fotter.mustache", "x")
+        let port = try RawHTTP.freePort()
+        let holder = try RawHTTP.bound(port: port)
+        defer { close(holder) }
+        let warned = try DossierBinary.run(["serve", "--content", fixture.path, "--port", String(port),
+                                            "--templates", fixture.root.appendingPathComponent("tpl").path])
+        #expect(warned.stderr.contains("site-fotter.mustache replaces no built-in template"), "\(warned.stderr)")
+    }
+
     @Test(arguments: [SIGINT, SIGTERM])
     func aSignalStopsItPromptlyWithPagesOpen(_ signal: Int32) throws {
         let fixture = try ProjectFixture(files: CleanProject.files)
