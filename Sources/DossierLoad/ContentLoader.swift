@@ -28,7 +28,7 @@ public struct ContentLoader: Sendable {
             return ContentSources(root: folder, configuration: nil, documents: [], otherFiles: [:],
                                   errors: [.configInvalid(SourceLocation(file: ".", line: 1), reason: problem)])
         }
-        guard let rootPath = Self.realPath(folder.path) else {
+        guard let rootPath = FilePath.real(folder.path) else {
             return ContentSources(root: folder, configuration: nil, documents: [], otherFiles: [:],
                                   errors: [.configInvalid(SourceLocation(file: ".", line: 1),
                                                           reason: "content folder \(folder.path) cannot be read")])
@@ -82,7 +82,7 @@ public struct ContentLoader: Sendable {
 
     /// dossier.yml alone, read as `load` reads it; nil when it cannot be.
     public func configuration(in folder: URL) -> SourceFile? {
-        guard let rootPath = Self.realPath(folder.path),
+        guard let rootPath = FilePath.real(folder.path),
               case .success(let file) = SourceReader(rootPath: rootPath, limits: limits)
                 .read(relativePath: ProjectConfiguration.fileName) else { return nil }
         return file
@@ -100,11 +100,5 @@ public struct ContentLoader: Sendable {
             return "\(folder.path) is a file; --content takes the folder that holds dossier.yml"
         }
         return nil
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

@@ -53,7 +53,7 @@ extension ContentSources {
         // path, three times over 10,000 paths after every edit.
         let changedBytes = changed.map { Array($0.utf8) }
         func isTouched(_ path: String) -> Bool {
-            changedBytes.contains { Self.path(path, isOrIsIn: $0) }
+            changedBytes.contains { FilePath.path(path, isOrIsIn: $0) }
         }
         var files = Set<String>()
         if let path = configuration?.path, isTouched(path) { files.insert(path) }
@@ -62,17 +62,5 @@ extension ContentSources {
         for path in otherFiles.keys where isTouched(path) { files.insert(path) }
         for error in errors where isTouched(error.location.file) { files.insert(error.location.file) }
         return files
-    }
-
-    /// `path` is `changed` or lies in the folder `changed` names.
-    static func path(_ path: String, isOrIsIn changed: [UInt8]) -> Bool {
-        let bytes = path.utf8
-        guard bytes.count >= changed.count else { return false }
-        var position = bytes.startIndex
-        for byte in changed {
-            guard bytes[position] == byte else { return false }
-            position = bytes.index(after: position)
-        }
-        return position == bytes.endIndex || bytes[position] == UInt8(ascii: "/")
     }
 }

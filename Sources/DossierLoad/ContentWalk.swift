@@ -56,7 +56,7 @@ struct ContentWalk {
     /// dossier can never publish a file from elsewhere on the build machine.
     private mutating func visitLink(_ path: String) {
         let location = SourceLocation(file: path, line: 1)
-        guard let target = ContentLoader.realPath(rootPath + "/" + path) else {
+        guard let target = FilePath.real(rootPath + "/" + path) else {
             if path.hasSuffix(".md") {
                 errors.append(.unreadableFile(location, reason: "\(path) is a link to a file that does not exist"))
             }

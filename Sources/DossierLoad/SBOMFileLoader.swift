@@ -15,7 +15,7 @@ public struct SBOMFileLoader: Sendable {
     public func load(_ paths: [String], from root: URL) -> (files: [File], errors: [InputError]) {
         var readable: [String] = []
         var errors: [InputError] = []
-        let rootPath = ContentLoader.realPath(root.path) ?? root.path
+        let rootPath = FilePath.real(root.path) ?? root.path
         for path in paths {
             let location = SourceLocation(file: path, line: 1)
             let outside = "the SBOM file \(path) lies outside the content folder; copy it into the content "
@@ -56,7 +56,7 @@ public struct SBOMFileLoader: Sendable {
     /// links followed; nil when there is none.
     static func realPath(of path: String, in rootPath: String) -> String? {
         var isFolder: ObjCBool = false
-        guard let real = ContentLoader.realPath(rootPath + "/" + path),
+        guard let real = FilePath.real(rootPath + "/" + path),
               FileManager.default.fileExists(atPath: real, isDirectory: &isFolder), !isFolder.boolValue else {
             return nil
         }

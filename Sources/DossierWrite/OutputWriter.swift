@@ -165,19 +165,12 @@ public struct OutputWriter: Sendable {
         guard isFolder.boolValue else { throw .notAFolder(path: parent.path) }
         // Compared with links resolved: `content/../content/out` and a
         // linked folder are inside as much as `content/out` is.
-        if let content, let contentPath = realPath(content.path), let parentPath = realPath(parent.path) {
-            let outputPath = parentPath == "/" ? "/" + output.lastPathComponent
-                : parentPath + "/" + output.standardizedFileURL.lastPathComponent
-            if outputPath == contentPath || outputPath.hasPrefix(contentPath == "/" ? "/" : contentPath + "/") {
+        if let content, let contentPath = FilePath.real(content.path), let parentPath = FilePath.real(parent.path) {
+            let outputPath = (parentPath == "/" ? "" : parentPath) + "/" + output.standardizedFileURL.lastPathComponent
+            if FilePath.path(outputPath, isOrIsIn: contentPath) {
                 throw .insideContent(path: output.path, content: content.path)
             }
         }
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     func checkReplaceable(_ output: URL) throws(Failure) {
