@@ -89,20 +89,12 @@ public struct TraceGraph: Sendable {
         return sources
     }
 
-    /// The live items that link to `position` through `field`: what counts for coverage.
-    public func liveSources(of position: Int, in field: LinkField) -> [Int] {
-        var sources: [Int] = []
-        for link in incoming[position] where link.field == field && items[link.other].isLive {
-            sources.append(link.other)
-        }
-        return sources
-    }
-
-    /// The live items of `type` that link to `position` through `field`.
-    public func liveSources(of position: Int, in field: LinkField, type: ItemType) -> [Int] {
+    /// The live items (of `type`, when given) that link to `position`
+    /// through `field`: what counts for coverage.
+    public func liveSources(of position: Int, in field: LinkField, type: ItemType? = nil) -> [Int] {
         var sources: [Int] = []
         for link in incoming[position]
-        where link.field == field && items[link.other].type == type && items[link.other].isLive {
+        where link.field == field && (type == nil || items[link.other].type == type) && items[link.other].isLive {
             sources.append(link.other)
         }
         return sources
