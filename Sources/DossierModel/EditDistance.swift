@@ -14,6 +14,24 @@ public enum EditDistance {
         closest(to: typed, among: candidates, within: 2).map { " (did you mean \($0)?)" } ?? ""
     }
 
+    /// The field name a written name slipped from: one edit apart, or two
+    /// when both names are longer than six characters. Long names tolerate
+    /// more slips, short ones collide (`owner` and `order` are both real
+    /// words). What `possible-typo-field` and a missing required field's
+    /// error both go by.
+    public static func fieldName(meantBy name: String, among candidates: [String]) -> String? {
+        let length = name.count
+        return candidates.compactMap { candidate -> (String, Int)? in
+            let candidateLength = candidate.count
+            let allowed = length > 6 && candidateLength > 6 ? 2 : 1
+            // Each edit changes the length by one at most: most names are
+            // ruled out without measuring.
+            guard abs(length - candidateLength) <= allowed else { return nil }
+            let distance = between(name, candidate)
+            return distance <= allowed ? (candidate, distance) : nil
+        }.min { $0.1 != $1.1 ? $0.1 < $1.1 : ByteOrder.precedes($0.0, $1.0) }?.0
+    }
+
     /// The number of edits between `lhs` and `rhs`: `between("chek", "check")`
     /// is 1, `between("owner", "order")` is 2.
     public static func between(_ lhs: String, _ rhs: String) -> Int {

@@ -51,8 +51,9 @@ struct FieldReader {
     /// like it misspelt (`tilte:`, `Phases:`) when there is one, else at the
     /// empty key or `fallback`.
     func missing(_ name: String, of owner: String, at fallback: SourceLocation) -> InputError {
+        // Case aside (`Phases:`), as the typo rule measures it.
         if entry(name) == nil, let typo = entries.first(where: {
-            $0.key != name && EditDistance.between($0.key.lowercased(), name) <= (name.count > 6 ? 2 : 1)
+            $0.key != name && EditDistance.fieldName(meantBy: $0.key.lowercased(), among: [name]) == name
         }) {
             return .missingField(SourceLocation(file: file, line: typo.keyLine), field: name, of: owner, written: typo.key)
         }

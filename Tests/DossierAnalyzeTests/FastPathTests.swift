@@ -36,11 +36,11 @@ import Testing
     }
 
     @Test func typoSuggestionIgnoresNamesTooDifferentInLength() {
-        #expect(PossibleTypoFieldRule.meant("threat", among: ["threats", "phases"]) == "threats")
-        #expect(PossibleTypoFieldRule.meant("owner", among: ["order"]) == nil)
-        #expect(PossibleTypoFieldRule.meant("acceptance_critera", among: ["acceptance_criteria"])
+        #expect(EditDistance.fieldName(meantBy: "threat", among: ["threats", "phases"]) == "threats")
+        #expect(EditDistance.fieldName(meantBy: "owner", among: ["order"]) == nil)
+        #expect(EditDistance.fieldName(meantBy: "acceptance_critera", among: ["acceptance_criteria"])
             == "acceptance_criteria")
-        #expect(PossibleTypoFieldRule.meant("acceptance", among: ["acceptance_criteria"]) == nil)
-        #expect(PossibleTypoFieldRule.meant("rationle", among: ["rationale", "ration"]) == "rationale")
+        #expect(EditDistance.fieldName(meantBy: "acceptance", among: ["acceptance_criteria"]) == nil)
+        #expect(EditDistance.fieldName(meantBy: "rationle", among: ["rationale", "ration"]) == "rationale")
     }
 }

@@ -7,7 +7,7 @@ extension Item {
     /// at the item's first line.
     func misspelling(of field: String) -> NamedValue? {
         guard fieldLines[field] == nil else { return nil }
-        return extraFields.first { PossibleTypoFieldRule.meant($0.name, among: [field]) == field }
+        return extraFields.first { EditDistance.fieldName(meantBy: $0.name, among: [field]) == field }
     }
 }
 

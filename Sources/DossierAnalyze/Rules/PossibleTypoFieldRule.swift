@@ -38,28 +38,12 @@ public struct PossibleTypoFieldRule: ItemRule {
         let present = Set(item.fieldLines.keys)
         let candidates = item.type.allFields.map(\.name).filter { !present.contains($0) }
         return item.extraFields.compactMap { field in
-            guard let meant = Self.meant(field.name, among: candidates) else { return nil }
+            guard let meant = EditDistance.fieldName(meantBy: field.name, among: candidates) else { return nil }
             return RuleViolation(
                 subject: item.id, location: SourceLocation(file: item.location.file, line: field.line),
                 message: "\(item.id) has a field `\(field.name)` that no \(item.type.rawValue) knows; did you "
                     + "mean `\(meant)`? It is kept as a team field, so its value is not read (\(clause))",
                 remedy: "rename it to `\(meant)`, or give the team field another name")
         }
-    }
-
-    /// One edit apart, or two when both names are longer than six
-    /// characters: long names tolerate more slips, short ones collide
-    /// (`owner` and `order` are both real words).
-    static func meant(_ name: String, among candidates: [String]) -> String? {
-        let length = name.count
-        return candidates.compactMap { candidate -> (String, Int)? in
-            let candidateLength = candidate.count
-            let allowed = length > 6 && candidateLength > 6 ? 2 : 1
-            // Each edit changes the length by one at most: most names are
-            // ruled out without measuring.
-            guard abs(length - candidateLength) <= allowed else { return nil }
-            let distance = EditDistance.between(name, candidate)
-            return distance <= allowed ? (candidate, distance) : nil
-        }.min { $0.1 != $1.1 ? $0.1 < $1.1 : ByteOrder.precedes($0.0, $1.0) }?.0
     }
 }
