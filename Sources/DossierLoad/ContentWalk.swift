@@ -78,22 +78,19 @@ struct ContentWalk {
     private mutating func record(_ path: String, size: Int) {
         if path.hasSuffix(".md") || path == ProjectConfiguration.fileName {
             files.append(path)
-        } else if Self.looksLikeAnItem(path, at: rootPath + "/" + path) {
-            let name = String(path.prefix(upTo: path.lastIndex(of: ".")!)) + ".md"
+        } else if let stem = InputError.markdownStem(of: path), Self.opensFrontMatter(rootPath + "/" + path) {
             errors.append(.unreadableFile(SourceLocation(file: path, line: 1),
                                           reason: "\(path) has front matter but is not read: design inputs are files "
-                                            + "ending in `.md`, in lower case; rename it \(name)"))
+                                            + "ending in `.md`, in lower case; rename it \(stem).md"))
         } else {
             otherFileSizes.append((path, size))
         }
     }
 
-    /// `TH-9.MD` or `notes.markdown` that starts with `---`: an item the
-    /// author meant, which would otherwise vanish from the dossier unsaid.
-    private static func looksLikeAnItem(_ path: String, at absolute: String) -> Bool {
-        guard let dot = path.lastIndex(of: "."),
-              ["md", "markdown", "mdown", "mkd"].contains(path[path.index(after: dot)...].lowercased())
-        else { return false }
+    /// A Markdown file not named `.md` (`TH-9.MD`) that starts with `---`:
+    /// an item the author meant, which would otherwise vanish from the
+    /// dossier unsaid.
+    private static func opensFrontMatter(_ absolute: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: absolute) else { return false }
         defer { try? handle.close() }
         let start = (try? handle.read(upToCount: 6)) ?? Data()

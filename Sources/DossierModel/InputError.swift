@@ -55,11 +55,19 @@ public enum InputError: Error, Hashable, Sendable {
     /// The id a file's name reads as (`security/SR-002.md` → SR-002): a
     /// valid id with a digit in it, so `scope.md` reads as none.
     public static func idSuggested(byFileName path: String) -> String? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
         // `TH-9.MD`, refused for its suffix, still names the item it holds.
-        guard let suffix = [".md", ".markdown"].first(where: { name.lowercased().hasSuffix($0) }) else { return nil }
-        let stem = String(name.dropLast(suffix.count))
+        guard let path = markdownStem(of: path) else { return nil }
+        let stem = String(path.split(separator: "/").last ?? path)
         return ItemID.isValid(stem) && stem.contains(where: \.isNumber) ? stem : nil
+    }
+
+    /// `path` without a Markdown suffix in any case (`.md`, `.MD`,
+    /// `.markdown`, `.mdown`, `.mkd`); nil for any other file.
+    public static func markdownStem(of path: String) -> Substring? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/"),
+              ["md", "markdown", "mdown", "mkd"].contains(path[path.index(after: dot)...].lowercased())
+        else { return nil }
+        return path[..<dot]
     }
 
     public var message: String {

@@ -15,9 +15,8 @@ struct ComponentReader {
                                           + "(pkg:type/namespace/name@version; without @version for every version)"))
         }
         if (component.purl ?? "").isEmpty && (component.name ?? "").isEmpty {
-            let line = fields.keyLine("purl") ?? fields.keyLine("name") ?? 1
-            fields.fail(.missingField(SourceLocation(file: file, line: line), field: "purl` or `name",
-                                      of: "component \(id)"))
+            fields.fail(fields.missing(oneOf: ["purl", "name"], of: "component \(id)",
+                                       at: SourceLocation(file: file, line: 1)))
         }
     }
 }

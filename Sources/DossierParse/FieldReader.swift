@@ -60,6 +60,15 @@ struct FieldReader {
         return .missingField(keyLine(name).map { SourceLocation(file: file, line: $0) } ?? fallback, field: name, of: owner)
     }
 
+    /// None of `names` is filled: the error points at the first of them
+    /// written empty (`verifies: []`, as `dossier new` writes it), the place
+    /// to fill in, else at `fallback`.
+    func missing(oneOf names: [String], of owner: String, at fallback: SourceLocation) -> InputError {
+        let line = names.lazy.compactMap { keyLine($0) }.first
+        return .missingField(line.map { SourceLocation(file: file, line: $0) } ?? fallback,
+                             field: names.joined(separator: "` or `"), of: owner)
+    }
+
     /// Marks a field as known and returns its value, nil when absent or null.
     mutating func take(_ key: String) -> Node? {
         consumed.insert(key)

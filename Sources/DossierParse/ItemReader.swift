@@ -68,11 +68,7 @@ struct ItemReader {
             fields.list(field.rawValue).map { ItemLink(field: field, target: $0.value, line: $0.line) }
         }
         if let needed = type.linkFieldsOneOfWhichIsRequired, !needed.contains(where: { field in links.contains { $0.field == field } }) {
-            // An empty `verifies: []` (as `dossier new` writes it) is the place to fill in.
-            let line = needed.lazy.compactMap { fields.keyLine($0.rawValue) }.first
-            fields.fail(.missingField(line.map { SourceLocation(file: file, line: $0) } ?? start,
-                                      field: needed.map(\.rawValue).joined(separator: "` or `"),
-                                      of: "\(type.rawValue) \(id)"))
+            fields.fail(fields.missing(oneOf: needed.map(\.rawValue), of: "\(type.rawValue) \(id)", at: start))
         }
         let details = DetailsReader.read(type, from: &fields)
         if let component = details.component {
