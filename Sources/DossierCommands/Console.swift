@@ -28,13 +28,9 @@ struct Console {
     }
 
     private func line(_ diagnostic: Diagnostic, in folder: SARIFCheckReport.ContentFolder) -> String {
-        var diagnostic = diagnostic
         let place = diagnostic.location.file == "." ? folder.displayName + ":"
             : "\(folder.path(of: diagnostic.location.file)):\(diagnostic.location.line):"
-        guard colour else {
-            return "\(place) \(diagnostic.severity.rawValue): [\(diagnostic.code)] \(diagnostic.message)"
-                + diagnostic.dispositionNote
-        }
+        guard colour else { return diagnostic.line(at: place) }
         let code: String
         switch diagnostic.severity {
         case .error: code = "31"

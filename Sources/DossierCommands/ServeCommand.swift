@@ -47,7 +47,8 @@ struct ServeCommand: ParsableCommand {
         // Read once at the start as build reads them: a missing folder stops
         // the preview, a misspelt name is warned about; a template that does
         // not parse shows on the preview's page until it is fixed.
-        if let folder = input.content.templateFolder(given: templates) {
+        let templateFolder = input.content.templateFolder(given: templates)
+        if let folder = templateFolder {
             do throws(TemplateSet.Failure) {
                 for warning in try TemplateSet(overrides: folder).warnings { console.write(warning) }
             } catch {
@@ -60,7 +61,7 @@ struct ServeCommand: ParsableCommand {
         if !Self.isLoopback(host) {
             console.write("warning: listening on \(host): other machines that reach this one can read the dossier")
         }
-        let server = PreviewServer(pipeline: input.pipeline(baseline: comparison.baseline), templateFolder: input.content.templateFolder(given: templates),
+        let server = PreviewServer(pipeline: input.pipeline(baseline: comparison.baseline), templateFolder: templateFolder,
                                    host: host, port: port)
         Self.stopOnSignals(server, console: console)
         let outcome = Outcome()

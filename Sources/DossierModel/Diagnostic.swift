@@ -44,7 +44,11 @@ public struct Diagnostic: Hashable, Sendable {
     }
 
     /// `path:line: severity: [code] message`, as compilers print it (docs/format.md, "What check prints").
-    public var line: String {
+    public var line: String { line(at: place) }
+
+    /// The same line with `place` named otherwise (a console names files
+    /// from where the tool ran).
+    public func line(at place: String) -> String {
         "\(place) \(severity.rawValue): [\(code)] \(message)\(dispositionNote)"
     }
 

@@ -78,28 +78,32 @@ public struct TemplateSet: Sendable {
         warnings = Self.unused(origin, among: sources)
     }
 
+    /// Warnings about overrides that would change nothing in silence: a
+    /// file that replaces no built-in template and that no template includes
+    /// (a misspelt name), and a partial an override includes that no
+    /// template defines (Mustache renders nothing in its place).
     private static func unused(_ overrides: [String: String], among sources: [String: String]) -> [String] {
         let builtin = Set(BuiltinTemplates.all.keys)
-        let unused = overrides.sorted { $0.key < $1.key }.compactMap { name, path -> String? in
-            guard !builtin.contains(name),
-                  !sources.values.contains(where: { $0.contains("{{> \(name)}}") || $0.contains("{{>\(name)}}") })
-            else { return nil }
-            return "warning: \(path) replaces no built-in template and no template includes it, so it changes "
-                + "nothing" + EditDistance.hint(for: name, among: builtin.sorted())
+        let included = sources.mapValues(partials(in:))
+        let includedAnywhere = Set(included.values.joined())
+        var warnings: [String] = []
+        for (name, path) in overrides.sorted(by: { $0.key < $1.key })
+        where !builtin.contains(name) && !includedAnywhere.contains(name) {
+            warnings.append("warning: \(path) replaces no built-in template and no template includes it, so it "
+                + "changes nothing" + EditDistance.hint(for: name, among: builtin.sorted()))
         }
-        // An override that includes a partial no template defines renders
-        // nothing in its place, silently: Mustache's rule for a missing partial.
-        var missing: [String] = []
         for (name, path) in overrides.sorted(by: { $0.key < $1.key }) {
-            guard let text = sources[name] else { continue }
-            for match in text.matches(of: #/\{\{>\s*([A-Za-z0-9_.-]+)\s*\}\}/#) {
-                let partial = String(match.1)
-                guard sources[partial] == nil else { continue }
-                missing.append("warning: \(path) includes `\(partial)`, which no template defines, so nothing shows "
+            for partial in included[name] ?? [] where sources[partial] == nil {
+                warnings.append("warning: \(path) includes `\(partial)`, which no template defines, so nothing shows "
                     + "in its place" + EditDistance.hint(for: partial, among: sources.keys.sorted()))
             }
         }
-        return unused + missing
+        return warnings
+    }
+
+    /// The names `{{> name}}` tags include, in order.
+    private static func partials(in text: String) -> [String] {
+        text.matches(of: #/\{\{>\s*([A-Za-z0-9_.-]+)\s*\}\}/#).map { String($0.1) }
     }
 
     /// Renders a page; nil only if a template was removed by name, which the
