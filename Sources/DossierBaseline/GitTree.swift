@@ -6,7 +6,7 @@ import Foundation
 /// one `git cat-file --batch` reads every text input, however many there
 /// are — never one process per file.
 enum GitTree {
-    struct Entry {
+    struct Entry: Sendable {
         /// Relative to the content folder, `/`-separated.
         var path: String
         var object: String
@@ -70,8 +70,9 @@ enum GitTree {
         if configuration == nil {
             errors.append(.configInvalid(.configuration(), reason: "\(ProjectConfiguration.fileName) is missing"))
         }
+        let store = GitStore(entries: Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { $1 }), git: git)
         return ContentSources(root: root, configuration: configuration, documents: documents,
-                              otherFiles: otherFiles, errors: errors)
+                              otherFiles: otherFiles, errors: errors, store: store)
     }
 
     /// `<object> SP <type> SP <size> LF <contents> LF`, once per object asked for.

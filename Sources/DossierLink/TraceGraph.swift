@@ -22,11 +22,14 @@ public struct TraceGraph: Sendable {
     public let hasInterfaceInventory: Bool
     /// The SBOM components, what documents them, their vulnerabilities.
     public let software: ThirdPartySoftware
+    /// The files dossier.yml lists (SBOMs, threat models), as read, in the listed order.
+    public let listedFiles: [ListedFileRecord]
 
     init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
          bodyLinks: [[String: BodyLinkTarget]], attachments: [String], hasInterfaceInventory: Bool,
-         software: ThirdPartySoftware = .empty) {
+         software: ThirdPartySoftware = .empty, listedFiles: [ListedFileRecord] = []) {
         self.hasInterfaceInventory = hasInterfaceInventory
+        self.listedFiles = listedFiles
         self.software = software
         self.configuration = configuration
         self.items = items

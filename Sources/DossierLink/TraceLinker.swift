@@ -67,7 +67,8 @@ public struct TraceLinker: Sendable {
         }
         let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,
                                bodyLinks: bodyLinks, attachments: attachments.sorted(by: ByteOrder.precedes),
-                               hasInterfaceInventory: interfaceNames.isInventory, software: software)
+                               hasInterfaceInventory: interfaceNames.isInventory, software: software,
+                               listedFiles: project.listedFiles)
         return LinkResult(graph: graph, errors: [], itemCount: items.count)
     }
 

@@ -18,10 +18,15 @@ public struct ContentSources: Sendable {
     /// characters: not items, but read far enough to learn their id, so
     /// links to them raise no second error (one error, one cause).
     public var undecodable: [SourceFile]
+    /// Where the files `dossier.yml` lists are read from: the folder, or a
+    /// git revision for a baseline.
+    public var store: any ContentStore
 
     public init(root: URL, configuration: SourceFile?, documents: [SourceFile],
-                otherFiles: [String: ContentFile], errors: [InputError], undecodable: [SourceFile] = []) {
+                otherFiles: [String: ContentFile], errors: [InputError], undecodable: [SourceFile] = [],
+                store: (any ContentStore)? = nil) {
         self.root = root
+        self.store = store ?? FolderStore(root: root)
         self.configuration = configuration
         self.documents = documents
         self.otherFiles = otherFiles

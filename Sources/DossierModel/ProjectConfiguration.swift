@@ -13,7 +13,9 @@ public struct ProjectConfiguration: Hashable, Sendable {
     public var dispositions: [Disposition] = []
     /// SBOM files under the content folder (`sbom:`), in the order listed:
     /// a vulnerability's ref resolves to the first file that has it.
-    public var sbomFiles: [String] = []
+    public var sbomFiles: [ListedFile] = []
+    /// `threat_model:`: the model files of a threat-modelling tool.
+    public var threatModel = ThreatModelSettings()
     /// The line of each top-level key, for set-level findings.
     public var keyLines: [String: Int] = [:]
 

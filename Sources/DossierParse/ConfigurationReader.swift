@@ -14,7 +14,7 @@ struct ConfigurationReader {
     }
 
     static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules",
-                               "risk_method", "dispositions", "sbom"]
+                               "risk_method", "dispositions", "sbom", "threat_model"]
     let sourceDateEpoch: String?
     let file = ProjectConfiguration.fileName
 
@@ -35,7 +35,8 @@ struct ConfigurationReader {
         let rules = readRules(fields.mapping("rules"), errors: &errors, fields: fields)
         let riskMethod = readRiskMethod(fields.mapping("risk_method"), errors: &errors)
         let dispositions = readDispositions(&fields, errors: &errors)
-        let sbomFiles = fields.list("sbom").map(\.value)
+        let sbomFiles = fields.list("sbom").map { ListedFile(path: $0.value, line: $0.line) }
+        let threatModel = readThreatModel(fields.mapping("threat_model"), phases: phases, errors: &errors)
         for entry in fields.unknownKeys() {
             errors.append(.configInvalid(.configuration(line: entry.keyLine),
                                          reason: "unknown key `\(entry.key)` in \(file)"
@@ -51,6 +52,7 @@ struct ConfigurationReader {
         configuration.riskMethod = riskMethod
         configuration.dispositions = dispositions
         configuration.sbomFiles = sbomFiles
+        configuration.threatModel = threatModel
         for entry in fields.entries { configuration.keyLines[entry.key] = entry.keyLine }
         return .value(configuration)
     }

@@ -13,6 +13,8 @@ public struct ParsedProject: Sendable {
     public var brokenItems: [BrokenItem]
     /// The SBOM files listed in dossier.yml, decoded, in the listed order.
     public var sbomDocuments: [SBOMDocument] = []
+    /// Every file `dossier.yml` lists that could be read, for the manifest.
+    public var listedFiles: [ListedFileRecord] = []
 
     public init(configuration: ProjectConfiguration?, items: [Item], errors: [InputError],
                 brokenItems: [BrokenItem] = []) {

@@ -1,7 +1,6 @@
 import DossierLoad
 import DossierModel
 import DossierRender
-import DossierSBOM
 import DossierWrite
 import Foundation
 
@@ -72,10 +71,10 @@ extension Pipeline {
             try background.finish()
             if let weasyPrint {
                 progress.stage("Making the PDF")
-                // The SBOM files go into the Notified Body's file with the dossier.
+                // The SBOM and threat model files go into the Notified Body's file with the dossier.
                 try weasyPrint.makePDF(in: staging.url, configuration: graph.configuration,
                                        sourceDateEpoch: sourceDateEpoch,
-                                       attaching: input.sbomFiles.map { report.sources.root.appendingPathComponent($0) })
+                                       attaching: input.listedFiles.map { report.sources.root.appendingPathComponent($0) })
             }
             try staging.commit()
         } catch let failure as OutputWriter.Failure {
@@ -105,22 +104,22 @@ extension Pipeline {
         }
         return RenderInput(graph: graph, findings: report.findings,
                            manifest: Self.manifest(report.sources, attachments: read.attachments,
-                                                   sbom: graph.software.documents),
+                                                   listed: graph.listedFiles),
                            attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }),
                            changes: report.changes)
     }
 
     static func manifest(_ sources: ContentSources, attachments: [AttachmentReader.Attachment],
-                         sbom: [SBOMDocument] = []) -> [ManifestEntry] {
+                         listed: [ListedFileRecord] = []) -> [ManifestEntry] {
         var entries = sources.documents.map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.byteCount) }
         if let configuration = sources.configuration {
             entries.append(ManifestEntry(path: configuration.path, sha256: configuration.sha256,
                                          bytes: configuration.byteCount))
         }
         entries += attachments.map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.contents.count) }
-        // A body may also link to an SBOM file: it is listed once.
-        let attached = Set(attachments.map(\.path))
-        entries += sbom.filter { !attached.contains($0.path) }
+        // A body may also link to a listed file: it is listed once.
+        var attached = Set(attachments.map(\.path))
+        entries += listed.filter { attached.insert($0.path).inserted }
             .map { ManifestEntry(path: $0.path, sha256: $0.sha256, bytes: $0.byteCount) }
         return entries.sorted { ByteOrder.precedes($0.path, $1.path) }
     }

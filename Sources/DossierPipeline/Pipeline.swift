@@ -58,12 +58,9 @@ public struct Pipeline: Sendable {
         progress.stage(parsedAsRead ? "Collecting \(CountText.phrase(sources.documents.count, "item"))"
                                     : "Parsing \(CountText.phrase(sources.documents.count, "file"))")
         var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, cache: cache)
-        if let paths = parsed.configuration?.sbomFiles, !paths.isEmpty {
-            progress.stage("Reading \(paths.count) SBOM files")
-            // A listed file the walk already refused has its one error.
-            let refused = Set(sources.errors.map(\.location.file))
-            parsed.readSBOMs(SBOMFileLoader().load(paths.filter { !refused.contains($0) }, from: sources.root))
-        }
+        let listed = ListedInputs.count(in: parsed.configuration)
+        if listed > 0 { progress.stage("Reading \(CountText.phrase(listed, "file")) that \(ProjectConfiguration.fileName) lists") }
+        ListedInputs.read(into: &parsed, from: sources)
         progress.stage("Linking")
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
         guard let graph = linked.graph else {
@@ -108,7 +105,10 @@ public struct Pipeline: Sendable {
         } catch {
             return .failure(.baselineUnreadable(ref: ref, reason: error.reason))
         }
-        let parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, reusing: current)
+        var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, reusing: current)
+        // Its SBOMs and threat models as they were at that revision: an
+        // unchanged file raises no "new" finding.
+        ListedInputs.read(into: &parsed, from: sources)
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
         guard let graph = linked.graph else {
             let first = linked.errors.map(Diagnostic.init).sorted(by: Diagnostic.causeOrder).first

@@ -27,6 +27,8 @@ public struct RenderInput: Sendable {
     /// The SBOM files listed in dossier.yml, content paths in the listed
     /// order: what the PDF attaches beside the dossier.
     public var sbomFiles: [String] { graph.software.documents.map(\.path) }
+    /// Every file dossier.yml lists, as read: the PDF attaches them.
+    public var listedFiles: [String] { graph.listedFiles.map(\.path) }
 }
 
 public struct ManifestEntry: Hashable, Sendable {

@@ -20,10 +20,14 @@ import Testing
                        + "\(fields)\n---\n")
     }
 
-    @Test func aMissingSBOMIsUnreadable() throws {
+    /// Reported where the author wrote its name (docs/format.md, "Input errors").
+    @Test func aMissingSBOMIsUnreadableAtItsLineInTheConfiguration() throws {
         let errors = try Self.errors(nil)
-        #expect(errors.map(\.brief) == ["sbom/app.json:1: unreadable-file"])
-        #expect(errors.first?.message.contains("does not exist") == true)
+        #expect(errors.count == 1)
+        #expect(errors.first?.location.file == "dossier.yml")
+        #expect((errors.first?.location.line ?? 0) > 1)
+        #expect(errors.first?.code == "unreadable-file")
+        #expect(errors.first?.message.contains("sbom/app.json listed in dossier.yml does not exist") == true)
     }
 
     @Test(arguments: ["../app.json", "/etc/passwd", "sbom/../../x.json"])
@@ -61,12 +65,12 @@ import Testing
     @Test func anSBOMOverTheLinkedFileLimitIsUnreadable() throws {
         let fixture = try ProjectFixture(files: ["sbom/app.json": try SBOMFixture.text("flask-app.cdx.json")])
         defer { fixture.remove() }
-        var loader = SBOMFileLoader()
-        loader.reader.maximumSize = 1024
-        let result = loader.load(["sbom/app.json"], from: fixture.url)
+        let loader = ListedFileLoader(maximumSize: 1024)
+        let result = loader.load([ListedFile(path: "sbom/app.json", line: 7)], noun: "SBOM file", expected: "JSON",
+                                 from: FolderStore(root: fixture.url))
         #expect(result.errors.map(\.brief) == ["sbom/app.json:1: unreadable-file"])
         #expect(result.errors.first?.message.contains("larger than the limit") == true)
-        #expect(SBOMFileLoader().reader.maximumSize == 64 << 20)
+        #expect(ListedFileLoader().maximumSize == 64 << 20)
     }
 
     @Test func aPurlThatDoesNotParseIsInvalidAtItsLine() throws {
