@@ -36,6 +36,8 @@ let package = Package(
         .target(name: "DossierModel"),
         // Reads CycloneDX and SPDX SBOMs; knows nothing of the dossier.
         .target(name: "DossierSBOM"),
+        // Reads Threat Modeling Tool and Threat Dragon models; knows nothing of the dossier.
+        .target(name: "DossierThreatModel"),
         .target(
             name: "DossierLoad",
             dependencies: [
@@ -63,7 +65,8 @@ let package = Package(
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "DossierChange", "DossierSBOM", "CCmark",
+                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "DossierChange", "DossierSBOM",
+                "DossierThreatModel", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -115,6 +118,11 @@ let package = Package(
         .testTarget(
             name: "DossierSBOMTests",
             dependencies: ["DossierSBOM", "DossierTestSupport"]
+        ),
+        .testTarget(
+            name: "DossierThreatModelTests",
+            dependencies: ["DossierThreatModel", "DossierTestSupport"],
+            exclude: ["Models", "Oracle"]
         ),
         .testTarget(
             name: "DossierParseTests",
