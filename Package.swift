@@ -47,9 +47,9 @@ let package = Package(
         ),
         .target(
             name: "DossierParse",
-            dependencies: ["DossierModel", "DossierLoad", "DossierSBOM", "CCmark", "Yams"]
+            dependencies: ["DossierModel", "DossierLoad", "DossierSBOM", "DossierThreatModel", "CCmark", "Yams"]
         ),
-        .target(name: "DossierLink", dependencies: ["DossierModel", "DossierParse", "DossierSBOM"]),
+        .target(name: "DossierLink", dependencies: ["DossierModel", "DossierParse", "DossierSBOM", "DossierThreatModel"]),
         // Beside load: the baseline of change control, the content folder as
         // it was at a git revision or in an earlier copy.
         .target(

@@ -39,6 +39,10 @@ public enum RuleCatalog {
         ComponentEndOfSupportRule(),
         VulnerabilityNotAssessedRule(),
         VulnerabilityDismissedWithoutJustificationRule(),
+        ThreatNotTriagedRule(),
+        ThreatDismissedWithoutJustificationRule(),
+        ThreatModelStaleRule(),
+        ThreatModelMethodMissingRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierThreatModel
 
 /// Every item of the project, linked both ways. Built once by `TraceLinker`;
 /// every query afterwards is a lookup, never a scan over all links, so
@@ -24,12 +25,16 @@ public struct TraceGraph: Sendable {
     public let software: ThirdPartySoftware
     /// The files dossier.yml lists (SBOMs, threat models), as read, in the listed order.
     public let listedFiles: [ListedFileRecord]
+    /// The threat-model files, decoded, in the listed order.
+    public let threatModels: [ThreatModelDocument]
 
     init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
          bodyLinks: [[String: BodyLinkTarget]], attachments: [String], hasInterfaceInventory: Bool,
-         software: ThirdPartySoftware = .empty, listedFiles: [ListedFileRecord] = []) {
+         software: ThirdPartySoftware = .empty, listedFiles: [ListedFileRecord] = [],
+         threatModels: [ThreatModelDocument] = []) {
         self.hasInterfaceInventory = hasInterfaceInventory
         self.listedFiles = listedFiles
+        self.threatModels = threatModels
         self.software = software
         self.configuration = configuration
         self.items = items

@@ -27,7 +27,9 @@ public struct TraceLinker: Sendable {
             items.append(item)
         }
         var paths: [String: Int] = [:]
-        for (position, item) in items.enumerated() { paths[item.location.file] = position }
+        for (position, item) in items.enumerated() where item.origin == nil || item.origin?.overlay != nil {
+            paths[item.location.file] = position
+        }
         let byPath = paths
         // An item whose file has an error is still known by its id: links to
         // it are not reported again (its own error is the one cause).
@@ -35,7 +37,8 @@ public struct TraceLinker: Sendable {
         // SR-001`) is known by its file name too: links to SR-002 were the
         // author's intent, and the duplicate id is the one cause.
         let copiedIDs = duplicateFiles.compactMap(InputError.idSuggested(byFileName:)).filter { index[$0] == nil }
-        let broken = Set(project.brokenItems.map(\.id) + copiedIDs)
+        let broken = KnownBroken(ids: Set(project.brokenItems.map(\.id) + copiedIDs),
+                                 prefixes: project.unreadableModelPrefixes.map { $0 + "-" })
         let brokenFiles = Set(project.brokenItems.map(\.file))
 
         let interfaceNames = InterfaceNames(items: items, brokenItems: project.brokenItems)
@@ -68,7 +71,7 @@ public struct TraceLinker: Sendable {
         let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,
                                bodyLinks: bodyLinks, attachments: attachments.sorted(by: ByteOrder.precedes),
                                hasInterfaceInventory: interfaceNames.isInventory, software: software,
-                               listedFiles: project.listedFiles)
+                               listedFiles: project.listedFiles, threatModels: project.threatModels)
         return LinkResult(graph: graph, errors: [], itemCount: items.count)
     }
 
@@ -82,7 +85,7 @@ public struct TraceLinker: Sendable {
         return subjects
     }
 
-    private func resolveLinks(of item: Item, index: [String: Int], items: [Item], broken: Set<String>,
+    private func resolveLinks(of item: Item, index: [String: Int], items: [Item], broken: KnownBroken,
                               interfaceNames: InterfaceNames, errors: inout [InputError]) -> [TraceLink] {
         var resolved: [TraceLink] = []
         for link in item.links {
@@ -155,7 +158,7 @@ public struct TraceLinker: Sendable {
         return meant.flatMap { excluding.contains($0) ? nil : "; did you mean \($0)?" } ?? ""
     }
 
-    private func resolveReferences(of item: Item, index: [String: Int], broken: Set<String>,
+    private func resolveReferences(of item: Item, index: [String: Int], broken: KnownBroken,
                                    errors: inout [InputError]) {
         for reference in item.body.references where index[reference.target] == nil && !broken.contains(reference.target) {
             errors.append(.danglingReference(SourceLocation(file: item.location.file, line: reference.line),
@@ -186,5 +189,17 @@ public struct TraceLinker: Sendable {
             }
         }
         return resolved
+    }
+}
+
+/// Ids that stand for items with an error of their own: links to them are
+/// not reported again. A threat model that could not be read leaves its
+/// threats unknown; every id of its prefix is taken as one of them.
+struct KnownBroken: Sendable {
+    var ids: Set<String>
+    var prefixes: [String]
+
+    func contains(_ id: String) -> Bool {
+        ids.contains(id) || prefixes.contains { id.hasPrefix($0) }
     }
 }

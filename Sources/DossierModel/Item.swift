@@ -22,6 +22,7 @@ public struct Item: Hashable, Sendable {
         @usableFromInline var body: ItemBody
         @usableFromInline var location: SourceLocation
         @usableFromInline var fieldLines: [String: Int]
+        @usableFromInline var origin: ImportedOrigin?
     }
 
     @usableFromInline
@@ -79,6 +80,11 @@ public struct Item: Hashable, Sendable {
         get { storage.fields.location }
         set { unique().fields.location = newValue }
     }
+    /// Set on a threat imported from a threat-modelling tool's file.
+    @inlinable public var origin: ImportedOrigin? {
+        get { storage.fields.origin }
+        set { unique().fields.origin = newValue }
+    }
     /// The line of each known field, for findings that concern one field.
     @inlinable public var fieldLines: [String: Int] {
         get { storage.fields.fieldLines }
@@ -88,10 +94,10 @@ public struct Item: Hashable, Sendable {
     public init(id: String, type: ItemType, title: String, status: ItemStatus = .draft,
                 tags: [String] = [], phases: [LifecyclePhase] = [], links: [ItemLink] = [],
                 details: ItemDetails, extraFields: [NamedValue] = [], body: ItemBody,
-                location: SourceLocation, fieldLines: [String: Int] = [:]) {
+                location: SourceLocation, fieldLines: [String: Int] = [:], origin: ImportedOrigin? = nil) {
         storage = Storage(Fields(id: id, type: type, title: title, status: status, tags: tags, phases: phases,
                                  links: links, details: details, extraFields: extraFields, body: body,
-                                 location: location, fieldLines: fieldLines))
+                                 location: location, fieldLines: fieldLines, origin: origin))
     }
 
     /// Which box holds the fields: the same for an item and its unchanged
@@ -112,8 +118,10 @@ public struct Item: Hashable, Sendable {
         hasher.combine(storage.fields)
     }
 
-    /// Obsolete items raise no findings and count for no coverage (docs/format.md, "Obsolete items").
-    public var isLive: Bool { status != .obsolete }
+    /// Obsolete items raise no findings and count for no coverage (docs/format.md, "Obsolete items");
+    /// neither do imported threats nobody triaged or that were dismissed
+    /// (docs/format.md, "Imported threats").
+    public var isLive: Bool { status != .obsolete && (storage.fields.origin?.isJudged ?? true) }
 
     public func links(in field: LinkField) -> [ItemLink] { links.filter { $0.field == field } }
 

@@ -36,6 +36,10 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case componentEndOfSupport = "component-end-of-support"
     case vulnerabilityNotAssessed = "vulnerability-not-assessed"
     case vulnerabilityDismissedWithoutJustification = "vulnerability-dismissed-without-justification"
+    case threatNotTriaged = "threat-not-triaged"
+    case threatDismissedWithoutJustification = "threat-dismissed-without-justification"
+    case threatModelStale = "threat-model-stale"
+    case threatModelMethodMissing = "threat-model-method-missing"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -44,12 +44,19 @@ struct ItemReader {
         let title = read("title").map(Self.oneLine)
         var errors = fields.errors
         let errorsBeforeDetails = fields.errors.count
+        // A threat without a title may be an imported threat's overlay: its
+        // missing title and phases are held back until the link stage knows.
+        let mayBeOverlay = typeName == ItemType.threat.rawValue
+        var overlayExcused: [InputError] = []
         for (name, value) in [("id", id), ("type", typeName), ("title", title)]
         where (value?.isEmpty ?? true) && !unreadable.contains(name) {
-            errors.append(fields.missing(name, of: "the item in \(file)", at: start))
+            let error = fields.missing(name, of: "the item in \(file)", at: start)
+            if name == "title" && mayBeOverlay { overlayExcused.append(error) } else { errors.append(error) }
         }
-        guard let id, !id.isEmpty, let typeName, !typeName.isEmpty, let title, !title.isEmpty else {
-            return .errors(errors)
+        guard let id, !id.isEmpty, let typeName, !typeName.isEmpty,
+              let title = title ?? (mayBeOverlay && !unreadable.contains("title") ? "" : nil),
+              mayBeOverlay || !title.isEmpty else {
+            return .errors(errors + overlayExcused)
         }
         if !ItemID.isValid(id) {
             errors.append(.invalidValue(SourceLocation(file: file, line: fields.keyLine("id") ?? 1), field: "id",
@@ -63,7 +70,14 @@ struct ItemReader {
 
         let status = fields.choice("status", as: ItemStatus.self) ?? .draft
         let tags = fields.strings("tags")
-        let itemPhases = type.phasesField.map { readPhases(&fields, required: $0.isRequired, id: id, type: type) } ?? []
+        let phasesRequired = type.phasesField?.isRequired ?? false
+        let itemPhases = type.phasesField.map { _ in
+            // `phases: []` is written, and wrong, whether or not the threat is an overlay.
+            readPhases(&fields, required: phasesRequired && (!mayBeOverlay || fields.contains("phases")), id: id, type: type)
+        } ?? []
+        if mayBeOverlay && phasesRequired && itemPhases.isEmpty && !fields.contains("phases") {
+            overlayExcused.append(fields.missing("phases", of: "\(type.rawValue) \(id)", at: start))
+        }
         let links = type.linkFields.flatMap { field in
             fields.list(field.rawValue).map { ItemLink(field: field, target: $0.value, line: $0.line) }
         }
@@ -76,13 +90,14 @@ struct ItemReader {
         }
         let extra = fields.remainingFields()
         errors += fields.errors[errorsBeforeDetails...]
-        guard errors.isEmpty else { return .errors(errors) }
+        guard errors.isEmpty else { return .errors(errors + overlayExcused) }
 
         var fieldLines: [String: Int] = [:]
         for entry in fields.entries { fieldLines[entry.key] = entry.keyLine }
-        return .value(Item(id: id, type: type, title: title, status: status, tags: tags, phases: itemPhases,
-                             links: links, details: details, extraFields: extra, body: body,
-                             location: start, fieldLines: fieldLines))
+        let item = Item(id: id, type: type, title: title, status: status, tags: tags, phases: itemPhases,
+                        links: links, details: details, extraFields: extra, body: body,
+                        location: start, fieldLines: fieldLines)
+        return overlayExcused.isEmpty ? .value(item) : .overlayOnly(item, overlayExcused.sorted { $0.location < $1.location })
     }
 
     private func readPhases(_ fields: inout FieldReader, required: Bool, id: String, type: ItemType) -> [LifecyclePhase] {

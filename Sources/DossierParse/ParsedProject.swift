@@ -1,5 +1,6 @@
 import DossierModel
 import DossierSBOM
+import DossierThreatModel
 
 /// What the parse stage hands to the link stage.
 public struct ParsedProject: Sendable {
@@ -15,6 +16,14 @@ public struct ParsedProject: Sendable {
     public var sbomDocuments: [SBOMDocument] = []
     /// Every file `dossier.yml` lists that could be read, for the manifest.
     public var listedFiles: [ListedFileRecord] = []
+    /// The threat-model files listed in dossier.yml, decoded, in the listed order.
+    public var threatModels: [ThreatModelDocument] = []
+    /// The prefixes of listed model files that could not be read: their
+    /// threats' ids are unknown, and links to them raise no second error.
+    public var unreadableModelPrefixes: [String] = []
+    /// Markdown threats without `title` or `phases`: overlays when their id
+    /// is an imported threat's, else items with those errors.
+    public var pendingOverlays: [PendingOverlay] = []
 
     public init(configuration: ProjectConfiguration?, items: [Item], errors: [InputError],
                 brokenItems: [BrokenItem] = []) {
@@ -23,4 +32,11 @@ public struct ParsedProject: Sendable {
         self.errors = errors
         self.brokenItems = brokenItems
     }
+}
+
+/// A Markdown threat that is complete only as an overlay.
+public struct PendingOverlay: Sendable {
+    public var item: Item
+    /// What it lacks when it is no overlay: `title`, `phases`.
+    public var errors: [InputError]
 }

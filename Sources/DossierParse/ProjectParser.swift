@@ -25,7 +25,7 @@ public struct ProjectParser: Sendable {
         if let file = sources.configuration {
             switch ConfigurationReader(sourceDateEpoch: sourceDateEpoch).read(file.text) {
             case .value(let value): configuration = value
-            case .errors(let configErrors): errors += configErrors
+            case .errors(let configErrors), .overlayOnly(_, let configErrors): errors += configErrors
             }
         }
         // Items are still read without a configuration, so one run reports
@@ -42,6 +42,7 @@ public struct ProjectParser: Sendable {
         }
         if let cache { Self.remember(sources.documents, results, in: cache, holding: cached, phases: phasesKey) }
         var items: [Item] = []
+        var pending: [PendingOverlay] = []
         var broken = sources.undecodable.compactMap { BrokenItem.known(from: $0.text, file: $0.path) }
         // Files the loader refused (too large, a link out of the folder).
         broken += sources.errors.map(\.location.file).compactMap { BrokenItem.known(from: nil, file: $0) }
@@ -51,9 +52,13 @@ public struct ProjectParser: Sendable {
             case .errors(let itemErrors):
                 errors += itemErrors
                 if let item = BrokenItem.known(from: file.text, file: file.path) { broken.append(item) }
+            case .overlayOnly(let item, let itemErrors):
+                pending.append(PendingOverlay(item: item, errors: itemErrors))
             }
         }
-        return ParsedProject(configuration: configuration, items: items, errors: errors, brokenItems: broken)
+        var project = ParsedProject(configuration: configuration, items: items, errors: errors, brokenItems: broken)
+        project.pendingOverlays = pending
+        return project
     }
 
     /// Leaves `cache` holding exactly these files: only the files parsed

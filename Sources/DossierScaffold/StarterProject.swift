@@ -97,6 +97,12 @@ public enum StarterProject {
             - { role: Author, name: A. Author }
             - { role: Approver, name: B. Approver }
         phases: [installation, operation, maintenance, decommissioning]
+        threat_model:
+          methodology: STRIDE per element of the data-flow diagram, in a workshop with the developers
+          # reviewed: 2026-01-15                # the last review of the whole model
+          # files:                              # threats kept in a threat-modelling tool
+          #   - file: threat-model/monitor.tm7  # Threat Modeling Tool (.tm7) or Threat Dragon (.json)
+          #     prefix: TMT                     # imported ids are TMT-<n>
         # A control category that does not apply, with its justification:
         # control_categories_not_applicable:
         #   updatability: Firmware is not field-updatable; the monitor is replaced as a whole.

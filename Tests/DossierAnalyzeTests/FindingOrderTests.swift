@@ -35,6 +35,7 @@ import Testing
             document:
               id: DI-TEST-001
             phases: [installation, operation, maintenance, decommissioning, transport]
+            threat_model: {methodology: STRIDE per element}
             """)
         #expect(found.map(\.brief) == [
             "assets/AS-2.md:1: minor: [orphan-asset] AS-2",

@@ -11,6 +11,7 @@ import Testing
         document:
           id: DI-TEST-001
         phases: [installation, operation, maintenance, decommissioning, transport]
+        threat_model: {methodology: STRIDE per element}
         """
 
     @Test func phaseWithoutSecurityRequirementIsReportedAtThePhasesKey() throws {

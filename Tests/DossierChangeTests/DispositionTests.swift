@@ -97,7 +97,7 @@ struct DispositionTests {
         defer { fixture.remove() }
         let text = try DossierBinary.run(["check", "--content", fixture.path])
         #expect(text.status == 2)
-        #expect(text.stderr.contains("dossier.yml:8: error: [config-invalid] each history entry needs a `revision` and a `date`"),
+        #expect(text.stderr.contains("dossier.yml:6: error: [config-invalid] each history entry needs a `revision` and a `date`"),
                 "\(text.stderr)")
     }
 }

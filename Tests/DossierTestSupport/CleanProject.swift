@@ -16,6 +16,10 @@ public enum CleanProject {
     /// Every requirement VER-1 verifies.
     public static let verifiedIDs = ["REQ-1"] + ControlCategory.allCases.indices.map { "SR-\($0 + 1)" }
 
+    /// `dossier.yml` of the clean project: the minimal one, with the
+    /// methodology its threat model was made with.
+    public static let configuration = ProjectFixture.minimalConfiguration
+
     public static var files: [String: String] {
         var files = ProjectFixture.files(in: fixedFiles)
         for (offset, category) in ControlCategory.allCases.enumerated() {
@@ -75,7 +79,7 @@ public enum CleanProject {
 
     static let fixedFiles = """
         -- dossier.yml --
-        \(ProjectFixture.minimalConfiguration)
+        \(configuration)
         -- assets/AS-1.md --
         ---
         id: AS-1

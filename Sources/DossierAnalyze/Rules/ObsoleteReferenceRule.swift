@@ -29,7 +29,7 @@ public struct ObsoleteReferenceRule: Rule {
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
         var violations: [RuleViolation] = []
         for (position, item) in graph.items.enumerated() where item.isLive {
-            for link in graph.outgoing[position] where !graph[link.other].isLive {
+            for link in graph.outgoing[position] where graph[link.other].status == .obsolete {
                 let target = graph[link.other].id
                 violations.append(RuleViolation(
                     subject: item.id, location: SourceLocation(file: item.location.file, line: link.line),

@@ -32,9 +32,10 @@ public struct UnmitigatedThreatRule: Rule {
             let item = graph[position]
             guard item.threat?.treatment == .mitigate, graph.mitigations(of: position).isEmpty
             else { return nil }
+            let claim = item.origin.map { "marked \($0.stateLabel) in \($0.file)" } ?? "treated `mitigate`"
             return RuleViolation(
                 subject: item.id, location: item.location,
-                message: "\(item.id) is treated `mitigate`, but no security requirement links to it (\(clause))",
+                message: "\(item.id) is \(claim), but no security requirement traces to it (\(clause))",
                 remedy: "add a security requirement with `threats: [\(item.id)]`, or set `treatment` to accept "
                     + "or transfer with a rationale")
         }

@@ -21,7 +21,7 @@ public protocol ListedInput: Sendable {
 /// Every listed input, read one way for the current content and for a
 /// `--baseline` revision alike, so the two are compared like for like.
 public enum ListedInputs {
-    public static let all: [any ListedInput] = [SBOMInput()]
+    public static let all: [any ListedInput] = [SBOMInput(), ThreatModelInput()]
 
     /// The keys of `dossier.yml` that list files.
     public static var keys: [String] { all.map(\.key) }
@@ -29,7 +29,11 @@ public enum ListedInputs {
     /// Reads every listed file from `sources`' store into `project`.
     public static func read(into project: inout ParsedProject, from sources: ContentSources,
                             loader: ListedFileLoader = ListedFileLoader()) {
-        guard let configuration = project.configuration else { return }
+        guard let configuration = project.configuration else {
+            // Overlays wait for the models; without a configuration there are none.
+            ThreatOverlay.merge([], into: &project)
+            return
+        }
         // A listed file the walk already refused has its one error.
         let refused = Set(sources.errors.map(\.location.file))
         for input in all {

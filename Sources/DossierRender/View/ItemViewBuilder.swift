@@ -54,7 +54,7 @@ struct ItemViewBuilder {
 
     private static func reference(to item: Item, links: LinkStyle, rendered: String) -> ItemReferenceView {
         ItemReferenceView(id: item.id, title: item.title, href: links.item(item.id), status: item.status.rawValue,
-                          isObsolete: !item.isLive, result: item.verification?.result.rawValue ?? "",
+                          isObsolete: item.status == .obsolete, result: item.verification?.result.rawValue ?? "",
                           hasResult: item.verification != nil, rendered: rendered,
                           phaseNames: item.phases.map(\.rawValue).joined(separator: " "), hasFindings: false)
     }
