@@ -25,8 +25,13 @@ struct ItemSnapshot {
         for link in graph.outgoing[position] { links[link.field.rawValue, default: []].append(graph[link.other].id) }
         for (field, ids) in links { fields[field] = .list(Set(ids).sorted().map(FieldValue.text)) }
         for extra in item.extraFields { fields[extra.name] = Self.withoutLines(extra.value) }
+        // What the tool decided is part of an imported threat, as its fields are.
+        if let origin = item.origin {
+            fields["state"] = .text(origin.stateLabel)
+            if let justification = origin.justification { fields["justification"] = .text(justification) }
+        }
         self.fields = fields
-        self.body = item.body.markdown
+        self.body = (item.origin.map { $0.text + "\n" } ?? "") + item.body.markdown
     }
 
     private static func value(of content: FieldContent) -> FieldValue? {

@@ -125,7 +125,18 @@ public struct JSONExportRenderer {
             ("linkedFrom", .object(incoming)),
             ("references", .strings(item.body.references.map(\.target))),
             ("body", .string(item.body.markdown)),
-        ] + verification(of: position, graph: graph))
+        ] + verification(of: position, graph: graph) + source(of: item))
+    }
+
+    /// Where an imported threat comes from, and what its tool decided.
+    private func source(of item: Item) -> [(String, JSONValue)] {
+        guard let origin = item.origin else { return [] }
+        return [("source", .object([
+            ("file", .string(origin.file)), ("format", .string(origin.formatKey)),
+            ("state", .string(origin.stateLabel)), ("justification", .optional(origin.justification)),
+            ("category", .optional(origin.category)), ("where", .optional(origin.placeDescription)),
+            ("text", .string(origin.text)), ("overlay", .optional(origin.overlay)),
+        ]))]
     }
 
     /// Interface names that are free-text labels (no inventory) stay in the

@@ -141,6 +141,7 @@ enum BuiltinTemplates {
 <ol>
 {{#hasSections}}<li><a href="#chapter-sections">Scope and system description</a></li>{{/hasSections}}
 {{#changes}}<li><a href="#chapter-changes">Changes since {{baseline}}</a></li>{{/changes}}
+<li><a href="#chapter-threat-model">Threat model</a></li>
 <li><a href="#chapter-coverage">Coverage by lifecycle phase</a></li>
 <li><a href="#chapter-matrices">Traceability matrices</a><ol>{{#matrices}}<li><a href="#{{phase.anchor}}">{{phase.title}}</a></li>{{/matrices}}</ol></li>
 <li><a href="#chapter-secured">Security-relevant requirements</a></li>
@@ -174,6 +175,9 @@ enum BuiltinTemplates {
 <h2 class="chapter" id="chapter-changes">Changes since {{baseline}}</h2>
 {{> changes}}
 {{/changes}}
+<h2 class="chapter" id="chapter-threat-model">Threat model</h2>
+{{> threat-model-chapter}}
+
 <h2 class="chapter" id="chapter-coverage">Coverage by lifecycle phase</h2>
 <p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed; a threat whose mitigation failed a verification is <em>verification failed</em>, never covered. A phase is marked <em>gap</em> when a threat is left without mitigation, else <em>failed</em> when a verification failed, else <em>open</em> while a verification is outstanding.</p>
 {{> coverage-summary}}
@@ -338,6 +342,32 @@ Removed: {{#removed}}{{.}} {{/removed}}
 - Finding {{detail}}
 {{/findings}}
 {{/changes}}
+{{#threatModel}}
+
+## Threat model
+
+IEC 81001-5-1 §5.2.1 derives the security requirements from the threat model, and §7.2 asks for it to be reviewed; the FDA premarket guidance §V.A.1 asks for its methodology.
+
+Methodology: {{#hasMethodology}}{{methodology}}{{/hasMethodology}}{{^hasMethodology}}*not stated*{{/hasMethodology}}. Last review of the whole model: {{reviewed}}.
+{{#hasFiles}}
+
+| File | Tool | Version | Ids | Threats by state | SHA-256 |
+|---|---|---|---|---|---|
+{{#files}}| `{{path}}` | {{format}} | {{version}} | {{prefix}}-… | {{countsText}} | `{{sha256}}` |
+{{/files}}
+
+{{summaryText}}. The title, category, risk and state come from the model file; a threat is *open* while nobody triaged it or while it is marked Mitigated and no security requirement traces to it.
+
+| Threat | Category | Risk | State in the tool | Where | Security requirements |
+|---|---|---|---|---|---|
+{{#threats}}| [{{threat.id}}]({{{threat.href}}}) {{threat.title}} | {{category}} | {{risk}} | {{state}} ({{stateClass}}){{#hasJustification}}: {{justification}}{{/hasJustification}} | {{place}} | {{#requirements}}[{{id}}]({{{href}}}) {{/requirements}}{{^hasRequirements}}—{{/hasRequirements}} |
+{{/threats}}
+{{/hasFiles}}
+{{^hasFiles}}
+
+The threats are kept as Markdown items: no threat-modelling tool file is listed under `threat_model.files`.
+{{/hasFiles}}
+{{/threatModel}}
 
 ## Coverage by lifecycle phase
 
@@ -1075,6 +1105,13 @@ SHA-256 digests computed by {{document.generator}}.
 {{> software-tables}}
 {{{footer}}}
 """#,
+        "site-threat-model": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>Threat model</h1>
+{{> threat-model-chapter}}
+{{{footer}}}
+"""#,
         "software-tables": #"""
 {{% CONTENT_TYPE: HTML}}
 {{#software}}
@@ -1306,6 +1343,38 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   .badge { -webkit-print-color-adjust: exact; border: 1px solid; border-color: currentColor; }
 }
 img { max-width: 100%; height: auto; }
+"""#,
+        "threat-model-chapter": #"""
+{{% CONTENT_TYPE: HTML}}
+{{#threatModel}}
+<p>IEC 81001-5-1 §5.2.1 derives the security requirements from the threat model, and §7.2 asks for it to be reviewed; the FDA premarket guidance §V.A.1 asks for its methodology.</p>
+<table class="fields">
+<tbody>
+<tr><th>Methodology</th><td>{{#hasMethodology}}{{methodology}}{{/hasMethodology}}{{^hasMethodology}}<em>not stated</em>{{/hasMethodology}}</td></tr>
+<tr><th>Last review of the whole model</th><td>{{reviewed}}</td></tr>
+</tbody>
+</table>
+{{#hasFiles}}
+<h3>Model files</h3>
+<table class="threat-model-files">
+<thead><tr><th>File</th><th>Tool</th><th>Version</th><th>Ids</th><th>Threats by state</th><th>SHA-256</th></tr></thead>
+<tbody>
+{{#files}}<tr><td><code>{{path}}</code></td><td>{{format}}</td><td>{{version}}</td><td class="id">{{prefix}}-…</td><td>{{countsText}}</td><td class="digest"><code>{{sha256}}</code></td></tr>
+{{/files}}</tbody>
+</table>
+<h3>Imported threats</h3>
+<p>{{summaryText}}. The title, category, risk and state come from the model file; a threat is <em>open</em> while nobody triaged it or while it is marked Mitigated and no security requirement traces to it.</p>
+<table class="imported-threats">
+<thead><tr><th>Threat</th><th>Category</th><th>Risk</th><th>State in the tool</th><th>Where</th><th>Security requirements</th></tr></thead>
+<tbody>
+{{#threats}}<tr><td>{{{threat.rendered}}} {{threat.title}}</td><td>{{category}}</td><td>{{risk}}</td><td><span class="badge {{stateClass}}">{{state}}</span>{{#hasJustification}}<br><span class="muted">{{justification}}</span>{{/hasJustification}}</td><td>{{place}}</td><td>{{#requirements}}{{{rendered}}} {{/requirements}}{{^hasRequirements}}—{{/hasRequirements}}</td></tr>
+{{/threats}}</tbody>
+</table>
+{{/hasFiles}}
+{{^hasFiles}}
+<p>The threats are kept as Markdown items: no threat-modelling tool file is listed under <code>threat_model.files</code>.</p>
+{{/hasFiles}}
+{{/threatModel}}
 """#,
     ]
 }

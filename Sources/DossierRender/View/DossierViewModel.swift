@@ -34,6 +34,7 @@ struct DossierViewModel: Sendable {
     var hasLabeling: Bool
     var missingLabeling: [String]
     var software: SoftwareChapterView
+    var threatModel: ThreatModelChapterView
     var findings: [FindingView]
     var hasFindings: Bool
     var sections: [ItemView]
@@ -107,6 +108,7 @@ struct DossierViewModel: Sendable {
         hasLabeling = !labeling.isEmpty
         missingLabeling = controls.missingLabelingKinds()
         self.software = software
+        threatModel = ThreatModelChapterBuilder(items: items).view()
         // A reader of the dossier looks for the major gaps first; within a
         // severity the check's own order (file, line, rule) holds.
         findings = (input.findings.filter { $0.severity == .major } + input.findings.filter { $0.severity == .minor })
@@ -202,6 +204,7 @@ extension DossierViewModel: MustacheParent {
         case "hasLabeling": self.hasLabeling
         case "missingLabeling": self.missingLabeling
         case "software": self.software
+        case "threatModel": self.threatModel
         case "findings": self.findings
         case "hasFindings": self.hasFindings
         case "sections": self.sections

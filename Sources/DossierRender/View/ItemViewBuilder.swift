@@ -102,13 +102,23 @@ struct ItemViewBuilder {
             return groups.map { LinkGroupView(title: $0.title, items: references($0.sources)) }
         }
         let findings = (findingsBySubject[item.id] ?? []).map(finding)
-        let body: String
+        var body: String
         switch bodyFormat {
         case .html: body = BodyRenderer(graph: graph, links: links).html(of: position)
         case .commonMark: body = BodyRenderer(graph: graph, links: links).commonMark(of: position)
         case .none: body = ""
         }
         var fields = ItemFields.rows(of: item)
+        if let origin = item.origin {
+            fields.insert(contentsOf: Self.rows(of: origin), at: 0)
+            // The model's own text first; an overlay's body follows it.
+            switch bodyFormat {
+            case .html where !origin.text.isEmpty: body = PlainText.html(origin.text) + (body.isEmpty ? "" : "\n" + body)
+            case .commonMark where !origin.text.isEmpty:
+                body = PlainText.commonMark(origin.text) + (body.isEmpty ? "" : "\n\n" + body)
+            default: break
+            }
+        }
         let labels = graph.interfaceLabels(of: position)
         if !labels.isEmpty {
             // Without an inventory the names are free text, shown as written.
@@ -123,6 +133,19 @@ struct ItemViewBuilder {
 }
 
 extension ItemViewBuilder {
+    /// Where an imported threat comes from and what its tool decided.
+    static func rows(of origin: ImportedOrigin) -> [FieldView] {
+        var rows = [FieldView(name: "Imported from", value: "\(origin.file) (\(origin.format))", href: nil),
+                    FieldView(name: "State in the tool", value: origin.stateLabel, href: nil)]
+        if let justification = origin.justification {
+            rows.append(FieldView(name: origin.state == .notApplicable ? "Justification" : "Decision", value: justification,
+                                  href: nil))
+        }
+        if let category = origin.category { rows.append(FieldView(name: "Category in the tool", value: category, href: nil)) }
+        if let place = origin.placeDescription { rows.append(FieldView(name: "Where", value: place, href: nil)) }
+        return rows
+    }
+
     /// What the trace says of an item: a requirement's verification, a
     /// threat's coverage in each of its phases.
     func statusRows(of position: Int) -> [StatusRowView] {

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Text from a threat-model file is plain text (docs/format.md, "Imported
+/// threats"): never read as Markdown or HTML, its line breaks kept.
+enum PlainText {
+    /// Escaped HTML paragraphs, a blank line between paragraphs, `<br>` within one.
+    static func html(_ text: String) -> String {
+        paragraphs(of: text).map { lines in
+            "<p class=\"model-text\">" + lines.map(escapeHTML).joined(separator: "<br>\n") + "</p>"
+        }.joined(separator: "\n")
+    }
+
+    /// CommonMark that reads as the text does: every punctuation character
+    /// that could start markup escaped, hard line breaks within a paragraph.
+    static func commonMark(_ text: String) -> String {
+        paragraphs(of: text).map { lines in
+            lines.map(escapeMarkdown).joined(separator: "\\\n")
+        }.joined(separator: "\n\n")
+    }
+
+    private static func paragraphs(of text: String) -> [[String]] {
+        var paragraphs: [[String]] = [[]]
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(trimmed)
+            }
+        }
+        return paragraphs.filter { !$0.isEmpty }
+    }
+
+    private static func escapeHTML(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static func escapeMarkdown(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character.isASCII, character.isPunctuation || character.isSymbol { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}
