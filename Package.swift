@@ -135,7 +135,8 @@ let package = Package(
         .testTarget(
             name: "DossierRenderTests",
             dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierChange",
-                           "DossierTestSupport", .product(name: "Mustache", package: "swift-mustache")],
+                           "DossierThreatModel", "DossierTestSupport",
+                           .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

@@ -5,6 +5,8 @@ import Foundation
 /// `ThreatModel`, or Threat Dragon 2.x JSON.
 public enum ThreatModelReader {
     public static func read(_ data: Data, path: String) throws(ThreatModelReadError) -> ThreatModelDocument {
+        // UTF-16 is XML's other encoding; JSON is UTF-8.
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return try readXML(data, path: path) }
         switch firstByte(of: data) {
         case UInt8(ascii: "<"): return try readXML(data, path: path)
         case UInt8(ascii: "{"), UInt8(ascii: "["): return try readJSON(data, path: path)

@@ -15,6 +15,7 @@ struct TM7Builder {
         var typeID = "TH22"
         var flow = TM7Builder.flowID
         var target = TM7Builder.hubID
+        var surface = TM7Builder.surfaceID
     }
 
     static let surfaceID = "6c2a2f80-b419-425c-a0fd-299f2c49bf6a"
@@ -26,6 +27,8 @@ struct TM7Builder {
 
     var threats: [Threat]
     var appName = "Phone App"
+    /// A second drawing surface, with nothing on it, by GUID and name.
+    var secondSurface: (id: String, name: String)?
 
     var xml: String {
         """
@@ -52,7 +55,7 @@ struct TM7Builder {
         <TargetGuid>\(Self.hubID)</TargetGuid><TargetX>300</TargetX><TargetY>90</TargetY></a:Value></a:KeyValueOfguidanyType>
         </Lines>
         <Header>Home</Header><Zoom>1</Zoom>
-        </DrawingSurfaceModel>
+        </DrawingSurfaceModel>\(secondSurface.map(Self.emptySurface) ?? "")
         </DrawingSurfaceList>
         <MetaInformation><Assumptions/><Contributors/><ThreatModelName>GlucoLink</ThreatModelName></MetaInformation>
         <Notes/>
@@ -100,6 +103,14 @@ struct TM7Builder {
             + "<Top>40</Top><Width>100</Width></a:Value></a:KeyValueOfguidanyType>"
     }
 
+    private static func emptySurface(_ surface: (id: String, name: String)) -> String {
+        "<DrawingSurfaceModel z:Id=\"i9\" xmlns:z=\"http://schemas.microsoft.com/2003/10/Serialization/\">"
+            + "<Guid xmlns=\"http://schemas.datacontract.org/2004/07/ThreatModeling.Model.Abstracts\">\(surface.id)</Guid>"
+            + properties(header: "Diagram", name: surface.name)
+            + "<Borders xmlns:a=\"http://schemas.microsoft.com/2003/10/Serialization/Arrays\"/>"
+            + "<Lines xmlns:a=\"http://schemas.microsoft.com/2003/10/Serialization/Arrays\"/></DrawingSurfaceModel>"
+    }
+
     private static func pair(_ key: String, _ value: String?) -> String {
         guard let value else { return "" }
         return "<a:KeyValueOfstringstring><a:Key>\(key)</a:Key><a:Value>\(value)</a:Value></a:KeyValueOfstringstring>"
@@ -113,7 +124,7 @@ struct TM7Builder {
         "<a:KeyValueOfstringThreatpc_P0_PhOB>\n"
             + "<a:Key>\(threat.typeID)\(appID)\(threat.flow)\(threat.target)</a:Key>\n"
             + "<a:Value xmlns:b=\"http://schemas.datacontract.org/2004/07/ThreatModeling.KnowledgeBase\">"
-            + "<b:ChangedBy i:nil=\"true\"/><b:DrawingSurfaceGuid>\(surfaceID)</b:DrawingSurfaceGuid>"
+            + "<b:ChangedBy i:nil=\"true\"/><b:DrawingSurfaceGuid>\(threat.surface)</b:DrawingSurfaceGuid>"
             + "<b:FlowGuid>\(threat.flow)</b:FlowGuid><b:Id>\(threat.id)</b:Id>"
             + "<b:InteractionKey>\(appID):\(threat.flow):\(threat.target)</b:InteractionKey>"
             + "<b:InteractionString i:nil=\"true\"/><b:ModifiedAt>0001-01-01T00:00:00</b:ModifiedAt>"

@@ -88,6 +88,31 @@ import Testing
         #expect(!error.reason.contains("PUMP-KEY"))
     }
 
+    /// A DOCTYPE in UTF-16 is not seen by the byte scan; the parser itself
+    /// must then refuse the expansion and leave the external file unread.
+    @Test func theParserItselfRefusesABillionLaughsAndAnExternalEntity() throws {
+        var entities = "<!ENTITY lol0 \"lol\">"
+        for level in 1...12 {
+            entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">"
+        }
+        func utf16(_ text: String) -> Data { Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)! }
+        let start = ContinuousClock.now
+        let bomb = try #require(failure(utf16("<?xml version=\"1.0\" encoding=\"utf-16\"?><!DOCTYPE ThreatModel [\(entities)]>"
+            + "<ThreatModel xmlns=\"http://schemas.datacontract.org/2004/07/ThreatModeling.Model\">"
+            + "<Version>&lol12;</Version></ThreatModel>")))
+        #expect(ContinuousClock.now - start < .seconds(1))
+        #expect(bomb.reason.contains("an entity that refers to itself or expands without bound"), "\(bomb.reason)")
+
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent("tm-secret-\(UUID().uuidString).txt")
+        try Data("PUMP-KEY-0042".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let document = try ThreatModelReader.read(utf16("<?xml version=\"1.0\" encoding=\"utf-16\"?>"
+            + "<!DOCTYPE ThreatModel [<!ENTITY key SYSTEM \"\(secret.absoluteString)\">]>"
+            + "<ThreatModel xmlns=\"http://schemas.datacontract.org/2004/07/ThreatModeling.Model\">"
+            + "<Version>&key;</Version></ThreatModel>"), path: "xxe.tm7")
+        #expect(document.version == nil)
+    }
+
     @Test func anUndeclaredEntityIsAnErrorNotAnExpansion() throws {
         let text = "<ThreatModel xmlns=\"http://schemas.datacontract.org/2004/07/ThreatModeling.Model\">"
             + "<Version>&key;</Version></ThreatModel>"

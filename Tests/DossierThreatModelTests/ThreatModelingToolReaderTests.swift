@@ -126,6 +126,26 @@ import Testing
         #expect(document.threats[0].targetName == "Pump Hub")
     }
 
+    @Test func aThreatNamesTheDiagramItIsOn() throws {
+        let cloud = "0b7a1c52-3f0e-4b8a-9d55-1f0c9e2d7a31"
+        let document = try read(TM7Builder(threats: [.init(id: 1), .init(id: 2, surface: cloud)],
+                                           secondSurface: (cloud, "Cloud and portal")))
+        #expect(document.diagrams.map(\.name) == ["Home", "Cloud and portal"])
+        #expect(document.diagrams[1].elements.isEmpty && !document.diagrams[1].hasPositions)
+        #expect(document.threats.map(\.diagramName) == ["Home", "Cloud and portal"])
+        #expect(document.threats.map(\.diagramID) == [TM7Builder.surfaceID, cloud])
+    }
+
+    @Test func readsAModelSavedAsUTF16() throws {
+        let builder = TM7Builder(threats: [.init(id: 4)])
+        var data = Data([0xFF, 0xFE])
+        data.append(builder.xml.replacingOccurrences(of: "<ThreatModel ", with: "<?xml version=\"1.0\" encoding=\"utf-16\"?><ThreatModel ")
+            .data(using: .utf16LittleEndian)!)
+        let document = try ThreatModelReader.read(data, path: "utf16.tm7")
+        #expect(document.threats.map(\.key) == ["4"])
+        #expect(document.diagrams[0].elements.map(\.name) == ["Phone App", "Pump Hub"])
+    }
+
     @Test func eachThreatKnowsTheLineItsEntryStartsOn() throws {
         let builder = TM7Builder(threats: [.init(id: 1), .init(id: 2), .init(id: 3)])
         let document = try read(builder)

@@ -57,7 +57,7 @@ struct AttackSurfaceChart {
     }
 
     private static func style(_ status: InterfaceStatus, isGap: Bool)
-        -> (fill: String, stroke: String, strokeWidth: Int, outline: SVGDrawing.Outline) {
+        -> (fill: String, stroke: String, strokeWidth: Double, outline: SVGDrawing.Outline) {
         switch status {
         case .protected: ("#e7f5ec", "#1e7b45", 1, .solid)
         case .unprotected: isGap ? ("#fdecea", "#b42318", 3, .solid) : ("#ffffff", "#5b6475", 1, .solid)

@@ -9,6 +9,12 @@ struct SVGDrawing {
     let title: String
     /// A sentence saying what the picture shows, for its `<desc>`.
     let summary: String
+    /// The top left corner of the picture: a diagram drawn in a file's own
+    /// coordinates need not start at 0.
+    var origin = (x: 0, y: 0)
+    /// Whether the root itself says to shrink to the width it is given, for
+    /// a picture also written as a file of its own, where no stylesheet does.
+    var fitsWidth = false
     private var elements: [String] = []
 
     init(width: Int, height: Int, title: String, summary: String) {
@@ -43,9 +49,9 @@ struct SVGDrawing {
     }
 
     mutating func rect(x: Int, y: Int, width: Int, height: Int, fill: String, stroke: String = "#5b6475",
-                       strokeWidth: Int = 1, outline: Outline = .solid, rounded: Bool = false) {
+                       strokeWidth: Double = 1, outline: Outline = .solid, rounded: Bool = false) {
         let corner = rounded ? " rx=\"6\"" : ""
-        let thickness = strokeWidth == 1 ? "" : " stroke-width=\"\(strokeWidth)\""
+        let thickness = strokeWidth == 1 ? "" : " stroke-width=\"\(Self.number(strokeWidth))\""
         elements.append("<rect x=\"\(x)\" y=\"\(y)\" width=\"\(width)\" height=\"\(height)\"\(corner) fill=\"\(fill)\" "
             + "stroke=\"\(stroke)\"\(thickness)\(outline.rawValue)/>")
     }
@@ -65,15 +71,49 @@ struct SVGDrawing {
             + "\(Self.escape(text))</text>")
     }
 
-    mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), outline: Outline = .solid) {
-        elements.append("<line x1=\"\(start.x)\" y1=\"\(start.y)\" x2=\"\(end.x)\" y2=\"\(end.y)\" stroke=\"#5b6475\" "
-            + "stroke-width=\"1.5\"\(outline.rawValue)/>")
+    mutating func line(from start: (x: Int, y: Int), to end: (x: Int, y: Int), outline: Outline = .solid,
+                       stroke: String = "#5b6475", strokeWidth: Double = 1.5) {
+        elements.append("<line x1=\"\(start.x)\" y1=\"\(start.y)\" x2=\"\(end.x)\" y2=\"\(end.y)\" stroke=\"\(stroke)\" "
+            + "stroke-width=\"\(Self.number(strokeWidth))\"\(outline.rawValue)/>")
+    }
+
+    mutating func ellipse(centerX: Int, centerY: Int, radiusX: Int, radiusY: Int, fill: String,
+                          stroke: String = "#5b6475", strokeWidth: Double = 1.5) {
+        elements.append("<ellipse cx=\"\(centerX)\" cy=\"\(centerY)\" rx=\"\(radiusX)\" ry=\"\(radiusY)\" fill=\"\(fill)\" "
+            + "stroke=\"\(stroke)\" stroke-width=\"\(Self.number(strokeWidth))\"/>")
+    }
+
+    /// An unfilled path; `data` is its `d` attribute, built from whole numbers.
+    mutating func path(_ data: String, stroke: String = "#5b6475", strokeWidth: Double = 1.5,
+                       outline: Outline = .solid) {
+        elements.append("<path d=\"\(data)\" fill=\"none\" stroke=\"\(stroke)\" "
+            + "stroke-width=\"\(Self.number(strokeWidth))\"\(outline.rawValue)/>")
+    }
+
+    mutating func polygon(_ points: [(x: Int, y: Int)], fill: String) {
+        let list = points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
+        elements.append("<polygon points=\"\(list)\" fill=\"\(fill)\"/>")
+    }
+
+    /// What `draw` adds as one group with its own `<title>`: the tooltip and
+    /// accessible name of a shape that stands for something.
+    mutating func group(titled title: String, _ draw: (inout SVGDrawing) -> Void) {
+        elements.append("<g><title>\(Self.escape(title))</title>")
+        draw(&self)
+        elements.append("</g>")
+    }
+
+    /// `1.5`, `2`: a stroke width without a trailing `.0`.
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     var svg: String {
         let label = Self.escape(title)
+        let scaling = fitsWidth ? " style=\"max-width: 100%; height: auto\"" : ""
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(width)\" height=\"\(height)\" "
-            + "viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(label)\" font-size=\"12\" fill=\"\(Self.ink)\" "
+            + "viewBox=\"\(origin.x) \(origin.y) \(width) \(height)\"\(scaling) role=\"img\" aria-label=\"\(label)\" "
+            + "font-size=\"12\" fill=\"\(Self.ink)\" "
             + "font-family=\"'Source Sans 3', 'Segoe UI', Helvetica, Arial, sans-serif\">"
             + "<title>\(label)</title><desc>\(Self.escape(summary))</desc>"
             + elements.joined() + "</svg>"
