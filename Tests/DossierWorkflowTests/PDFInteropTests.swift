@@ -41,6 +41,8 @@ struct PDFInteropTests {
         #expect(attachments.contains("dossier.json") && attachments.contains("trace.csv"))
         // The example lists two SBOM files; they go into the PDF as they are.
         #expect(attachments.contains("cloud.cdx.json") && attachments.contains("cloud.vex.cdx.json"), "\(attachments)")
+        // So is the threat model kept in Threat Dragon.
+        #expect(attachments.contains("glucolink-cloud.json"), "\(attachments)")
 
         let info = pdf["info"] as? [String: String] ?? [:]
         #expect(info["/Title"]?.hasPrefix("DI-SEC-001 Security Design Input Dossier") == true)
@@ -50,8 +52,8 @@ struct PDFInteropTests {
 
         let outline = (pdf["outline"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
         // Numbered as the contents and the headings are.
-        for chapter in ["2. Coverage by lifecycle phase", "3. Traceability matrices", "3.1 Installation", "13. Findings",
-                        "14. Design inputs", "14.1 Threats (20)", "15. Manifest of input files"] {
+        for chapter in ["2. Threat model", "3. Coverage by lifecycle phase", "4. Traceability matrices", "4.1 Installation",
+                        "14. Findings", "15. Design inputs", "15.1 Threats (21)", "16. Manifest of input files"] {
             #expect(outline.contains(chapter), "no bookmark for \(chapter): \(outline.prefix(40))")
         }
         let items = try #require(export["items"] as? [[String: Any]])

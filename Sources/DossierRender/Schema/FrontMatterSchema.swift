@@ -21,9 +21,9 @@ public enum FrontMatterSchema {
                 + "format v1). Unknown fields are allowed and kept.")),
             ("type", .string("object")),
             ("properties", properties(ItemType.commonFields)),
-            ("required", required(ItemType.commonFields)),
+            ("required", .strings(ItemType.commonFields.filter { $0.isRequired && $0.name != "title" }.map(\.name))),
             ("additionalProperties", .bool(true)),
-            ("allOf", .array(ItemType.allCases.map { type in
+            ("allOf", .array([titleUnlessOverlay] + ItemType.allCases.map { type in
                 .object([
                     ("if", .object([
                         ("properties", .object([("type", .object([("const", .string(type.rawValue))]))])),
@@ -36,6 +36,19 @@ public enum FrontMatterSchema {
         ])
     }
 
+    /// An overlay of an imported threat takes its title and phases from the
+    /// model file (docs/format.md, "Overlays"): a threat may leave them out,
+    /// every other item needs a title.
+    static let overlayFields: Set<String> = ["title", "phases"]
+
+    private static var titleUnlessOverlay: JSONValue {
+        .object([
+            ("if", .object([("properties", .object([("type", .object([("const", .string(ItemType.threat.rawValue))]))])),
+                            ("required", .strings(["type"]))])),
+            ("else", .object([("required", .strings(["title"]))])),
+        ])
+    }
+
     /// The schema of one type's own fields.
     public static func schema(of type: ItemType) -> JSONValue {
         let fields = type.fields
@@ -44,8 +57,15 @@ public enum FrontMatterSchema {
             ("type", .string("object")),
             ("properties", properties(fields)),
         ]
-        let requiredFields = fields.filter(\.isRequired)
+        let overlayable = type == .threat ? overlayFields : []
+        let requiredFields = fields.filter { $0.isRequired && !overlayable.contains($0.name) }
         if !requiredFields.isEmpty { members.append(("required", required(requiredFields))) }
+        // A threat with a title is a threat of its own, and needs its phases.
+        let heldBack = fields.filter { $0.isRequired && overlayable.contains($0.name) }.map(\.name)
+        if !heldBack.isEmpty {
+            members.append(("if", .object([("required", .strings(["title"]))])))
+            members.append(("then", .object([("required", .strings(heldBack))])))
+        }
         if let oneOf = type.fieldsOneOfWhichIsRequired {
             // Present, not necessarily filled: `dossier new` writes the keys
             // empty for the author to fill, and `check` says when none is.

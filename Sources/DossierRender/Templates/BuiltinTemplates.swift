@@ -351,9 +351,9 @@ IEC 81001-5-1 §5.2.1 derives the security requirements from the threat model, a
 Methodology: {{#hasMethodology}}{{methodology}}{{/hasMethodology}}{{^hasMethodology}}*not stated*{{/hasMethodology}}. Last review of the whole model: {{reviewed}}.
 {{#hasFiles}}
 
-| File | Tool | Version | Ids | Threats by state | SHA-256 |
+| File | Tool | Version | Id prefix | Threats by state | SHA-256 |
 |---|---|---|---|---|---|
-{{#files}}| `{{path}}` | {{format}} | {{version}} | {{prefix}}-… | {{countsText}} | `{{sha256}}` |
+{{#files}}| `{{path}}` | {{format}} | {{version}} | {{prefix}} | {{countsText}} | `{{sha256}}` |
 {{/files}}
 
 {{summaryText}}. The title, category, risk and state come from the model file; a threat is *open* while nobody triaged it or while it is marked Mitigated and no security requirement traces to it.
@@ -1357,9 +1357,9 @@ img { max-width: 100%; height: auto; }
 {{#hasFiles}}
 <h3>Model files</h3>
 <table class="threat-model-files">
-<thead><tr><th>File</th><th>Tool</th><th>Version</th><th>Ids</th><th>Threats by state</th><th>SHA-256</th></tr></thead>
+<thead><tr><th>File</th><th>Tool</th><th>Version</th><th>Id prefix</th><th>Threats by state</th><th>SHA-256</th></tr></thead>
 <tbody>
-{{#files}}<tr><td><code>{{path}}</code></td><td>{{format}}</td><td>{{version}}</td><td class="id">{{prefix}}-…</td><td>{{countsText}}</td><td class="digest"><code>{{sha256}}</code></td></tr>
+{{#files}}<tr><td><code>{{path}}</code></td><td>{{format}}</td><td>{{version}}</td><td class="id">{{prefix}}</td><td>{{countsText}}</td><td class="digest"><code>{{sha256}}</code></td></tr>
 {{/files}}</tbody>
 </table>
 <h3>Imported threats</h3>
