@@ -43,6 +43,7 @@ public enum RuleCatalog {
         ThreatDismissedWithoutJustificationRule(),
         ThreatModelStaleRule(),
         ThreatModelMethodMissingRule(),
+        InvalidImageRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -79,18 +79,21 @@ public enum RulePage {
 
             Raises the finding:
 
-            ```yaml
+            ```\(language(of: documentation.failingExample))
             \(documentation.failingExample)
             ```
 
             Passes:
 
-            ```yaml
+            ```\(language(of: documentation.passingExample))
             \(documentation.passingExample)
             ```
 
             """
     }
+
+    /// Examples are front matter, or the SVG file `invalid-image` reads.
+    private static func language(of example: String) -> String { example.hasPrefix("<") ? "xml" : "yaml" }
 
     /// The example severity to set: a change from the default reads as one.
     private static func otherSeverity(than severity: FindingSeverity) -> String {

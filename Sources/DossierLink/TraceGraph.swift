@@ -27,6 +27,9 @@ public struct TraceGraph: Sendable {
     public let listedFiles: [ListedFileRecord]
     /// The threat-model files, decoded, in the listed order.
     public let threatModels: [ThreatModelDocument]
+    /// The defects of the SVG files that bodies show as images, by content
+    /// path: read after linking, from the files (`invalid-image`).
+    public var imageDefects: [String: SVGDefect] = [:]
 
     init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
          bodyLinks: [[String: BodyLinkTarget]], attachments: [String], hasInterfaceInventory: Bool,

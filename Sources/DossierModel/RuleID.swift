@@ -40,6 +40,7 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case threatDismissedWithoutJustification = "threat-dismissed-without-justification"
     case threatModelStale = "threat-model-stale"
     case threatModelMethodMissing = "threat-model-method-missing"
+    case invalidImage = "invalid-image"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -74,7 +74,8 @@ extension Pipeline {
                 // The SBOM and threat model files go into the Notified Body's file with the dossier.
                 try weasyPrint.makePDF(in: staging.url, configuration: graph.configuration,
                                        sourceDateEpoch: sourceDateEpoch,
-                                       attaching: input.listedFiles.map { report.sources.root.appendingPathComponent($0) })
+                                       attaching: input.listedFiles.map { report.sources.root.appendingPathComponent($0) },
+                                       images: Self.pdfImages(input))
             }
             try staging.commit()
         } catch let failure as OutputWriter.Failure {

@@ -63,10 +63,11 @@ public struct Pipeline: Sendable {
         ListedInputs.read(into: &parsed, from: sources)
         progress.stage("Linking")
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
-        guard let graph = linked.graph else {
+        guard var graph = linked.graph else {
             return CheckReport(sources: sources, itemCount: linked.itemCount, errors: linked.errors, findings: [],
                                graph: nil, errorSubjects: linked.subjects)
         }
+        graph.imageDefects = Self.svgDefects(in: graph, root: sources.root)
         var baselineGraph: TraceGraph?
         if let baseline {
             progress.stage("Reading the baseline \(baseline)")
@@ -110,7 +111,7 @@ public struct Pipeline: Sendable {
         // unchanged file raises no "new" finding.
         ListedInputs.read(into: &parsed, from: sources)
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
-        guard let graph = linked.graph else {
+        guard var graph = linked.graph else {
             let first = linked.errors.map(Diagnostic.init).sorted(by: Diagnostic.causeOrder).first
             let detail = first.map { "\($0.location): [\($0.code)] \($0.message)" } ?? "it has input errors"
             let count = linked.errors.count
@@ -118,6 +119,9 @@ public struct Pipeline: Sendable {
                 ref: ref, reason: "its content has \(count) input error\(count == 1 ? "" : "s"), the first \(detail); "
                     + "compare with a revision whose content checks without errors"))
         }
+        // A folder baseline's own files; a git baseline's root is the
+        // content folder, whose files then stand for the baseline's.
+        graph.imageDefects = Self.svgDefects(in: graph, root: sources.root)
         return .success(graph)
     }
 }

@@ -56,6 +56,55 @@ import Testing
         try expectOutputUntouched(project, before)
     }
 
+    /// A Python traceback names WeasyPrint's files, none of the author's:
+    /// the message keeps the error it ends with.
+    @Test func aTracebackIsCutToItsError() throws {
+        let (project, before) = try builtProject()
+        let path = try fakeWeasyPrint(Self.traceback + "\nexit 1", in: project)
+        let run = try DossierBinary.run(["build", "--pdf"], in: project.url, environment: ["PATH": path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("WeasyPrint failed (exit status 1): " + Self.pythonError), "\(run.stderr)")
+        #expect(!run.stderr.contains("Traceback") && !run.stderr.contains("draw.py"), "\(run.stderr)")
+        try expectOutputUntouched(project, before)
+    }
+
+    /// WeasyPrint stops on one image: each SVG is tried alone, and the error
+    /// names the one that fails and the section that shows it.
+    @Test func anImageWeasyPrintCannotDrawIsNamedWithItsSection() throws {
+        let (project, before) = try builtProject()
+        let bad = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\"><circle r=\"4\"/></svg>\n"
+        let good = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\"><rect width=\"4\"/></svg>\n"
+        try project.write(bad, to: "content/sections/bad.svg")
+        try project.write(good, to: "content/sections/good.svg")
+        let scope = try project.read("content/sections/01-scope.md")
+        try project.write(scope + "\n![Context](good.svg)\n\n![Data flow](bad.svg)\n", to: "content/sections/01-scope.md")
+        // Fails on any page that embeds bad.svg, as WeasyPrint on an SVG it cannot draw.
+        let path = try fakeWeasyPrint("""
+            previous=; for argument; do input=$previous; previous=$argument; done
+            if grep -qF '\(Data(bad.utf8).base64EncodedString())' "$input"; then
+            \(Self.traceback)
+            exit 1
+            fi
+            : > "$previous"
+            """, in: project)
+        let run = try DossierBinary.run(["build", "--pdf"], in: project.url, environment: ["PATH": path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("WeasyPrint cannot draw the image sections/bad.svg (shown in SEC-SCOPE) and stopped "
+            + "(exit status 1: \(Self.pythonError))"), "\(run.stderr)")
+        #expect(!run.stderr.contains("good.svg") && !run.stderr.contains("Traceback"), "\(run.stderr)")
+        try expectOutputUntouched(project, before)
+    }
+
+    static let pythonError = "AttributeError: 'NoneType' object has no attribute 'attrib'"
+
+    /// What WeasyPrint 57.2 prints for an SVG marker that is not there, shortened.
+    static let traceback = """
+        echo 'Traceback (most recent call last):' >&2
+        echo '  File "/usr/lib/python3/dist-packages/weasyprint/draw.py", line 945, in draw_replacedbox' >&2
+        echo '    box.replacement.draw(' >&2
+        echo "\(pythonError)" >&2
+        """
+
     @Test func weasyPrintPastTheTimeLimitIsStopped() throws {
         let (project, before) = try builtProject()
         let path = try fakeWeasyPrint("sleep 30", in: project)

@@ -25,6 +25,9 @@ public enum PDFFailure: Error, Equatable, CustomStringConvertible {
     case notInstalled
     case timedOut(seconds: TimeInterval)
     case failed(status: Int32, message: String)
+    /// WeasyPrint stopped, and these images (labels: path and the items
+    /// that show it) fail alone too.
+    case imagesNotDrawn([String], status: Int32, message: String)
     case cannotRun(String)
 
     public var description: String {
@@ -39,6 +42,12 @@ public enum PDFFailure: Error, Equatable, CustomStringConvertible {
         case .failed(let status, let message):
             "WeasyPrint failed (exit status \(status)): "
                 + (message.isEmpty ? "it printed no message" : message)
+        case .imagesNotDrawn(let images, let status, let message):
+            "WeasyPrint cannot draw \(images.count == 1 ? "the image" : "the images") "
+                + images.joined(separator: ", ") + " and stopped (exit status \(status)"
+                + (message.isEmpty ? "" : ": \(message)") + "); export "
+                + (images.count == 1 ? "it" : "them") + " again from the drawing tool or fix "
+                + (images.count == 1 ? "it" : "them") + " (`dossier check` reports what it finds: invalid-image)"
         case .cannotRun(let reason): "cannot run WeasyPrint: \(reason)"
         }
     }
@@ -76,8 +85,10 @@ struct WeasyPrint {
 
     /// - Parameter inputs: files of the content folder attached as they are
     ///   (the SBOM files), after dossier.json and trace.csv.
+    ///   `images`: what dossier.html embeds, for the PDF's copies of SVGs and
+    ///   for naming the images WeasyPrint cannot draw.
     func makePDF(in folder: URL, configuration: ProjectConfiguration, sourceDateEpoch: String?,
-                 attaching inputs: [URL] = []) throws(PDFFailure) {
+                 attaching inputs: [URL] = [], images: [PDFImage] = []) throws(PDFFailure) {
         let outline = FileManager.default.temporaryDirectory
             .appendingPathComponent("dossier-outline-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).css")
         do {
@@ -99,7 +110,11 @@ struct WeasyPrint {
         for input in inputs {
             arguments += ["--attachment", input.path]
         }
-        arguments += [folder.appendingPathComponent("dossier.html").path, folder.appendingPathComponent("dossier.pdf").path]
+        let source = try Self.pdfSource(in: folder, images: images)
+        defer {
+            if source.lastPathComponent == Self.pdfSourceName { try? FileManager.default.removeItem(at: source) }
+        }
+        arguments += [source.path, folder.appendingPathComponent("dossier.pdf").path]
         let process = ExternalProcess(executable: executable, arguments: arguments,
                                       environment: ["SOURCE_DATE_EPOCH": Self.epoch(configuration, sourceDateEpoch)],
                                       timeout: options.timeout)
@@ -113,7 +128,12 @@ struct WeasyPrint {
         case .timedOut: throw .timedOut(seconds: options.timeout)
         case .exited(let status, let errors):
             guard status == 0, FileManager.default.fileExists(atPath: folder.appendingPathComponent("dossier.pdf").path)
-            else { throw .failed(status: status, message: Self.errorLines(errors)) }
+            else {
+                let message = Self.errorLines(errors)
+                let notDrawn = imagesNotDrawn(images)
+                if notDrawn.isEmpty { throw .failed(status: status, message: message) }
+                throw .imagesNotDrawn(notDrawn.map(\.label), status: status, message: message)
+            }
         }
     }
 
@@ -131,9 +151,15 @@ struct WeasyPrint {
         return "0"
     }
 
-    /// WeasyPrint's errors without its warnings about CSS it ignores.
+    /// WeasyPrint's errors without its warnings about CSS it ignores; of a
+    /// Python traceback, only its last line, the error itself: the frames
+    /// name WeasyPrint's files, none of the author's.
     static func errorLines(_ output: String) -> String {
-        output.split(separator: "\n").filter { !$0.hasPrefix("WARNING:") }.joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        var lines = output.split(separator: "\n").filter { !$0.hasPrefix("WARNING:") }
+        if let traceback = lines.firstIndex(where: { $0.hasPrefix("Traceback (most recent call last)") }) {
+            let error = lines[traceback...].last { !$0.hasPrefix(" ") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            lines = Array(lines[..<traceback]) + (error.map { [$0] } ?? [])
+        }
+        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

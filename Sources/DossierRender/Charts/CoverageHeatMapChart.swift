@@ -41,8 +41,9 @@ struct CoverageHeatMapChart {
             summary: "Security requirements per control category (rows) and lifecycle phase (columns); "
                 + "\(CountText.phrase(emptyCells, "empty cell", "empty cells")) marked none.")
         for (column, phase) in phases.enumerated() {
-            drawing.text(phase, x: Self.labelWidth + column * Self.cell.width + Self.cell.width / 2, y: 22, anchor: .middle,
-                         bold: true)
+            // Cut to the cell: a long phase name ran into the next column's.
+            drawing.text(SVGDrawing.clipped(phase, to: 15), x: Self.labelWidth + column * Self.cell.width + Self.cell.width / 2,
+                         y: 22, anchor: .middle, bold: true)
         }
         for (index, row) in rows.enumerated() {
             let y = Self.top + index * Self.cell.height

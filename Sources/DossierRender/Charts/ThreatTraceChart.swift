@@ -39,6 +39,8 @@ struct ThreatTraceChart {
     private static let slot = 46
     private static let box = 36
     private static let columns = (threat: 10, phase: 230, requirement: 380, verification: 660)
+    /// Ids and names are cut to what their box holds, so that none runs
+    /// out of its box or off the page; the table below the picture has them whole.
     private static let widths = (threat: 190, phase: 120, requirement: 245, verification: 190)
 
     /// Rows a requirement takes: one per verification, at least one.
@@ -68,7 +70,7 @@ struct ThreatTraceChart {
         let threatY = top + (total * Self.slot - Self.box) / 2
         drawing.rect(x: Self.columns.threat, y: threatY, width: Self.widths.threat, height: Self.box, fill: "#eef2f8",
                      strokeWidth: 2, rounded: true)
-        drawing.text(id, x: Self.columns.threat + 8, y: threatY + 15, size: 12, bold: true)
+        drawing.text(SVGDrawing.clipped(id, to: 22), x: Self.columns.threat + 8, y: threatY + 15, size: 12, bold: true)
         drawing.text(SVGDrawing.clipped(title, to: 28), x: Self.columns.threat + 8, y: threatY + 30, size: 11)
         let threatExit = (x: Self.columns.threat + Self.widths.threat, y: threatY + Self.box / 2)
         var slot = 0
@@ -77,7 +79,7 @@ struct ThreatTraceChart {
             let phaseY = phaseTop + (Self.slots(phase) * Self.slot - Self.box) / 2
             drawing.line(from: threatExit, to: (Self.columns.phase, phaseY + Self.box / 2))
             drawing.rect(x: Self.columns.phase, y: phaseY, width: Self.widths.phase, height: Self.box, fill: "#f6f7f9")
-            drawing.text(phase.title, x: Self.columns.phase + Self.widths.phase / 2, y: phaseY + Self.box / 2 + 4,
+            drawing.text(SVGDrawing.clipped(phase.title, to: 16), x: Self.columns.phase + Self.widths.phase / 2, y: phaseY + Self.box / 2 + 4,
                          anchor: .middle)
             let phaseExit = (x: Self.columns.phase + Self.widths.phase, y: phaseY + Self.box / 2)
             if phase.requirements.isEmpty {
@@ -107,7 +109,7 @@ struct ThreatTraceChart {
                 drawing.link(to: requirement.href) { drawing in
                     drawing.rect(x: Self.columns.requirement, y: y, width: Self.widths.requirement, height: Self.box,
                                  fill: "#ffffff", rounded: true)
-                    drawing.text(requirement.id, x: Self.columns.requirement + 8, y: y + 15, bold: true)
+                    drawing.text(SVGDrawing.clipped(requirement.id, to: 28), x: Self.columns.requirement + 8, y: y + 15, bold: true)
                     drawing.text(SVGDrawing.clipped(requirement.title, to: 38), x: Self.columns.requirement + 8, y: y + 30,
                                  size: 11)
                 }
@@ -127,7 +129,8 @@ struct ThreatTraceChart {
                                      height: Self.box, fill: verification.isFailed ? "#fdecea" : "#ffffff",
                                      stroke: verification.isFailed ? "#b42318" : "#5b6475",
                                      strokeWidth: verification.isFailed ? 2 : 1, rounded: true)
-                        drawing.text(verification.id, x: Self.columns.verification + 8, y: verificationY + 15, bold: true)
+                        drawing.text(SVGDrawing.clipped(verification.id, to: 22), x: Self.columns.verification + 8, y: verificationY + 15,
+                                     bold: true)
                         drawing.text(verification.isFailed ? "FAILED" : verification.result,
                                      x: Self.columns.verification + 8, y: verificationY + 30, size: 11,
                                      bold: verification.isFailed, fill: verification.isFailed ? "#b42318" : SVGDrawing.ink)

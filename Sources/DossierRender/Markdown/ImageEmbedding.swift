@@ -20,10 +20,14 @@ public enum ImageEmbedding {
         for (path, data) in images.sorted(by: { $0.key < $1.key }) {
             let token = placeholder(for: path)
             guard ByteSearch.contains(token, in: result) else { continue }
-            result = result.replacingOccurrences(of: "\"\(token)\"",
-                                                 with: "\"data:\(mediaType(of: path));base64,\(data.base64EncodedString())\"")
+            result = result.replacingOccurrences(of: "\"\(token)\"", with: "\"\(dataURI(of: path, data))\"")
         }
         return result
+    }
+
+    /// How dossier.html embeds the file at `path` holding `data`.
+    public static func dataURI(of path: String, _ data: Data) -> String {
+        "data:\(mediaType(of: path));base64,\(data.base64EncodedString())"
     }
 
     public static func isImage(_ path: String) -> Bool { mediaTypes[fileExtension(path)] != nil }

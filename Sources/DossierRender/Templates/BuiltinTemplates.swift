@@ -58,7 +58,7 @@ enum BuiltinTemplates {
 """#,
         "coverage-summary": #"""
 {{% CONTENT_TYPE: HTML}}
-<table>
+<table class="coverage">
 <thead><tr><th>Phase</th><th>Threats</th><th>Covered</th><th>Verification open</th><th>Verification failed</th><th>Gaps</th><th>Risk decisions</th><th>Security requirements</th><th>Status</th></tr></thead>
 <tbody>
 {{#phases}}<tr><td><a href="{{href}}">{{title}}</a></td><td>{{threats}}</td><td>{{covered}}</td><td>{{unverified}}</td><td>{{failed}}</td><td>{{gaps}}</td><td>{{riskDecisions}}</td><td>{{securityRequirements}}</td><td><span class="badge {{state}}">{{state}}</span></td></tr>
@@ -666,7 +666,7 @@ SHA-256 digests computed by {{document.generator}}.
         "manifest-table": #"""
 {{% CONTENT_TYPE: HTML}}
 <p class="muted">SHA-256 digests computed by {{document.generator}}.</p>
-<table>
+<table class="manifest">
 <thead><tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr></thead>
 <tbody>
 {{#manifest}}<tr><td class="mono">{{path}}</td><td>{{bytes}}</td><td class="mono">{{sha256}}</td></tr>
@@ -677,7 +677,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{% CONTENT_TYPE: HTML}}
 {{#hasRows}}
 <table class="matrix">
-<thead><tr><th>Threat</th><th>Risk → residual</th><th>Treatment</th><th>Security requirements in this phase, with their acceptance criteria, verification and result</th><th>Adversarial tests</th><th>Status</th></tr></thead>
+<thead><tr><th>Threat</th><th>Risk → residual</th><th>Treatment</th><th>Security requirements in this phase, with their <span class="with-acceptance">acceptance criteria, </span>verification and result</th><th>Adversarial tests</th><th>Status</th></tr></thead>
 <tbody>
 {{#rows}}<tr{{#isGapRow}} class="gap-row"{{/isGapRow}}>
 <td>{{{threat.rendered}}}{{#threat.changeMark}} <span class="badge changed">{{.}}</span>{{/threat.changeMark}}<br>{{threat.title}}</td>
@@ -693,7 +693,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{^hasRows}}<p class="muted">No threat applies in this phase.</p>{{/hasRows}}
 <h3 class="phase-requirements">Security requirements in {{phase.title}}</h3>
 {{#hasRequirements}}
-<table>
+<table class="phase-requirements">
 <thead><tr><th>Security requirement</th><th>Control category</th><th>Acceptance criteria</th><th>Derived from threats</th></tr></thead>
 <tbody>
 {{#requirements}}<tr><td>{{{requirement.rendered}}} {{requirement.title}}</td><td>{{category}}</td><td>{{#acceptanceCriteria}}{{.}}{{/acceptanceCriteria}}{{^acceptanceCriteria}}<span class="badge open">none</span>{{/acceptanceCriteria}}</td><td>{{#threats}}{{{rendered}}} {{/threats}}{{#isChecklistDerived}}<span class="badge gap">no threat: checklist-derived</span>{{/isChecklistDerived}}</td></tr>
@@ -731,7 +731,7 @@ SHA-256 digests computed by {{document.generator}}.
 </figure>
 {{/matrix}}
 {{#hasRows}}
-<table>
+<table class="risk">
 <thead><tr><th>Threat</th><th>Risk</th><th>Residual risk</th><th>Treatment</th><th>Rationale</th><th>Acceptability</th></tr></thead>
 <tbody>
 {{#rows}}<tr><td>{{{threat.rendered}}} {{threat.title}}</td><td>{{risk}}</td><td>{{residualRisk}}</td><td>{{treatment}}</td><td>{{#rationale}}{{.}}{{/rationale}}</td><td><span class="badge {{acceptability}}">{{acceptabilityText}}</span></td></tr>
@@ -1343,6 +1343,54 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   .badge { -webkit-print-color-adjust: exact; border: 1px solid; border-color: currentColor; }
 }
 img { max-width: 100%; height: auto; }
+/* Paper does not scroll sideways: nothing may run past the right margin.
+   A value longer than its column breaks inside it (ids and badges too,
+   which keep to one line on screen), and the dossier's wide tables get
+   column widths that fit A4 instead of widths their longest value asks
+   for. Ids break without a hyphen (one added would read as part of the
+   id), also in the tables that hyphenate their words. */
+@media print {
+  body { overflow-wrap: anywhere; }
+  pre { white-space: pre-wrap; }
+  .id, code, .mono { hyphens: manual; }
+  .id, .badge, .verification, .nowrap { white-space: normal; }
+  /* On screen a vulnerability id keeps whole; on paper its column is too
+     narrow for a long one, which printed over the next column. */
+  table.software td.id { overflow-wrap: anywhere; }
+  .badge { border-radius: 0.5em; }
+  table.coverage, table.risk, table.matrix, table.phase-requirements, table.attack-surface, table.software {
+    table-layout: fixed; font-size: 0.88em;
+  }
+  table.coverage th, table.coverage td, table.risk th, table.risk td, table.matrix th, table.matrix td,
+  table.phase-requirements th, table.phase-requirements td { padding: 0.3em 0.4em; }
+  table.coverage th:nth-child(1) { width: 17%; }
+  table.coverage th:nth-child(2) { width: 8%; }
+  table.coverage th:nth-child(3) { width: 9%; }
+  table.coverage th:nth-child(4), table.coverage th:nth-child(5) { width: 11%; }
+  table.coverage th:nth-child(6) { width: 7%; }
+  table.coverage th:nth-child(7) { width: 10%; }
+  table.coverage th:nth-child(8) { width: 14%; }
+  table.risk th:nth-child(1) { width: 27%; }
+  table.risk th:nth-child(2), table.risk th:nth-child(3) { width: 9%; }
+  table.risk th:nth-child(4) { width: 10%; }
+  table.risk th:nth-child(5) { width: 30%; }
+  table.matrix th:nth-child(1) { width: 20%; }
+  table.matrix th:nth-child(2) { width: 9%; }
+  table.matrix th:nth-child(3) { width: 11%; }
+  table.matrix th:nth-child(4) { width: 35%; }
+  table.matrix th:nth-child(5) { width: 14%; }
+  table.matrix td.attacks { width: auto; }
+  table.manifest { table-layout: fixed; }
+  table.manifest th:nth-child(1) { width: 56%; }
+  table.manifest th:nth-child(2) { width: 9%; }
+  table.phase-requirements th:nth-child(1) { width: 32%; }
+  table.phase-requirements th:nth-child(2) { width: 15%; }
+  table.phase-requirements th:nth-child(3) { width: 35%; }
+  /* The phase's requirements table below the matrix states each
+     requirement's acceptance criteria once; under every threat again, they
+     made a row a page long. */
+  table.matrix .acceptance, table.matrix .with-acceptance { display: none; }
+}
 """#,
         "threat-model-chapter": #"""
 {{% CONTENT_TYPE: HTML}}

@@ -1,0 +1,37 @@
+import DossierTestSupport
+import Foundation
+import Testing
+
+/// An author's SVG that browsers draw and WeasyPrint 57.2 crashed on
+/// (`marker-end="url(#a)"` with no `id="a"`): the real WeasyPrint now gets
+/// a copy without the reference; dossier.html keeps the author's file.
+@Suite(.enabled(if: WeasyPrintOnPath.shouldRun, "needs weasyprint on PATH"))
+struct PDFImageTests {
+    static let svg = """
+        <svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" viewBox="0 0 200 60">
+          <line x1="10" y1="30" x2="190" y2="30" stroke="black" marker-end="url(#a)"/>
+          <text x="10" y="20" style="marker-start: url(#b)">App to hub</text>
+        </svg>
+
+        """
+
+    @Test func anSVGReferringToAnUndefinedMarkerStillMakesThePDF() throws {
+        let project = try TemporaryFolder.starterProject()
+        try project.write(Self.svg, to: "content/sections/flow.svg")
+        let scope = try project.read("content/sections/01-scope.md")
+        try project.write(scope + "\n![Data flow](flow.svg)\n", to: "content/sections/01-scope.md")
+
+        let run = try DossierBinary.run(["build", "--pdf", "--quiet"], in: project.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(project.exists("output/dossier.pdf"))
+        let html = try project.read("output/dossier.html")
+        #expect(html.contains(Data(Self.svg.utf8).base64EncodedString()), "dossier.html embeds the author's SVG as it is")
+        let written = try FileManager.default.contentsOfDirectory(atPath: project.url.appendingPathComponent("output").path)
+        #expect(!written.contains { $0.hasPrefix(".dossier-pdf") }, "the PDF's copy of dossier.html is left: \(written)")
+
+        let check = try DossierBinary.run(["check", "--fail-on", "minor"], in: project.url)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("[invalid-image] SEC-SCOPE shows sections/flow.svg, which refers to ids it does "
+            + "not define: `#a`, `#b`"), "\(check.stderr)")
+    }
+}
