@@ -57,8 +57,3 @@ extension ChangeRule {
     /// Without a baseline there is nothing to compare.
     public func violations(in graph: TraceGraph) -> [RuleViolation] { [] }
 }
-
-extension Optional where Wrapped == String {
-    /// A text a rule asks for counts as missing when it is empty or only white space.
-    var isMissingText: Bool { self?.allSatisfy(\.isWhitespace) ?? true }
-}

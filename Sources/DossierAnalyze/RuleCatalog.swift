@@ -44,6 +44,10 @@ public enum RuleCatalog {
         ThreatModelStaleRule(),
         ThreatModelMethodMissingRule(),
         InvalidImageRule(),
+        ResidualRiskContradictedRule(),
+        VerificationNotRunRule(),
+        NoSBOMRule(),
+        DocumentControlInconsistentRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -21,8 +21,12 @@ public struct PhaseMatrixRow: Sendable {
 
 /// How a threat stands in one phase.
 public enum ThreatCoverageStatus: String, Hashable, Sendable, CaseIterable {
-    /// Mitigated in the phase, and every mitigation verified and passed.
+    /// Mitigated in the phase, every mitigation verified and passed, and an
+    /// adversarial test reached the threat (IEC 81001-5-1 §5.7).
     case covered
+    /// As `covered`, but no adversarial test reached the threat: what
+    /// `mitigation-not-adversarially-tested` reports.
+    case coveredNotAttacked = "covered-not-attacked"
     /// Mitigated in the phase, but a mitigation is unverified or its
     /// verification has not run.
     case unverified
@@ -39,6 +43,7 @@ public enum ThreatCoverageStatus: String, Hashable, Sendable, CaseIterable {
     public var title: String {
         switch self {
         case .covered: "Covered"
+        case .coveredNotAttacked: "Covered, not attacked"
         case .unverified: "Covered, verification open"
         case .verificationFailed: "Verification failed"
         case .gap: "Gap"
@@ -77,7 +82,8 @@ extension TraceGraph {
             if mitigations.isEmpty { return .gap }
             let states = mitigations.map(verificationState(of:))
             if states.contains(.failed) { return .verificationFailed }
-            return states.allSatisfy { $0 == .passed } ? .covered : .unverified
+            guard states.allSatisfy({ $0 == .passed }) else { return .unverified }
+            return isAttacked(threat) ? .covered : .coveredNotAttacked
         }
     }
 }

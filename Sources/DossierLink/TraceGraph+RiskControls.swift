@@ -40,6 +40,10 @@ extension TraceGraph {
         return tests
     }
 
+    /// Whether an adversarial test reached the threat: what the matrices'
+    /// "not attacked" and `mitigation-not-adversarially-tested` both ask.
+    public func isAttacked(_ threat: Int) -> Bool { !adversarialTests(of: threat).isEmpty }
+
     private func isAdversarial(_ position: Int) -> Bool { items[position].verification?.kind.isAdversarial == true }
 
     /// The live threats that can cause a hazard (ISO 14971 §5.4).

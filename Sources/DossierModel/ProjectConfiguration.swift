@@ -16,7 +16,8 @@ public struct ProjectConfiguration: Hashable, Sendable {
     public var sbomFiles: [ListedFile] = []
     /// `threat_model:`: the model files of a threat-modelling tool.
     public var threatModel = ThreatModelSettings()
-    /// The line of each top-level key, for set-level findings.
+    /// The line of each top-level key, and of each key under `document` as
+    /// `document.status`, for set-level findings.
     public var keyLines: [String: Int] = [:]
 
     public init(product: ProductDescription, document: DocumentControl,

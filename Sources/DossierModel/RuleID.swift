@@ -41,6 +41,10 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case threatModelStale = "threat-model-stale"
     case threatModelMethodMissing = "threat-model-method-missing"
     case invalidImage = "invalid-image"
+    case residualRiskContradicted = "residual-risk-contradicted"
+    case verificationNotRun = "verification-not-run"
+    case noSBOM = "no-sbom"
+    case documentControlInconsistent = "document-control-inconsistent"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

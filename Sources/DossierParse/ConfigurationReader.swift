@@ -54,6 +54,12 @@ struct ConfigurationReader {
         configuration.sbomFiles = sbomFiles
         configuration.threatModel = threatModel
         for entry in fields.entries { configuration.keyLines[entry.key] = entry.keyLine }
+        // Document control's own keys too, as `document.status`: findings about it point there.
+        if case .mapping(let mapping)? = fields.entry("document")?.value {
+            for entry in FieldReader(mapping: mapping, file: file, firstLine: 1, owner: "document").entries {
+                configuration.keyLines["document.\(entry.key)"] = entry.keyLine
+            }
+        }
         return .value(configuration)
     }
 

@@ -310,6 +310,7 @@ struct BuildBaselineTests {
         files["verification/VER-1.md"] = CleanProject.verification(verifies: CleanProject.verifiedIDs.filter { $0 != "SR-8" })
         files["dossier.yml"] = ProjectFixture.minimalConfiguration.replacingOccurrences(of: "  id: DI-TEST-001", with: """
               id: DI-TEST-001
+              revision: A
               history:
                 - { revision: A, date: 2026-03-02, summary: First release for design review 1 }
             """) + "\n" + DispositionTests.disposition + "\n"

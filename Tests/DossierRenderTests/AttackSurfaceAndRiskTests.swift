@@ -14,7 +14,8 @@ import Testing
         let single = OutputTree.text(build.files, "dossier.html")
         let markdown = OutputTree.text(build.files, "dossier.md")
         for html in [site, single] {
-            #expect(html.contains("<span class=\"badge protected\">protected</span>"))
+            // SR-9, which protects IF-WIFI, is a draft (InterfaceProtectionTests has the rest).
+            #expect(html.contains("<span class=\"badge protected-by-draft\">protected by a draft requirement</span>"))
             #expect(html.contains("<span class=\"badge unprotected\">unprotected</span>"))
             #expect(html.contains("<span class=\"badge not-threat-modelled\">not threat-modelled</span>"))
             #expect(html.contains("<span class=\"badge unused\">unused and unprotected</span>"))
@@ -24,8 +25,9 @@ import Testing
         #expect(single.contains("<h2 class=\"chapter\" id=\"chapter-attack-surface\">Attack surface</h2>"))
         #expect(markdown.contains("## Attack surface"))
         #expect(markdown.contains("| [IF-WIFI](#item-IF-WIFI) Home Wi-Fi | wireless | adjacent | yes | IEEE 802.11ax | "
-            + "WPA3-Personal | WPA3 (SAE, AES-CCMP) | [TH-2](#item-TH-2)  | [SR-9](#item-SR-9)  | protected |"))
-        #expect(markdown.contains("4 interfaces (1 not in use): 1 protected, 1 unprotected, 1 not threat-modelled, 1 unused and unprotected; 2 gaps."))
+            + "WPA3-Personal | WPA3 (SAE, AES-CCMP) | [TH-2](#item-TH-2)  | [SR-9](#item-SR-9)  | protected by a draft requirement |"))
+        #expect(markdown.contains("4 interfaces (1 not in use): 0 protected, 1 protected by a draft requirement, 1 unprotected, "
+            + "1 not threat-modelled, 1 unused and unprotected; 2 gaps."))
         #expect(!markdown.contains("<svg"), "dossier.md shows tables, not pictures")
         #expect(site.contains("href=\"attack-surface.html\""), "the navigation links the page")
         #expect(OutputTree.text(build.files, "site/index.html").contains("(<a href=\"attack-surface.html\">attack surface</a>)"))
@@ -37,7 +39,8 @@ import Testing
         for path in ["site/risk.html", "dossier.html"] {
             let html = OutputTree.text(build.files, path)
             #expect(html.contains("Method: Exploitability x severity &lt;&amp;&quot;&gt; rubric."), "\(path)")
-            #expect(html.contains("Residual risk acceptable without a rationale: low. 1 threat outside the acceptable levels."))
+            #expect(html.contains("Residual risk acceptable without a rationale: low. 1 threat outside the acceptable levels, "
+                + "not accepted with a rationale; 1 threat scored acceptable, but contradicted by a failed verification."))
             #expect(html.contains("aria-label=\"Risk reduction matrix\""), "\(path)")
             #expect(html.contains("<span class=\"badge not-acceptable\">not acceptable</span>"), "\(path)")
         }
@@ -102,7 +105,8 @@ import Testing
         let output = fixture.root.appendingPathComponent("out")
         try DossierPipelineBuild.build(content: fixture.url, output: output)
         let page = try String(contentsOf: output.appendingPathComponent("site/risk.html"), encoding: .utf8)
-        #expect(page.contains(#"<span class="badge justified">above the acceptable level; accepted with rationale</span>"#))
+        #expect(page.contains(#"<span class="badge accepted-with-rationale">above the acceptable level; accepted with rationale</span>"#))
+        #expect(page.contains("2 threats outside the acceptable levels, 1 of them accepted with a rationale."))
         #expect(page.contains(#"<span class="badge not-acceptable">not acceptable</span>"#), "TH-6 has no rationale")
     }
 

@@ -47,15 +47,25 @@ import Testing
         #expect(markdown.contains("| 2.32.3 | Python Software Foundation |"))
     }
 
-    @Test func aProjectWithoutThirdPartySoftwareHasNoChapter() throws {
+    /// A chapter that vanished without an SBOM hid the gap; it stays and says so.
+    @Test func aProjectWithoutAnSBOMHasTheChapterSayingSo() throws {
         var files = RenderFixture.files
         for path in files.keys where path.hasPrefix("sbom/") || path.hasPrefix("components/") { files[path] = nil }
         files["dossier.yml"] = ProjectFixture.minimalConfiguration
         files["threats/TH-2.md"] = files["threats/TH-2.md"]?.replacingOccurrences(of: "vulnerabilities: [CVE-2024-47081]\n", with: "")
         let build = try RenderFixture.build(files)
         defer { build.fixture.remove() }
-        #expect(build.files["site/software.html"] == nil)
-        #expect(!OutputTree.text(build.files, "dossier.html").contains("Third-party software"))
+        let noSBOM = "No SBOM file is listed under <code>sbom:</code> in dossier.yml"
+        let single = OutputTree.text(build.files, "dossier.html")
+        #expect(single.contains(#"<h2 class="chapter" id="chapter-software">Third-party software</h2>"#))
+        #expect(single.contains(##"<li><a href="#chapter-software">Third-party software</a></li>"##))
+        #expect(single.contains(noSBOM))
+        #expect(!single.contains("<h3>SBOM components</h3>"), "no SBOM tables without an SBOM")
+        #expect(OutputTree.text(build.files, "site/software.html").contains(noSBOM))
+        #expect(OutputTree.text(build.files, "site/index.html").contains(noSBOM))
+        #expect(OutputTree.text(build.files, "site/items.html").contains(#"href="software.html">Third-party software"#))
+        let markdown = OutputTree.text(build.files, "dossier.md")
+        #expect(markdown.contains("## Third-party software\n\n**No SBOM:** no SBOM file is listed under `sbom:` in dossier.yml"))
     }
 
     /// A reviewer looks for every known vulnerability in one table, whether or

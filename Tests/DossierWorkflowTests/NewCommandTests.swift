@@ -104,6 +104,9 @@ struct NewCommandTests {
                  "acceptance_criteria: A second phone is refused")
         try fill(project, paths["verification"]!, "threats: []", "threats: [TH-005]")
         try fill(project, paths["verification"]!, "requirement-test", "penetration")
+        try fill(project, paths["verification"]!, "result: not-run", "result: pass")
+        // A radio like the starter's others; a network one would ask for an SBOM (`no-sbom`).
+        try fill(project, paths["interface"]!, "exposure: network", "exposure: adjacent")
         try fill(project, paths["labeling"]!, "threats: []", "threats: [TH-005]")
         try fill(project, paths["component"]!, "support: unknown", "support: maintained")
         try fill(project, paths["component"]!, "end_of_support:", "end_of_support: 2030-06-30")

@@ -34,8 +34,7 @@ public struct InterfaceNotThreatModeledRule: Rule {
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
         graph.live(.interface).compactMap { position in
             let item = graph[position]
-            let threats = graph.liveSources(of: position, in: .interfaces).filter { graph[$0].type == .threat }
-            guard threats.isEmpty else { return nil }
+            guard graph.threats(through: position).isEmpty else { return nil }
             let unused = item.interface?.inUse == false ? ", though not in use," : ""
             return RuleViolation(
                 subject: item.id, location: item.location,

@@ -36,8 +36,7 @@ public struct MitigationNotAdversariallyTestedRule: Rule {
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
         graph.live(.threat).compactMap { position in
             let item = graph[position]
-            guard let threat = item.threat, threat.treatment == .mitigate,
-                  graph.adversarialTests(of: position).isEmpty
+            guard let threat = item.threat, threat.treatment == .mitigate, !graph.isAttacked(position)
             else { return nil }
             let critical = threat.safetyImpact || threat.risk == .high || threat.risk == .critical
             let why = threat.safetyImpact ? "; it has safety impact"

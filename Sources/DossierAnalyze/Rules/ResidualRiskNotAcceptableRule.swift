@@ -36,8 +36,7 @@ public struct ResidualRiskNotAcceptableRule: Rule {
         let acceptable = method.acceptable.map(\.rawValue).joined(separator: ", ")
         return graph.live(.threat).compactMap { position in
             let item = graph[position]
-            guard let threat = item.threat, let residual = threat.residualRisk, !method.accepts(residual),
-                  threat.rationale == nil
+            guard graph.riskStanding(of: position) == .notAcceptable, let residual = item.threat?.residualRisk
             else { return nil }
             return RuleViolation(
                 subject: item.id, location: item.location(of: "residual_risk"),

@@ -38,8 +38,9 @@ public struct RiskTransferWithoutLabelingRule: Rule {
             else { return nil }
             return RuleViolation(
                 subject: item.id, location: item.location(of: "treatment"),
-                message: "\(item.id) is transferred to the user, but no labeling item discloses it (\(clause))",
-                remedy: "add a labeling item with `threats: [\(item.id)]` saying what the user must do")
+                message: "\(item.id) is transferred, but no labeling item discloses the transfer (\(clause))",
+                remedy: "add a labeling item with `threats: [\(item.id)]` saying who takes the risk and what they "
+                    + "must do")
         }
     }
 }

@@ -31,12 +31,13 @@ public struct UnsecuredFunctionalRequirementRule: Rule {
     public init() {}
 
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
-        graph.live(.requirement).compactMap { position in
+        graph.securityRelevantRequirements.compactMap { position in
+            guard graph.liveSources(of: position, in: .refines).isEmpty else { return nil }
             let item = graph[position]
-            let flagged = item.requirement?.securityRelevant == true
-            guard flagged || graph.namesInterface(position), graph.liveSources(of: position, in: .refines).isEmpty
-            else { return nil }
-            let why = flagged ? "is security-relevant" : "names an interface, so it is security-relevant"
+            let relevance = graph.securityRelevance(of: position)
+            let flagged = relevance.isFlagged
+            let why = flagged ? "is security-relevant"
+                : "names \(relevance.interfaces.joined(separator: ", ")), so it is security-relevant"
             return RuleViolation(
                 subject: item.id, location: item.location(of: flagged ? "security_relevant" : "interfaces"),
                 message: "\(item.id) \(why), but no security requirement refines it (\(clause))",

@@ -35,11 +35,9 @@ public struct UnsecuredInterfaceRule: Rule {
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
         graph.live(.interface).compactMap { position in
             let item = graph[position]
-            guard let details = item.interface, details.inUse, details.exposure.isRemote else { return nil }
-            let protectors = graph.liveSources(of: position, in: .interfaces).filter {
-                graph[$0].type == .securityRequirement
-            }
-            guard protectors.isEmpty else { return nil }
+            guard let details = item.interface, details.inUse, details.exposure.isRemote,
+                  graph.protectors(of: position).isEmpty
+            else { return nil }
             return RuleViolation(
                 subject: item.id, location: item.location(of: "exposure"),
                 message: "interface \(item.id) is in use and reachable over \(details.exposure.rawValue) exposure, "

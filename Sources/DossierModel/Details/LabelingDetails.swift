@@ -9,7 +9,7 @@ public struct LabelingDetails: ItemDetailsType {
         .choice("kind", \.kind, label: "Kind", help: "The part of the instructions it belongs to.", required: true),
         .text("document", \.document, label: "Document",
               help: "The manual and section it goes into, e.g. IFU §9.3."),
-        .link(.threats, help: "The risks it discloses or transfers to the user."),
+        .link(.threats, help: "The risks it discloses, or whose transfer it states."),
         .link(.requirements, help: "The controls it explains to the user: those the user applies, or relies on."),
     ]
 }

@@ -1,9 +1,11 @@
+import DossierLink
 import DossierModel
 
 /// The attack surface: interfaces in one column per exposure, farthest
 /// reach (internet) on the left, each box naming its status in words and
-/// drawn by it: protected solid, unprotected thick red, not threat-modelled
-/// dashed, unused dotted.
+/// drawn by it: protected solid, protection unfinished (not verified, or
+/// by a draft) amber, unprotected thick red, not threat-modelled dashed,
+/// unused dotted.
 struct AttackSurfaceChart {
     struct Interface {
         var id: String
@@ -34,7 +36,8 @@ struct AttackSurfaceChart {
         var drawing = SVGDrawing(
             width: width, height: height, title: "Attack surface: interfaces by exposure",
             summary: "\(CountText.phrase(interfaces.count, "interface", "interfaces")) grouped by exposure, each marked "
-                + "protected, unprotected, not threat-modelled or unused and unprotected; \(CountText.phrase(gaps, "gap", "gaps")).")
+                + "protected, protection not verified, protected by a draft requirement, unprotected, "
+                + "not threat-modelled or unused and unprotected; \(CountText.phrase(gaps, "gap", "gaps")).")
         for (index, exposure) in Self.exposures.enumerated() {
             let x = index * (Self.column.width + Self.column.gap)
             let members = interfaces(in: exposure)
@@ -60,6 +63,7 @@ struct AttackSurfaceChart {
         -> (fill: String, stroke: String, strokeWidth: Double, outline: SVGDrawing.Outline) {
         switch status {
         case .protected: ("#e7f5ec", "#1e7b45", 1, .solid)
+        case .protectionNotVerified, .protectedByDraft: ("#fdf1d8", "#8a5a00", 2, .solid)
         case .unprotected: isGap ? ("#fdecea", "#b42318", 3, .solid) : ("#ffffff", "#5b6475", 1, .solid)
         case .notThreatModelled: ("#ffffff", "#b42318", 2, .dashed)
         case .unused: ("#ffffff", "#5b6475", 1, .dotted)

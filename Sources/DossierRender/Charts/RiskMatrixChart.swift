@@ -41,7 +41,7 @@ struct RiskMatrixChart {
 
     private static let labelWidth = 130
     private static let cell = (width: 110, height: 44)
-    private static let top = 58
+    private static let top = 70
 
     var svg: String {
         let levels = Self.levels
@@ -58,13 +58,18 @@ struct RiskMatrixChart {
             + "stroke-width=\"1.5\" stroke-opacity=\"0.35\"/></pattern></defs>")
         drawing.text("Residual risk →", x: Self.labelWidth + levels.count * Self.cell.width / 2, y: 18, anchor: .middle,
                      bold: true)
-        drawing.text("Initial risk ↓", x: 8, y: 46, bold: true)
+        drawing.text("Initial risk ↓", x: 8, y: 58, bold: true)
         for (column, residual) in levels.enumerated() {
             let x = Self.labelWidth + column * Self.cell.width + Self.cell.width / 2
             let accepted = acceptable.contains(residual)
             drawing.text(residual.title, x: x, y: 36, anchor: .middle, bold: true)
+            // The acceptable levels are those that need no rationale; the
+            // others may still be accepted with one, so they say so.
             drawing.text(accepted ? "acceptable" : "not acceptable", x: x, y: 50, anchor: .middle, size: 10,
                          fill: "#5b6475")
+            if !accepted {
+                drawing.text("without a rationale", x: x, y: 62, anchor: .middle, size: 10, fill: "#5b6475")
+            }
         }
         for (row, initial) in levels.reversed().enumerated() {
             let y = Self.top + row * Self.cell.height
@@ -89,7 +94,7 @@ struct RiskMatrixChart {
         drawing.text("acceptable residual risk", x: Self.labelWidth + 22, y: legend + 1, size: 11)
         drawing.rect(x: Self.labelWidth + 190, y: legend - 12, width: 16, height: 16, fill: "#fdecea")
         drawing.rect(x: Self.labelWidth + 190, y: legend - 12, width: 16, height: 16, fill: "url(#risk-matrix-hatch)")
-        drawing.text("outside the acceptable levels (hatched)", x: Self.labelWidth + 212, y: legend + 1, size: 11)
+        drawing.text("not acceptable without a rationale", x: Self.labelWidth + 212, y: legend + 1, size: 11)
         if unscored > 0 {
             drawing.text("Not in the matrix: \(CountText.phrase(unscored, "threat", "threats")) without both scores.",
                          x: Self.labelWidth, y: legend + 26, size: 11, fill: "#5b6475")

@@ -68,7 +68,10 @@ public struct JSONExportRenderer {
         .object([
             ("phase", .string(matrix.phase.rawValue)),
             ("threats", .number(matrix.rows.count)),
-            ("covered", .number(matrix.count(.covered))),
+            // Covered counts the threats covered whether attacked or not, as
+            // the coverage summary does; notAttacked says how many were not.
+            ("covered", .number(matrix.count(.covered) + matrix.count(.coveredNotAttacked))),
+            ("notAttacked", .number(matrix.count(.coveredNotAttacked))),
             ("unverified", .number(matrix.count(.unverified))),
             ("failed", .number(matrix.count(.verificationFailed))),
             ("gaps", .number(matrix.count(.gap))),
@@ -125,7 +128,7 @@ public struct JSONExportRenderer {
             ("linkedFrom", .object(incoming)),
             ("references", .strings(item.body.references.map(\.target))),
             ("body", .string(item.body.markdown)),
-        ] + verification(of: position, graph: graph) + source(of: item))
+        ] + verification(of: position, graph: graph) + TraceStatus.members(of: position, in: graph) + source(of: item))
     }
 
     /// Where an imported threat comes from, and what its tool decided.

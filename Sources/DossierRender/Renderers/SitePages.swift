@@ -26,13 +26,7 @@ public struct SitePages: Sendable {
         chrome = PageChrome(templates: templates, document: DocumentControlBuilder.view(of: input.graph.configuration),
                             counts: FindingCountsView(input),
                             phases: input.graph.phaseMatrices.map(coverage.summary(of:)),
-                            itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: "../"), root: "../",
-                            hasSoftware: Self.hasSoftware(input))
-    }
-
-    /// Whether the project has third-party software to show: SBOM files or component items.
-    static func hasSoftware(_ input: RenderInput) -> Bool {
-        !input.graph.software.isEmpty || !input.graph.live(.component).isEmpty
+                            itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: "../"), root: "../")
     }
 
     /// The page at `path` below `site/` (`index.html`, `items/T-1.html`,
@@ -83,12 +77,12 @@ public struct SitePages: Sendable {
     /// The overview pages, all of them or the one named, with the one view
     /// of the whole project they share; nil when none is wanted.
     func overview(only name: String? = nil) -> OverviewPages? {
-        let wanted = SidebarLinkView.chapters(hasSoftware: Self.hasSoftware(input)).filter { name == nil || $0.name == name }
+        let wanted = SidebarLinkView.chapters.filter { name == nil || $0.name == name }
         guard !wanted.isEmpty else { return nil }
         let overview = DossierViewModel(input: input, links: .site(depth: 0), bodyFormat: .none, templates: templates)
         let chrome = PageChrome(templates: templates, document: overview.document, counts: overview.counts,
                                 phases: overview.phases, itemTypes: SidebarLinkView.itemTypes(in: input.graph, root: ""),
-                                root: "", hasSoftware: overview.hasSoftware)
+                                root: "")
         return OverviewPages(pages: wanted.map { OverviewPages.Page(name: $0.name, title: $0.title) },
                              view: overview, chrome: chrome, templates: templates)
     }

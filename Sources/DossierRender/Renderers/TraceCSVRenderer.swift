@@ -43,9 +43,11 @@ public struct TraceCSVRenderer {
             if verifications.isEmpty {
                 rows.append(prefix + middle + ["", "", "", "unverified", ""])
             }
+            // A passed path reads as its threat's matrix rows do.
+            let covered = graph.isAttacked(threat) ? ThreatCoverageStatus.covered : .coveredNotAttacked
             for verification in verifications {
                 rows.append(prefix + middle + Self.columns(of: verification, in: graph,
-                                                           passed: uncovered.isEmpty ? "covered" : "phase-gap"))
+                                                           passed: uncovered.isEmpty ? covered.rawValue : "phase-gap"))
             }
         }
         // Penetration tests, fuzzing and scans that attack the threat itself

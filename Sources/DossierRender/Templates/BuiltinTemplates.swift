@@ -61,7 +61,7 @@ enum BuiltinTemplates {
 <table class="coverage">
 <thead><tr><th>Phase</th><th>Threats</th><th>Covered</th><th>Verification open</th><th>Verification failed</th><th>Gaps</th><th>Risk decisions</th><th>Security requirements</th><th>Status</th></tr></thead>
 <tbody>
-{{#phases}}<tr><td><a href="{{href}}">{{title}}</a></td><td>{{threats}}</td><td>{{covered}}</td><td>{{unverified}}</td><td>{{failed}}</td><td>{{gaps}}</td><td>{{riskDecisions}}</td><td>{{securityRequirements}}</td><td><span class="badge {{state}}">{{state}}</span></td></tr>
+{{#phases}}<tr><td><a href="{{href}}">{{title}}</a></td><td>{{threats}}</td><td>{{covered}}{{#hasNotAttacked}} ({{notAttacked}} not attacked){{/hasNotAttacked}}</td><td>{{unverified}}</td><td>{{failed}}</td><td>{{gaps}}</td><td>{{riskDecisions}}</td><td>{{securityRequirements}}</td><td><span class="badge {{state}}">{{state}}</span></td></tr>
 {{/phases}}</tbody>
 </table>
 """#,
@@ -152,7 +152,7 @@ enum BuiltinTemplates {
 <li><a href="#chapter-security-testing">Security testing</a></li>
 <li><a href="#chapter-risk-controls">ISO 14971 linkage</a></li>
 <li><a href="#chapter-labeling">Accompanying documentation</a></li>
-{{#hasSoftware}}<li><a href="#chapter-software">Third-party software</a></li>{{/hasSoftware}}
+<li><a href="#chapter-software">Third-party software</a></li>
 <li><a href="#chapter-findings">Findings</a></li>
 <li><a href="#chapter-items">Design inputs</a><ol>{{#groups}}{{^isNarrative}}<li><a href="#{{anchor}}">{{title}}</a></li>{{/isNarrative}}{{/groups}}</ol></li>
 <li><a href="#chapter-manifest">Manifest of input files</a></li>
@@ -179,7 +179,7 @@ enum BuiltinTemplates {
 {{> threat-model-chapter}}
 
 <h2 class="chapter" id="chapter-coverage">Coverage by lifecycle phase</h2>
-<p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed; a threat whose mitigation failed a verification is <em>verification failed</em>, never covered. A phase is marked <em>gap</em> when a threat is left without mitigation, else <em>failed</em> when a verification failed, else <em>open</em> while a verification is outstanding.</p>
+<p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed; a threat whose mitigation failed a verification is <em>verification failed</em>, never covered. A phase is marked <em>gap</em> when a threat is left without mitigation, else <em>failed</em> when a verification failed, else <em>open</em> while a verification or an adversarial test is outstanding. A covered threat that no penetration test, fuzz test, vulnerability scan or threat-mitigation test reached is <em>covered, not attacked</em>.</p>
 {{> coverage-summary}}
 <p>Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned (see <a href="#chapter-findings">Findings</a>).</p>
 <h3 id="heat-map">Security requirements by control category and phase</h3>
@@ -188,7 +188,7 @@ enum BuiltinTemplates {
 <h2 class="chapter" id="chapter-matrices">Traceability matrices</h2>
 {{#matrices}}
 <h3 class="numbered" id="{{phase.anchor}}">{{phase.title}}</h3>
-<p class="muted"><span class="badge {{phase.state}}">{{phase.state}}</span> {{phase.threatsApplyText}}: {{phase.covered}} covered, {{phase.unverified}} with verification open, {{phase.failed}} with a failed verification, {{phase.gapsText}}, {{phase.riskDecisionsText}}.</p>
+<p class="muted"><span class="badge {{phase.state}}">{{phase.state}}</span> {{phase.threatsApplyText}}: {{phase.covered}} covered{{#phase.hasNotAttacked}} ({{phase.notAttacked}} not attacked){{/phase.hasNotAttacked}}, {{phase.unverified}} with verification open, {{phase.failed}} with a failed verification, {{phase.gapsText}}, {{phase.riskDecisionsText}}.</p>
 {{> matrix}}
 {{/matrices}}
 
@@ -221,7 +221,7 @@ enum BuiltinTemplates {
 {{> attack-surface-table}}
 
 <h2 class="chapter" id="chapter-risk">Risk assessment</h2>
-<p>FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats outside the acceptable levels come first.</p>
+<p>FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats whose acceptable residual risk a failed verification contradicts come first, then those outside the acceptable levels.</p>
 {{> risk-table}}
 <h2 class="chapter" id="chapter-security-testing">Security testing</h2>
 {{> security-testing}}
@@ -231,10 +231,9 @@ enum BuiltinTemplates {
 
 <h2 class="chapter" id="chapter-labeling">Accompanying documentation</h2>
 {{> labeling-chapter}}
-{{#hasSoftware}}
+
 <h2 class="chapter" id="chapter-software">Third-party software</h2>
 {{> software-tables}}
-{{/hasSoftware}}
 
 <h2 class="chapter" id="chapter-findings">Findings</h2>
 {{> findings-table}}
@@ -373,7 +372,7 @@ The threats are kept as Markdown items: no threat-modelling tool file is listed 
 
 | Phase | Threats | Covered | Verification open | Verification failed | Gaps | Risk decisions | Security requirements | Status |
 |---|---|---|---|---|---|---|---|---|
-{{#phases}}| [{{title}}](#{{{anchor}}}) | {{threats}} | {{covered}} | {{unverified}} | {{failed}} | {{gaps}} | {{riskDecisions}} | {{securityRequirements}} | {{state}} |
+{{#phases}}| [{{title}}](#{{{anchor}}}) | {{threats}} | {{covered}}{{#hasNotAttacked}} ({{notAttacked}} not attacked){{/hasNotAttacked}} | {{unverified}} | {{failed}} | {{gaps}} | {{riskDecisions}} | {{securityRequirements}} | {{state}} |
 {{/phases}}
 
 Findings: {{counts.major}} major, {{counts.minor}} minor open; {{counts.dispositioned}} dispositioned.
@@ -413,7 +412,7 @@ Security requirements by control category and phase:
 
 | Requirement | Category | Secured by |
 |---|---|---|
-{{#secured}}| [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}} | {{category}} | {{#securedBy}}[{{id}}]({{{href}}}) {{/securedBy}}{{#isGap}}not secured{{/isGap}} |
+{{#secured}}| [{{requirement.id}}]({{{requirement.href}}}) {{requirement.title}}{{#namedInterfaces}} (names {{.}}){{/namedInterfaces}} | {{category}} | {{#securedBy}}[{{id}}]({{{href}}}) {{/securedBy}}{{#isGap}}not secured{{/isGap}} |
 {{/secured}}
 
 ## Control categories
@@ -455,7 +454,7 @@ The project has no interface inventory: no `interface` item lists the device's e
 
 ## Risk assessment
 
-FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats outside the acceptable levels come first.
+FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats whose acceptable residual risk a failed verification contradicts come first, then those outside the acceptable levels.
 {{#risk}}
 
 Method: {{#methodName}}{{.}}{{/methodName}}{{^methodName}}not named in `risk_method`{{/methodName}}. Residual risk acceptable without a rationale: {{acceptableText}}. {{outsideText}}.
@@ -469,7 +468,7 @@ Risk reduction matrix (threats by risk before and after mitigation):
 {{#hasRows}}
 | Threat | Risk | Residual risk | Treatment | Rationale | Acceptability |
 |---|---|---|---|---|---|
-{{#rows}}| [{{threat.id}}]({{{threat.href}}}) {{threat.title}} | {{risk}} | {{residualRisk}} | {{treatment}} | {{#rationale}}{{.}}{{/rationale}} | {{acceptabilityText}} |
+{{#rows}}| [{{threat.id}}]({{{threat.href}}}) {{threat.title}} | {{risk}} | {{residualRisk}}{{#failedVerifications}} ([{{id}}]({{{href}}}) failed){{/failedVerifications}} | {{treatment}} | {{#rationale}}{{.}}{{/rationale}} | {{acceptabilityText}} |
 {{/rows}}
 {{/hasRows}}
 {{/risk}}
@@ -529,11 +528,11 @@ Controls it explains to the user: {{#requirements}}[{{id}}]({{{href}}}) {{title}
 {{/hasRequirements}}
 {{/entries}}
 {{/labeling}}
-{{#hasSoftware}}{{#software}}
+{{#software}}
 
 ## Third-party software
 
-{{summaryText}}, {{componentsText}}.{{#hasSBOMFiles}} SBOM files:{{#sbomFiles}} `{{.}}`{{/sbomFiles}}{{/hasSBOMFiles}}
+{{#hasSBOMFiles}}{{summaryText}}, {{componentsText}}. SBOM files:{{#sbomFiles}} `{{.}}`{{/sbomFiles}}{{/hasSBOMFiles}}{{^hasSBOMFiles}}**No SBOM:** no SBOM file is listed under `sbom:` in dossier.yml, so no third-party software is identified from one; FD&C Act §524B(b)(3) asks for an SBOM of a cyber device. Third-party software {{componentsText}}.{{/hasSBOMFiles}}
 
 IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.
 
@@ -541,6 +540,7 @@ IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)
 |---|---|---|---|---|
 {{#components}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{support}} | {{endOfSupport}}{{#isPastEndOfSupport}} **(past)**{{/isPastEndOfSupport}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{rationale}} |
 {{/components}}
+{{#hasSBOMFiles}}
 
 | SBOM component | Version | Supplier | Licence | Documented by |
 |---|---|---|---|---|
@@ -551,7 +551,7 @@ IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)
 | Vulnerability | Component | State | Justification | Assessed by |
 |---|---|---|---|---|
 {{#vulnerabilities}}| {{id}} | {{component}} | {{state}} | {{justification}} | {{#assessedBy}}[{{id}}]({{{href}}}) {{/assessedBy}} |
-{{/vulnerabilities}}{{/software}}{{/hasSoftware}}
+{{/vulnerabilities}}{{/hasSBOMFiles}}{{/software}}
 
 ## Findings
 
@@ -727,14 +727,14 @@ SHA-256 digests computed by {{document.generator}}.
 {{#matrix}}
 <figure class="chart">
 {{{picture}}}
-<figcaption>Threats counted by risk before (rows) and after (columns) mitigation; hatched columns are outside the acceptable levels. Each threat is listed in the table below.</figcaption>
+<figcaption>Threats counted by risk before (rows) and after (columns) mitigation; hatched columns are not acceptable without a rationale. Each threat is listed in the table below.</figcaption>
 </figure>
 {{/matrix}}
 {{#hasRows}}
 <table class="risk">
 <thead><tr><th>Threat</th><th>Risk</th><th>Residual risk</th><th>Treatment</th><th>Rationale</th><th>Acceptability</th></tr></thead>
 <tbody>
-{{#rows}}<tr><td>{{{threat.rendered}}} {{threat.title}}</td><td>{{risk}}</td><td>{{residualRisk}}</td><td>{{treatment}}</td><td>{{#rationale}}{{.}}{{/rationale}}</td><td><span class="badge {{acceptability}}">{{acceptabilityText}}</span></td></tr>
+{{#rows}}<tr><td>{{{threat.rendered}}} {{threat.title}}</td><td>{{risk}}</td><td>{{residualRisk}}{{#failedVerifications}} {{{rendered}}}{{/failedVerifications}}</td><td>{{treatment}}</td><td>{{#rationale}}{{.}}{{/rationale}}</td><td><span class="badge {{acceptability}}">{{acceptabilityText}}</span></td></tr>
 {{/rows}}</tbody>
 </table>
 {{/hasRows}}
@@ -854,7 +854,7 @@ SHA-256 digests computed by {{document.generator}}.
 <table>
 <thead><tr><th>Requirement</th><th>Category</th><th>Secured by</th></tr></thead>
 <tbody>
-{{#secured}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{requirement.rendered}}} {{requirement.title}}</td><td>{{category}}</td><td>{{#securedBy}}{{{rendered}}} {{title}}<br>{{/securedBy}}{{#isGap}}<span class="badge gap">not secured</span>{{/isGap}}</td></tr>
+{{#secured}}<tr{{#isGap}} class="gap-row"{{/isGap}}><td>{{{requirement.rendered}}} {{requirement.title}}{{#namedInterfaces}}<br><span class="muted">names {{.}}</span>{{/namedInterfaces}}</td><td>{{category}}</td><td>{{#securedBy}}{{{rendered}}} {{title}}<br>{{/securedBy}}{{#isGap}}<span class="badge gap">not secured</span>{{/isGap}}</td></tr>
 {{/secured}}</tbody>
 </table>
 """#,
@@ -974,11 +974,9 @@ SHA-256 digests computed by {{document.generator}}.
 
 <h2>Control categories (FDA premarket guidance, Appendix 1)</h2>
 {{> categories-table}}
-{{#hasSoftware}}
 
 <h2>Third-party software</h2>
-<p>{{software.summaryText}}, {{software.componentsText}}: their support, end of support and known vulnerabilities are on the <a href="software.html">third-party software</a> page.</p>
-{{/hasSoftware}}
+{{#software}}{{#hasSBOMFiles}}<p>{{summaryText}}, {{componentsText}}: their support, end of support and known vulnerabilities are on the <a href="software.html">third-party software</a> page.</p>{{/hasSBOMFiles}}{{^hasSBOMFiles}}<p><span class="badge open">no SBOM</span> No SBOM file is listed under <code>sbom:</code> in dossier.yml; third-party software {{componentsText}} (<a href="software.html">third-party software</a>).</p>{{/hasSBOMFiles}}{{/software}}
 
 <h2>Input files</h2>
 <p>{{manifestText}}; their SHA-256 digests are listed in the <a href="manifest.html">manifest</a>.</p>
@@ -1071,7 +1069,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{> site-header}}
 {{#matrix}}
 <h1>{{phase.title}}: traceability matrix</h1>
-<p class="item-meta"><span class="badge {{phase.state}}">{{phase.state}}</span> {{phase.threatsApplyText}} in {{phase.name}}: {{phase.covered}} covered, {{phase.unverified}} with verification open, {{phase.failed}} with a failed verification, {{phase.gapsText}}, {{phase.riskDecisionsText}}; {{phase.securityRequirementsText}}.</p>
+<p class="item-meta"><span class="badge {{phase.state}}">{{phase.state}}</span> {{phase.threatsApplyText}} in {{phase.name}}: {{phase.covered}} covered{{#phase.hasNotAttacked}} ({{phase.notAttacked}} not attacked){{/phase.hasNotAttacked}}, {{phase.unverified}} with verification open, {{phase.failed}} with a failed verification, {{phase.gapsText}}, {{phase.riskDecisionsText}}; {{phase.securityRequirementsText}}.</p>
 {{> matrix}}
 {{/matrix}}
 {{{footer}}}
@@ -1087,7 +1085,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
 <h1>Risk assessment</h1>
-<p class="muted">FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats outside the acceptable levels come first.</p>
+<p class="muted">FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats whose acceptable residual risk a failed verification contradicts come first, then those outside the acceptable levels.</p>
 {{> risk-table}}
 {{{footer}}}
 """#,
@@ -1115,7 +1113,8 @@ SHA-256 digests computed by {{document.generator}}.
         "software-tables": #"""
 {{% CONTENT_TYPE: HTML}}
 {{#software}}
-<p>{{summaryText}}, {{componentsText}}.{{#hasSBOMFiles}} SBOM files:{{#sbomFiles}} <code>{{.}}</code>{{/sbomFiles}}{{/hasSBOMFiles}}</p>
+{{#hasSBOMFiles}}<p>{{summaryText}}, {{componentsText}}. SBOM files:{{#sbomFiles}} <code>{{.}}</code>{{/sbomFiles}}</p>{{/hasSBOMFiles}}
+{{^hasSBOMFiles}}<p><span class="badge open">no SBOM</span> No SBOM file is listed under <code>sbom:</code> in dossier.yml, so no third-party software is identified from one; FD&amp;C Act §524B(b)(3) asks for an SBOM of a cyber device. Third-party software {{componentsText}}.</p>{{/hasSBOMFiles}}
 <p class="muted">IEC 62304 §8.1.2: every SOUP item identified and documented; FD&amp;C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.</p>
 <h3>Components and their support</h3>
 <table class="software components">
@@ -1125,6 +1124,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{/components}}{{^hasComponents}}<tr><td colspan="5" class="muted">No component items.</td></tr>
 {{/hasComponents}}</tbody>
 </table>
+{{#hasSBOMFiles}}
 <h3>SBOM components</h3>
 <table class="software sbom">
 <thead><tr><th>Name</th><th>Version</th><th>Supplier</th><th>Licence</th><th>Documented by</th></tr></thead>
@@ -1141,6 +1141,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{/vulnerabilities}}{{^hasVulnerabilities}}<tr><td colspan="5" class="muted">The SBOM files state no vulnerabilities.</td></tr>
 {{/hasVulnerabilities}}</tbody>
 </table>
+{{/hasSBOMFiles}}
 {{/software}}
 """#,
         "style": #"""
@@ -1308,8 +1309,8 @@ table.software.vulnerabilities th:nth-child(5) { width: 14%; }
 table.software td.id { white-space: normal; overflow-wrap: normal; }
 table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { text-align: center; }
 .badge.protected, .badge.acceptable { background-color: var(--ok-bg); color: var(--ok); }
-.badge.unused, .badge.unprotected-local, .badge.justified, .badge.not-scored { background-color: var(--open-bg); color: var(--open); }
-.badge.unprotected, .badge.not-threat-modelled, .badge.not-acceptable { background-color: var(--gap-bg); color: var(--gap); }
+.badge.unused, .badge.unprotected-local, .badge.protection-not-verified, .badge.protected-by-draft, .badge.accepted-with-rationale, .badge.not-scored, .badge.covered-not-attacked { background-color: var(--open-bg); color: var(--open); }
+.badge.unprotected, .badge.not-threat-modelled, .badge.not-acceptable, .badge.contradicted { background-color: var(--gap-bg); color: var(--gap); }
 @page { size: A4; margin: 18mm 15mm 18mm 15mm; }
 @media print {
   body { font-size: 10pt; }

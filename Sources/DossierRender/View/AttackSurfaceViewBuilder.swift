@@ -16,10 +16,9 @@ struct AttackSurfaceViewBuilder {
         var statuses: [InterfaceStatus] = []
         for position in graph.live(.interface) {
             let details = graph[position].interface ?? InterfaceDetails()
-            let naming = graph.liveSources(of: position, in: .interfaces)
-            let threats = naming.filter { graph[$0].type == .threat }
-            let protectors = naming.filter { graph[$0].type == .securityRequirement }
-            let status = InterfaceStatus(details, isThreatModelled: !threats.isEmpty, isProtected: !protectors.isEmpty)
+            let threats = graph.threats(through: position)
+            let protectors = graph.protectors(of: position)
+            let status = graph.interfaceStatus(of: position)
             let isGap = status.isGap(details)
             statuses.append(status)
             // Unprotected but reachable only locally or physically is no
@@ -37,8 +36,12 @@ struct AttackSurfaceViewBuilder {
             boxes.append(.init(id: graph[position].id, title: graph[position].title, exposure: details.exposure,
                                status: status, isGap: isGap))
         }
-        let counts = InterfaceStatus.allCases.map { status in
-            "\(statuses.filter { $0 == status }.count) \(status.title)"
+        // The statuses of unfinished protection are named only when some
+        // interface has one; the others always, so a zero says "none".
+        let counts = InterfaceStatus.allCases.compactMap { status -> String? in
+            let count = statuses.filter { $0 == status }.count
+            let isNamedAlways = status != .protectionNotVerified && status != .protectedByDraft
+            return count > 0 || isNamedAlways ? "\(count) \(status.title)" : nil
         }
         let gaps = rows.filter(\.isGap).count
         // The table's "In use: no" rows are counted by what protects them;

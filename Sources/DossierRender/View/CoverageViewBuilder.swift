@@ -13,13 +13,15 @@ struct CoverageViewBuilder {
         let gaps = matrix.count(.gap)
         let unverified = matrix.count(.unverified)
         let failed = matrix.count(.verificationFailed)
+        let notAttacked = matrix.count(.coveredNotAttacked)
         let decisions = matrix.count(.accepted) + matrix.count(.transferred) + matrix.count(.avoided)
         let noRequirements = matrix.securityRequirements.isEmpty
         let threats = matrix.rows.count
         let requirements = matrix.securityRequirements.count
         return PhaseSummaryView(
             name: phase.rawValue, title: phase.title, href: links.phase(phase.rawValue), anchor: "phase-\(phase.rawValue)",
-            threats: threats, covered: matrix.count(.covered), unverified: unverified, failed: failed, gaps: gaps,
+            threats: threats, covered: matrix.count(.covered) + notAttacked, notAttacked: notAttacked,
+            hasNotAttacked: notAttacked > 0, unverified: unverified, failed: failed, gaps: gaps,
             riskDecisions: decisions, securityRequirements: requirements,
             threatsApplyText: CountText.phrase(threats, "threat applies", "threats apply"),
             threatsText: CountText.phrase(threats, "threat", "threats"),
@@ -27,11 +29,13 @@ struct CoverageViewBuilder {
             riskDecisionsText: CountText.phrase(decisions, "risk decision", "risk decisions"),
             securityRequirementsText: CountText.phrase(requirements, "security requirement", "security requirements"),
             hasGaps: gaps > 0 || noRequirements, hasNoRequirements: noRequirements,
-            state: Self.state(gaps: gaps, noRequirements: noRequirements, failed: failed, unverified: unverified))
+            state: Self.state(gaps: gaps, noRequirements: noRequirements, failed: failed,
+                              unverified: unverified + notAttacked))
     }
 
     /// A missing mitigation outranks a failed one, which outranks one not
-    /// yet verified: the badge names the worst thing the reviewer will find.
+    /// yet verified or not yet attacked: the badge names the worst thing the
+    /// reviewer will find.
     static func state(gaps: Int, noRequirements: Bool, failed: Int, unverified: Int) -> String {
         if gaps > 0 || noRequirements { return "gap" }
         if failed > 0 { return "failed" }
@@ -88,10 +92,12 @@ struct CoverageViewBuilder {
     }
 
     func securedRequirements() -> [SecuredRequirementView] {
-        graph.live(.requirement).filter { graph[$0].requirement?.securityRelevant == true }.map { position in
+        graph.securityRelevantRequirements.map { position in
             let securedBy = graph.liveSources(of: position, in: .refines)
+            let interfaces = graph.securityRelevance(of: position).interfaces
             return SecuredRequirementView(requirement: items.reference(position),
                                           category: graph[position].requirement?.category?.rawValue ?? "",
+                                          namedInterfaces: interfaces.isEmpty ? nil : interfaces.joined(separator: ", "),
                                           securedBy: items.references(securedBy), isGap: securedBy.isEmpty)
         }
     }

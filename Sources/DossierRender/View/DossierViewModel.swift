@@ -60,8 +60,6 @@ struct DossierViewModel: Sendable {
     var document: DocumentControlView { chrome.document }
     var counts: FindingCountsView { chrome.counts }
     var phases: [PhaseSummaryView] { chrome.phases }
-    /// Whether the project lists SBOM files or has component items.
-    var hasSoftware: Bool { chrome.hasSoftware }
 
     /// - Parameter templates: for each item's `reference`; nil for outputs
     ///   that show none.
@@ -81,8 +79,7 @@ struct DossierViewModel: Sendable {
         let phaseMatrices = graph.phaseMatrices
         let software = SoftwareChapterBuilder(items: items).view()
         chrome = PageChrome(document: DocumentControlBuilder.view(of: graph.configuration),
-                            counts: FindingCountsView(input), phases: phaseMatrices.map(coverage.summary(of:)),
-                            hasSoftware: software.hasComponents || software.hasSBOMFiles)
+                            counts: FindingCountsView(input), phases: phaseMatrices.map(coverage.summary(of:)))
         matrices = phaseMatrices.map(coverage.matrix)
         secured = coverage.securedRequirements()
         categories = coverage.controlCategories()

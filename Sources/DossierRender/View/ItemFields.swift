@@ -4,7 +4,10 @@ import DossierModel
 /// type declares its fields, then the team's own fields, all as text to be
 /// escaped by the template. Links are shown as link groups instead.
 enum ItemFields {
-    static func rows(of item: Item) -> [FieldView] {
+    /// - Parameter decided: values the trace decides, by field name, shown
+    ///   instead of what the author wrote (a requirement that names an
+    ///   interface is security-relevant whatever `security_relevant` says).
+    static func rows(of item: Item, decided: [String: String] = [:]) -> [FieldView] {
         var rows: [FieldView] = []
         func add(_ name: String, _ value: String?, href: String? = nil) {
             guard let value, !value.isEmpty else { return }
@@ -14,7 +17,7 @@ enum ItemFields {
             add(phases.label, item.phases.map(\.rawValue).joined(separator: ", "))
         }
         for (spec, content) in item.details.contents {
-            var text = display(content, of: spec)
+            var text = decided[spec.name] ?? display(content, of: spec)
             // The score beside the vector: the risk method bands scores, not vectors.
             if spec.name == "cvss", let vector = text, let score = CVSSBaseScore.of(vector) {
                 text = "\(vector) (base score \(String(format: "%.1f", score)))"

@@ -108,7 +108,7 @@ struct ItemViewBuilder {
         case .commonMark: body = BodyRenderer(graph: graph, links: links).commonMark(of: position)
         case .none: body = ""
         }
-        var fields = ItemFields.rows(of: item)
+        var fields = ItemFields.rows(of: item, decided: decidedFields(of: position))
         if let origin = item.origin {
             fields.insert(contentsOf: Self.rows(of: origin), at: 0)
             // The model's own text first; an overlay's body follows it.
@@ -146,6 +146,12 @@ extension ItemViewBuilder {
         return rows
     }
 
+    /// Fields whose value the trace decides rather than the author.
+    func decidedFields(of position: Int) -> [String: String] {
+        guard graph[position].type == .requirement else { return [:] }
+        return ["security_relevant": graph.securityRelevance(of: position).text]
+    }
+
     /// What the trace says of an item: a requirement's verification, a
     /// threat's coverage in each of its phases.
     func statusRows(of position: Int) -> [StatusRowView] {
@@ -157,12 +163,19 @@ extension ItemViewBuilder {
             return [StatusRowView(name: "Verification", state: state.rawValue, text: state.title,
                                   detail: ids.joined(separator: ", "))]
         case .threat where item.isLive:
-            return item.phases.map { phase in
+            let standing = graph.riskStanding(of: position)
+            let risk = StatusRowView(name: "Residual risk", state: standing.name, text: standing.title,
+                                     detail: standing.failedVerifications.map { graph[$0].id }.joined(separator: ", "))
+            return [risk] + item.phases.map { phase in
                 let row = graph.coverage(of: position, in: phase)
                 return StatusRowView(name: "Coverage in \(phase.title.lowercased())", state: row.status.rawValue,
                                      text: row.status.title,
                                      detail: row.mitigations.map { graph[$0].id }.joined(separator: ", "))
             }
+        case .interface where item.isLive:
+            let status = graph.interfaceStatus(of: position)
+            return [StatusRowView(name: "Attack surface", state: status.rawValue, text: status.title,
+                                  detail: graph.protectors(of: position).map { graph[$0].id }.joined(separator: ", "))]
         default:
             return []
         }

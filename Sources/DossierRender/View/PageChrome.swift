@@ -17,17 +17,12 @@ struct PageChrome: Sendable {
     var pageTitle: String
     var navigation: String
     var footer: String
-    /// Whether the project lists SBOM files or has component items: the
-    /// site then has a third-party software page, the dossier a chapter.
-    var hasSoftware: Bool
 
     /// The chrome of a single-file document: no navigation, no footer.
-    init(document: DocumentControlView, counts: FindingCountsView, phases: [PhaseSummaryView],
-         hasSoftware: Bool = false) {
+    init(document: DocumentControlView, counts: FindingCountsView, phases: [PhaseSummaryView]) {
         self.document = document
         self.counts = counts
         self.phases = phases
-        self.hasSoftware = hasSoftware
         root = ""
         chapters = []
         itemTypes = []
@@ -38,10 +33,10 @@ struct PageChrome: Sendable {
 
     /// The chrome of the site pages `root` below `site/`.
     init(templates: TemplateSet, document: DocumentControlView, counts: FindingCountsView,
-         phases: [PhaseSummaryView], itemTypes: [SidebarLinkView], root: String, hasSoftware: Bool = false) {
-        self.init(document: document, counts: counts, phases: phases, hasSoftware: hasSoftware)
+         phases: [PhaseSummaryView], itemTypes: [SidebarLinkView], root: String) {
+        self.init(document: document, counts: counts, phases: phases)
         self.root = root
-        chapters = SidebarLinkView.chapters(root: root, hasSoftware: hasSoftware)
+        chapters = SidebarLinkView.chapters(root: root)
         self.itemTypes = itemTypes
         navigation = templates.render(self, with: "site-navigation")
         footer = templates.render(self, with: "site-footer")
@@ -67,7 +62,6 @@ extension PageChrome: MustacheParent {
         case "pageTitle": self.pageTitle
         case "navigation": self.navigation
         case "footer": self.footer
-        case "hasSoftware": self.hasSoftware
         default: nil
         }
     }

@@ -6,7 +6,11 @@ public struct PhaseSummaryView: Sendable {
     public var href: String
     public var anchor: String
     public var threats: Int
+    /// Threats covered in the phase, attacked or not.
     public var covered: Int
+    /// Of those, threats no adversarial test reached ("Covered, not attacked").
+    public var notAttacked: Int
+    public var hasNotAttacked: Bool
     public var unverified: Int
     /// Threats whose mitigation in the phase has a failed verification.
     public var failed: Int
@@ -35,6 +39,8 @@ extension PhaseSummaryView: MustacheParent {
         case "anchor": self.anchor
         case "threats": self.threats
         case "covered": self.covered
+        case "notAttacked": self.notAttacked
+        case "hasNotAttacked": self.hasNotAttacked
         case "unverified": self.unverified
         case "failed": self.failed
         case "gaps": self.gaps

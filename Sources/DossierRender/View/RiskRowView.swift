@@ -7,9 +7,12 @@ public struct RiskRowView: Sendable {
     /// The level, or "—" when not scored.
     public var risk: String
     public var residualRisk: String
+    /// The failed verifications that contradict an acceptable residual
+    /// risk, shown beside it (`residual-risk-contradicted`).
+    public var failedVerifications: [ItemReferenceView]
     public var treatment: String
     public var rationale: String?
-    /// "acceptable", "justified", "not-acceptable" or "not-scored", for the badge.
+    /// `RiskStanding.name`, for the badge: "acceptable", "contradicted", …
     public var acceptability: String
     public var acceptabilityText: String
 }
@@ -20,6 +23,7 @@ extension RiskRowView: MustacheParent {
         case "threat": self.threat
         case "risk": self.risk
         case "residualRisk": self.residualRisk
+        case "failedVerifications": self.failedVerifications
         case "treatment": self.treatment
         case "rationale": self.rationale
         case "acceptability": self.acceptability

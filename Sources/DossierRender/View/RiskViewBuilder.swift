@@ -2,33 +2,21 @@ import DossierLink
 import DossierModel
 
 /// Builds the risk assessment chapter from the live threats' scores and
-/// `risk_method` (docs/format.md).
+/// `risk_method` (docs/format.md); where each threat stands is the graph's
+/// `riskStanding(of:)`, as the rules decide it.
 struct RiskViewBuilder {
     let items: ItemViewBuilder
     /// Whether to draw the matrix; dossier.md shows its table alone.
     let drawsPictures: Bool
     var graph: TraceGraph { items.graph }
 
-    /// Where a threat sorts: outside the acceptable levels first (a reviewer
-    /// reads those first), then unscored, then acceptable; within each, the
-    /// higher residual risk, then the higher initial risk, first.
-    enum Standing: Int, Comparable {
-        case outside, unscored, acceptable
-
-        static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-    }
-
-    static func standing(_ threat: ThreatDetails, method: RiskMethod) -> Standing {
-        guard let residual = threat.residualRisk else { return .unscored }
-        return method.accepts(residual) ? .acceptable : .outside
-    }
-
-    /// The live threats in the order the chapter lists them.
+    /// The live threats in the order the chapter lists them: by standing,
+    /// what a reviewer must act on first; within each, the higher residual
+    /// risk, then the higher initial risk, first.
     static func order(_ graph: TraceGraph) -> [Int] {
-        let method = graph.configuration.riskMethod
         let keyed = graph.live(.threat).enumerated().map { offset, position in
             let threat = graph[position].threat ?? ThreatDetails()
-            return (position: position, offset: offset, standing: standing(threat, method: method),
+            return (position: position, offset: offset, standing: graph.riskStanding(of: position).rank,
                     residual: threat.residualRisk, risk: threat.risk)
         }
         return keyed.sorted { lhs, rhs in
@@ -43,35 +31,49 @@ struct RiskViewBuilder {
 
     func view() -> RiskAssessmentView {
         let method = graph.configuration.riskMethod
-        let rows = Self.order(graph).map { position in
+        let standings = Self.order(graph).map { ($0, graph.riskStanding(of: $0)) }
+        let rows = standings.map { position, standing in
             let threat = graph[position].threat ?? ThreatDetails()
-            let standing = Self.standing(threat, method: method)
-            let hasRationale = threat.rationale != nil
-            let acceptability: (String, String) = switch standing {
-            case .acceptable: ("acceptable", "acceptable")
-            case .unscored: ("not-scored", "not scored")
-            case .outside where hasRationale: ("justified", "above the acceptable level; accepted with rationale")
-            case .outside: ("not-acceptable", "not acceptable")
-            }
             return RiskRowView(threat: items.reference(position), risk: threat.risk?.rawValue ?? "—",
-                               residualRisk: threat.residualRisk?.rawValue ?? "—", treatment: threat.treatment.rawValue,
-                               rationale: threat.rationale, acceptability: acceptability.0,
-                               acceptabilityText: acceptability.1)
+                               residualRisk: threat.residualRisk?.rawValue ?? "—",
+                               failedVerifications: items.references(standing.failedVerifications),
+                               treatment: threat.treatment.rawValue,
+                               rationale: threat.rationale, acceptability: standing.name,
+                               acceptabilityText: standing.title)
         }
         let threats = graph.live(.threat).map { graph[$0].threat ?? ThreatDetails() }
         let chart = RiskMatrixChart(threats: threats, acceptable: method.acceptable)
         let levels = RiskLevel.allCases
         let grid = CountGridView(
             picture: drawsPictures ? chart.svg : "", corner: "Initial ↓ / residual →",
-            columns: levels.map { method.accepts($0) ? "\($0.rawValue) (acceptable)" : $0.rawValue },
+            columns: levels.map {
+                "\($0.rawValue) (\(method.accepts($0) ? "acceptable" : "not acceptable without a rationale"))"
+            },
             rows: levels.reversed().map { initial in
                 CountGridRowView(title: initial.rawValue,
                                  cells: levels.map { String(chart.count(initial: initial, residual: $0)) })
             })
-        let outside = rows.filter { $0.acceptability == "not-acceptable" || $0.acceptability == "justified" }.count
         return RiskAssessmentView(
             methodName: method.name, acceptableText: method.acceptable.map(\.rawValue).joined(separator: ", "),
-            rows: rows, hasRows: !rows.isEmpty,
-            outsideText: CountText.phrase(outside, "threat", "threats") + " outside the acceptable levels", matrix: grid)
+            rows: rows, hasRows: !rows.isEmpty, outsideText: Self.outsideText(standings.map(\.1)), matrix: grid)
+    }
+
+    /// "6 threats outside the acceptable levels, 5 of them accepted with a
+    /// rationale", and the contradicted ones when there are some.
+    static func outsideText(_ standings: [RiskStanding]) -> String {
+        let outside = standings.filter(\.isOutside).count
+        let accepted = standings.filter { $0 == .acceptedWithRationale }.count
+        var text = CountText.phrase(outside, "threat", "threats") + " outside the acceptable levels"
+        if outside == 1 {
+            text += accepted == 1 ? ", accepted with a rationale" : ", not accepted with a rationale"
+        } else if outside > 1 {
+            text += ", \(accepted) of them accepted with a rationale"
+        }
+        let contradicted = standings.filter { !$0.failedVerifications.isEmpty }.count
+        if contradicted > 0 {
+            text += "; " + CountText.phrase(contradicted, "threat", "threats") + " scored acceptable, but "
+                + "contradicted by a failed verification"
+        }
+        return text
     }
 }

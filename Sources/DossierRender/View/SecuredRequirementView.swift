@@ -4,6 +4,9 @@ import Mustache
 public struct SecuredRequirementView: Sendable {
     public var requirement: ItemReferenceView
     public var category: String
+    /// "IF-WIFI, IF-BLE": the interfaces it names, which make it
+    /// security-relevant whatever `security_relevant` says.
+    public var namedInterfaces: String?
     public var securedBy: [ItemReferenceView]
     public var isGap: Bool
 }
@@ -13,6 +16,7 @@ extension SecuredRequirementView: MustacheParent {
         switch name {
         case "requirement": self.requirement
         case "category": self.category
+        case "namedInterfaces": self.namedInterfaces
         case "securedBy": self.securedBy
         case "isGap": self.isGap
         default: nil

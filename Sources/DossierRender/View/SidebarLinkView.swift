@@ -21,13 +21,10 @@ extension SidebarLinkView {
         ("manifest", "Manifest"),
     ]
 
-    /// The chapters of a project: third-party software only where there is some.
-    static func chapters(hasSoftware: Bool) -> [(name: String, title: String)] {
-        chapters.filter { hasSoftware || $0.name != "software" }
-    }
-
-    static func chapters(root: String, hasSoftware: Bool) -> [SidebarLinkView] {
-        chapters(hasSoftware: hasSoftware).map { SidebarLinkView(title: $0.title, href: "\(root)\($0.name).html") }
+    /// Every project has every chapter: one with nothing to list says so
+    /// (a project with no SBOM has a third-party software page saying that).
+    static func chapters(root: String) -> [SidebarLinkView] {
+        chapters.map { SidebarLinkView(title: $0.title, href: "\(root)\($0.name).html") }
     }
 
     /// The item types the project has, each to its list on "All items".

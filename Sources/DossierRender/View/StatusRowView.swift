@@ -5,7 +5,8 @@ import Mustache
 /// phase.
 public struct StatusRowView: Sendable {
     public var name: String
-    /// The badge's class: a `VerificationState` or `ThreatCoverageStatus` raw value.
+    /// The badge's class: a `VerificationState`, `ThreatCoverageStatus`,
+    /// `InterfaceStatus` raw value or a `RiskStanding` name.
     public var state: String
     public var text: String
     /// The items behind the status, e.g. "VER-3"; may be empty.
