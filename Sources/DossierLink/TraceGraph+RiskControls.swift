@@ -42,7 +42,11 @@ extension TraceGraph {
 
     /// Whether an adversarial test reached the threat: what the matrices'
     /// "not attacked" and `mitigation-not-adversarially-tested` both ask.
-    public func isAttacked(_ threat: Int) -> Bool { !adversarialTests(of: threat).isEmpty }
+    /// Stops at the first test found: every matrix row asks.
+    public func isAttacked(_ threat: Int) -> Bool {
+        threatSources(of: threat, type: .verification).contains(where: isAdversarial)
+            || mitigations(of: threat).contains { verifications(of: $0).contains(where: isAdversarial) }
+    }
 
     private func isAdversarial(_ position: Int) -> Bool { items[position].verification?.kind.isAdversarial == true }
 

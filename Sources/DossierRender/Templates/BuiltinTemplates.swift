@@ -9,7 +9,7 @@ enum BuiltinTemplates {
 <p>{{summaryText}}; {{gapsText}}.</p>
 <figure class="chart">
 {{{picture}}}
-<figcaption>Interfaces by exposure, farthest reach first. Green box: protected by a security requirement; thick red outline: unprotected and reachable remotely; thin grey outline: unprotected, reachable only locally or physically; dashed red outline: named by no threat; dotted outline: not in use and unprotected. The table below says the same in words.</figcaption>
+<figcaption>Interfaces by exposure, farthest reach first. Green box: protected by a security requirement that is not a draft and passed its verification; amber box: protection not verified, or only by a draft requirement; thick red outline: unprotected and reachable remotely; thin grey outline: unprotected, reachable only locally or physically; dashed red outline: named by no threat; dotted outline: not in use and unprotected. The table below says the same in words.</figcaption>
 </figure>
 <table class="attack-surface">
 <thead><tr><th>Interface</th><th>Kind</th><th>Exposure</th><th>In use</th><th>Protocol</th><th>Authentication</th><th>Encryption</th><th>Threats through it</th><th>Protected by</th><th>Status</th></tr></thead>
