@@ -4,7 +4,12 @@ import Testing
 
 /// Document control that contradicts itself: one finding, saying which.
 @Suite struct DocumentControlInconsistentTests {
-    /// The clean project with `lines` under `document:` (after its `id`, line 5).
+    /// The line right after `document.id` in the minimal configuration,
+    /// where `inconsistencies(document:)` puts its lines.
+    static let firstLine = ProjectFixture.minimalConfiguration.split(separator: "\n", omittingEmptySubsequences: false)
+        .firstIndex { $0 == "  id: DI-TEST-001" }! + 2
+
+    /// The clean project with `lines` under `document:`, from `firstLine`.
     static func inconsistencies(document lines: String) throws -> [Finding] {
         var files = CleanProject.files
         files["dossier.yml"] = ProjectFixture.minimalConfiguration.replacingOccurrences(
@@ -19,10 +24,10 @@ import Testing
 
     @Test func datedApprovalsOnADraftAreInconsistent() throws {
         let found = try Self.inconsistencies(document: "  status: draft\n" + Self.approvals)
-        #expect(found.map(\.brief) == ["dossier.yml:6: minor: [document-control-inconsistent] document-control"])
+        #expect(found.map(\.brief) == ["dossier.yml:\(Self.firstLine): minor: [document-control-inconsistent] document-control"])
         #expect(found.first?.message.contains("the document is a draft, but its approvals (Approver) carry dates") == true)
         let byDefault = try Self.inconsistencies(document: Self.approvals)
-        #expect(byDefault.map(\.brief) == ["dossier.yml:6: minor: [document-control-inconsistent] document-control"])
+        #expect(byDefault.map(\.brief) == ["dossier.yml:\(Self.firstLine): minor: [document-control-inconsistent] document-control"])
         #expect(byDefault.first?.message.contains("a draft (no `document.status`)") == true)
     }
 
@@ -33,7 +38,8 @@ import Testing
               history:
                 - { revision: C, date: 2026-11-20 }
             """)
-        #expect(found.map(\.brief) == ["dossier.yml:7: minor: [document-control-inconsistent] document-control"])
+        #expect(found.map(\.brief) == ["dossier.yml:\(Self.firstLine + 1): minor: [document-control-inconsistent] document-control"],
+                "at `revision`")
         #expect(found.first?.message.contains("`document.history` has no entry for the current revision D") == true)
         let unset = try Self.inconsistencies(document: "  status: released\n  history:\n    - { revision: C, date: 2026-11-20 }")
         #expect(unset.first?.message.contains("`document.revision` is not set") == true)
