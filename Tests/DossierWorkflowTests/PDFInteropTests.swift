@@ -53,7 +53,8 @@ import Testing
         let outline = (pdf["outline"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
         // Numbered as the contents and the headings are.
         for chapter in ["2. Threat model", "3. Coverage by lifecycle phase", "4. Traceability matrices", "4.1 Installation",
-                        "14. Findings", "15. Design inputs", "15.1 Threats (21)", "16. Manifest of input files"] {
+                        "13. Third-party software", "14. Findings", "15. Design inputs", "15.1 Threats (21)",
+                        "16. Manifest of input files"] {
             #expect(outline.contains(chapter), "no bookmark for \(chapter): \(outline.prefix(40))")
         }
         let items = try #require(export["items"] as? [[String: Any]])
