@@ -19,14 +19,36 @@ import Testing
     static let texts = [
         "the app is adequate and user-friendly etc. and/or as appropriate if possible",
         "inadequate", "as appropriat", "and/o", "etc", "a", "", "aaaadequate", "user-friendly user-friendly",
-        "if possible, as appropriate", "no phrase here at all",
+        "if possible, as appropriate", "no phrase here at all", "stronger strong", "tbd-1 tbd", "non-robust robust",
+        "state of the arts, state of the art", "sufficiently sufficient",
     ]
 
     @Test(arguments: texts)
     func phraseScanFindsWhatASearchPerPhraseFinds(text: String) {
-        let scan = PhraseScan(AmbiguousWordingRule.phrases)
-        let each = AmbiguousWordingRule.phrases.map { ByteSearch.firstOffset(of: $0, in: text) }
+        let phrases = AmbiguousWordingRule.phrases.map { $0.lowercased() }
+        let scan = PhraseScan(phrases)
+        let each = phrases.map { Self.firstWholeWord($0, in: text) }
         #expect(scan.firstOffsets(in: text) == each)
+    }
+
+    /// The plain definition: the first occurrence with no letter, digit,
+    /// `-` or `_` (or non-ASCII byte) joined to a letter at either end.
+    static func firstWholeWord(_ phrase: String, in text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        let phrase = Array(phrase.utf8)
+        func joins(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || Character(Unicode.Scalar(byte)).isLetter || Character(Unicode.Scalar(byte)).isNumber
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
+        var start = 0
+        while let offset = ByteSearch.firstOffset(of: String(decoding: phrase, as: UTF8.self), in: text, from: start) {
+            let end = offset + phrase.count
+            let before = offset > 0 && joins(phrase[0]) && joins(bytes[offset - 1])
+            let after = end < bytes.count && joins(phrase[phrase.count - 1]) && joins(bytes[end])
+            if !before && !after { return offset }
+            start = offset + 1
+        }
+        return nil
     }
 
     @Test func naturalOrderComparesRunsOfDigitsByValue() {

@@ -7,9 +7,10 @@ public struct AmbiguousWordingRule: ItemRule {
     public let documentation = RuleDocumentation(
         .ambiguousWording, .minor, clause: "ISO 13485 §7.3.3; IEC 81001-5-1 §5.2.2",
         summary: "A requirement uses words that cannot be verified.",
-        rationale: "Design inputs must be unambiguous and verifiable. \"User-friendly\", \"as appropriate\", "
-            + "\"etc.\", \"and/or\", \"if possible\" and \"adequate\" leave the pass criterion to whoever "
-            + "tests, so no test can show the requirement met.",
+        rationale: "Design inputs must be unambiguous and verifiable. \"User-friendly\", \"appropriate\", "
+            + "\"adequate\", \"sufficient\", \"robust\", \"strong\", \"where possible\", \"if possible\", "
+            + "\"reasonably practicable\", \"as needed\", \"state of the art\", \"etc.\", \"and/or\" and "
+            + "\"TBD\" leave the pass criterion to whoever tests, so no test can show the requirement met.",
         remedy: "Replace the word with a measurable criterion: a value, a limit, a named standard or an "
             + "exhaustive list.",
         failing: """
@@ -27,10 +28,14 @@ public struct AmbiguousWordingRule: ItemRule {
             threats: [TH-007]
             """)
 
-    /// The phrases, lower case; matched in text folded to single spaces.
-    public static let phrases = ["user-friendly", "as appropriate", "etc.", "and/or", "if possible", "adequate"]
+    /// The phrases as a message quotes them; matched as whole words, case
+    /// aside, in text folded to single spaces. "Appropriate" covers "as
+    /// appropriate".
+    public static let phrases = ["user-friendly", "appropriate", "etc.", "and/or", "if possible", "adequate",
+                                 "sufficient", "robust", "strong", "where possible", "reasonably practicable",
+                                 "as needed", "state of the art", "TBD"]
 
-    private static let scan = PhraseScan(phrases)
+    private static let scan = PhraseScan(phrases.map { $0.lowercased() })
 
     public init() {}
 

@@ -1,7 +1,9 @@
 /// The first offset of each of a few phrases in a text, in one pass over it:
-/// the ambiguous-wording rule looks for six phrases in every requirement's
-/// body on every check and every preview rebuild, and three of them start
-/// with "a", so searching for each in turn stopped at most bytes six times.
+/// the ambiguous-wording rule looks for fourteen phrases in every
+/// requirement's body on every check and every preview rebuild, and several
+/// start with one letter, so searching for each in turn stopped at most
+/// bytes many times. Phrases match as whole words: "strong" is not found in
+/// "stronger", nor "adequate" in "inadequate".
 struct PhraseScan {
     private let phrases: [[UInt8]]
     /// For each byte, a bit per phrase that starts with it (at most 64).
@@ -46,6 +48,21 @@ struct PhraseScan {
     private func matches(_ phrase: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard bytes.count - offset >= phrase.count else { return false }
         for position in 1..<phrase.count where bytes[offset + position] != phrase[position] { return false }
+        // A phrase that starts or ends with a letter ("etc." ends with a
+        // dot) must not continue a word there.
+        if Self.isWordByte(phrase[0]), offset > 0, Self.isWordByte(bytes[offset - 1]) { return false }
+        let end = offset + phrase.count
+        if Self.isWordByte(phrase[phrase.count - 1]), end < bytes.count, Self.isWordByte(bytes[end]) { return false }
         return true
+    }
+
+    /// Letters, digits, `-` and `_`, and every byte of a non-ASCII letter:
+    /// what continues a word ("user-friendly" in "non-user-friendly").
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), 0x80...: true
+        default: false
+        }
     }
 }
