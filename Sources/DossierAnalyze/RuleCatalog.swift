@@ -48,6 +48,7 @@ public enum RuleCatalog {
         VerificationNotRunRule(),
         NoSBOMRule(),
         DocumentControlInconsistentRule(),
+        IDDiffersFromFileNameRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -42,14 +42,21 @@ public struct TraceLinker: Sendable {
         let brokenFiles = Set(project.brokenItems.map(\.file))
 
         let interfaceNames = InterfaceNames(items: items, brokenItems: project.brokenItems)
+        // `TH-005.md` that declares TH-055: a link to TH-005 names the file.
+        var misnamed: [String: Item] = [:]
+        for item in items {
+            if let named = InputError.idSuggested(byFileName: item.location.file), named != item.id, index[named] == nil {
+                misnamed[named] = item
+            }
+        }
         // Each item's links resolve against the index alone: side by side,
         // with each item's errors kept in item order.
-        let (linker, linked, ids) = (self, items, index)
+        let (linker, linked, ids, fileNames) = (self, items, index, misnamed)
         let resolved = linked.parallelMap { item in
             var itemErrors: [InputError] = []
             let outgoing = linker.resolveLinks(of: item, index: ids, items: linked, broken: broken,
-                                               interfaceNames: interfaceNames, errors: &itemErrors)
-            linker.resolveReferences(of: item, index: ids, broken: broken, errors: &itemErrors)
+                                               interfaceNames: interfaceNames, misnamed: fileNames, errors: &itemErrors)
+            linker.resolveReferences(of: item, index: ids, broken: broken, misnamed: fileNames, errors: &itemErrors)
             let links = linker.resolveFileLinks(of: item, byPath: byPath, brokenFiles: brokenFiles,
                                                 errors: &itemErrors)
             return (outgoing, links, itemErrors)
@@ -86,7 +93,8 @@ public struct TraceLinker: Sendable {
     }
 
     private func resolveLinks(of item: Item, index: [String: Int], items: [Item], broken: KnownBroken,
-                              interfaceNames: InterfaceNames, errors: inout [InputError]) -> [TraceLink] {
+                              interfaceNames: InterfaceNames, misnamed: [String: Item],
+                              errors: inout [InputError]) -> [TraceLink] {
         var resolved: [TraceLink] = []
         for link in item.links {
             let location = SourceLocation(file: item.location.file, line: link.line)
@@ -118,7 +126,7 @@ public struct TraceLinker: Sendable {
                 if broken.contains(link.target) { continue }
                 errors.append(.danglingReference(location, from: item.id, target: link.target,
                                                  detail: "listed under `\(link.field.rawValue)`, which is not the id of any "
-                                                    + "item\(Self.suggestion(for: link.target, in: index, excluding: Set(item.links(in: link.field).map(\.target))))"))
+                                                    + "item\(Self.suggestion(for: link.target, in: index, misnamed: misnamed, excluding: Set(item.links(in: link.field).map(\.target))))"))
                 continue
             }
             guard link.field.targetTypes.contains(items[target].type) else {
@@ -133,9 +141,16 @@ public struct TraceLinker: Sendable {
 
     /// "; did you mean TH-012?" for an id one or two edits from a real one,
     /// case aside; nothing when no id is that close.
-    /// - Parameter excluding: ids the same list already names, which the
-    ///   author cannot have meant instead.
-    static func suggestion(for id: String, in index: [String: Int], excluding: Set<String> = []) -> String {
+    /// - Parameters:
+    ///   - misnamed: items by the id their file's name reads as, where that
+    ///     is no item's id: a link to the file name is told whose file it is.
+    ///   - excluding: ids the same list already names, which the author
+    ///     cannot have meant instead.
+    static func suggestion(for id: String, in index: [String: Int], misnamed: [String: Item] = [:],
+                           excluding: Set<String> = []) -> String {
+        if let item = misnamed[id] {
+            return "; \(id) is the file name of \(item.location.file), whose id is \(item.id)"
+        }
         // `threats: "[[TH-001]]"`, the body's link quoted into front matter.
         if id.hasPrefix("[["), id.hasSuffix("]]"), id.count > 4 {
             return "; `[[ID]]` links an item from the body, front matter lists the id alone: `\(id.dropFirst(2).dropLast(2))`"
@@ -143,7 +158,7 @@ public struct TraceLinker: Sendable {
         // `threats: TH-001, TH-002` is one value to YAML.
         let parts = id.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
         if parts.count > 1, parts.allSatisfy({ index[$0] != nil }) {
-            return "; several ids make a list: write `[\(parts.joined(separator: ", "))]`"
+            return "; " + ValueHint.list(parts)
         }
         let folded = id.lowercased()
         var byFolded: [String: String] = [:]
@@ -158,13 +173,13 @@ public struct TraceLinker: Sendable {
         return meant.flatMap { excluding.contains($0) ? nil : "; did you mean \($0)?" } ?? ""
     }
 
-    private func resolveReferences(of item: Item, index: [String: Int], broken: KnownBroken,
+    private func resolveReferences(of item: Item, index: [String: Int], broken: KnownBroken, misnamed: [String: Item],
                                    errors: inout [InputError]) {
         for reference in item.body.references where index[reference.target] == nil && !broken.contains(reference.target) {
             errors.append(.danglingReference(SourceLocation(file: item.location.file, line: reference.line),
                                              from: item.id, target: "[[\(reference.target)]]",
                                              detail: "but no item has the id \(reference.target)"
-                                                + Self.suggestion(for: reference.target, in: index)))
+                                                + Self.suggestion(for: reference.target, in: index, misnamed: misnamed)))
         }
     }
 

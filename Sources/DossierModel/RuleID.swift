@@ -45,6 +45,7 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case verificationNotRun = "verification-not-run"
     case noSBOM = "no-sbom"
     case documentControlInconsistent = "document-control-inconsistent"
+    case idDiffersFromFileName = "id-differs-from-file-name"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }
