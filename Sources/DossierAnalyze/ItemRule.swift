@@ -9,12 +9,17 @@ public protocol ItemRule: Rule {
     /// Whether the rule looks at `item` at all.
     func applies(to item: Item) -> Bool
     func violations(of item: Item) -> [RuleViolation]
+    /// Violations in dossier.yml rather than in an item; none by default.
+    /// Cheap, and never kept by the memo.
+    func configurationViolations(in configuration: ProjectConfiguration) -> [RuleViolation]
 }
 
 extension ItemRule {
     public func violations(in graph: TraceGraph) -> [RuleViolation] {
-        graph.items.filter(applies).flatMap(violations(of:))
+        graph.items.filter(applies).flatMap(violations(of:)) + configurationViolations(in: graph.configuration)
     }
+
+    public func configurationViolations(in configuration: ProjectConfiguration) -> [RuleViolation] { [] }
 }
 
 /// The preview's memory of item rules' violations, by item. An item read
@@ -54,6 +59,6 @@ public final class ItemRuleMemo: @unchecked Sendable {
             entries[rule.id] = kept
             self.reused += reused
         }
-        return violations
+        return violations + rule.configurationViolations(in: graph.configuration)
     }
 }

@@ -13,16 +13,23 @@ struct InitCommand: ParsableCommand {
             README-dossier.md and a .gitignore for the build output into DIR (default: the current \
             folder), creating DIR if needed. An existing .gitignore is left as it is.
 
+            With --empty it writes only content/dossier.yml, with the product and document to \
+            fill in, and the .gitignore.
+
             It never replaces a file: if any of these files exists, or DIR/content already holds \
             files, it writes nothing, lists what is in the way and exits with status 2.
 
             Examples:
               dossier init
               dossier init infusion-pump && cd infusion-pump && dossier check
+              dossier init --empty
             """)
 
     @Argument(help: ArgumentHelp("The project folder.", valueName: "dir"))
     var directory: String = "."
+
+    @Flag(help: "Write only dossier.yml and .gitignore, no example items.")
+    var empty = false
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -31,7 +38,7 @@ struct InitCommand: ParsableCommand {
         let console = Console.standardError()
         let written: [String]
         do throws(StarterProject.WriteError) {
-            written = try StarterProject.write(into: URL(fileURLWithPath: directory))
+            written = try StarterProject.write(into: URL(fileURLWithPath: directory), empty: empty)
         } catch {
             switch error {
             case .existing(let paths):
@@ -58,7 +65,8 @@ struct InitCommand: ParsableCommand {
         // From inside the project, as `build` writes output/ beside the
         // content folder of where it runs: `--content DIR/content` from the
         // parent put output/ outside the project and its .gitignore.
-        let check = directory == "." ? "dossier check" : "cd \(Self.shellWord(directory)) && dossier check"
+        let next = empty ? "dossier new threat \"First threat\"" : "dossier check"
+        let check = directory == "." ? next : "cd \(Self.shellWord(directory)) && \(next)"
         lines += ["", "Next: \(check)", ""]
         Console.writeStandardOutput(lines.joined(separator: "\n"))
     }

@@ -47,8 +47,10 @@ struct NewCommand: ParsableCommand {
 
     func validate() throws {
         guard ItemType(rawValue: type) != nil else {
-            throw ValidationError("unknown item type '\(type)'; use one of: "
-                + ItemType.allCases.map(\.rawValue).joined(separator: ", "))
+            let types = ItemType.allCases.map(\.rawValue)
+            let meant = EditDistance.closest(to: type.lowercased(), among: types, within: 2)
+            throw ValidationError("unknown item type '\(type)'" + (meant.map { "; did you mean '\($0)'?" } ?? "")
+                + "; use one of: " + types.joined(separator: ", "))
         }
         guard title.contains(where: { !$0.isWhitespace }) else {
             throw ValidationError("the title is empty; give the item a one-line title")

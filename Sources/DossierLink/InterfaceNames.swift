@@ -35,6 +35,11 @@ struct InterfaceNames {
     /// "; did you mean IF-BLE?" for a name one or two edits from an id or a
     /// folded title.
     func suggestion(for name: String, items: [Item]) -> String {
+        // `interfaces: Home Wi-Fi, Cloud API` is one value to YAML.
+        let parts = name.split(separator: ",").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        if parts.count > 1, parts.allSatisfy({ matches($0).count == 1 }) {
+            return "; " + ValueHint.list(parts)
+        }
         let folded = Self.fold(name)
         var candidates: [String: String] = [:]
         for (id, _) in ids { candidates[id.lowercased()] = id }

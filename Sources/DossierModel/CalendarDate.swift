@@ -43,18 +43,35 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// "write it as YYYY-MM-DD" would not explain.
     public static func complaint(about text: String) -> String {
         monthLength(of: text).map { "is no day of the calendar: \($0.name) has \($0.days) days" }
+            ?? missingMonth(in: text).map { "names \($0)" }
             ?? "must be written as YYYY-MM-DD"
     }
 
     /// The month a date written `YYYY-MM-DD` names, and its number of days,
     /// when the month exists: for a date refused for its day alone.
     public static func monthLength(of text: String) -> (name: String, days: Int)? {
+        guard let (year, month, _) = parts(of: text), (1...12).contains(month) else { return nil }
+        return ("\(text.prefix(7))", days(inMonth: month, of: year))
+    }
+
+    /// "month 14, which does not exist (YYYY-MM-DD: 2026-03-14?)" for a date
+    /// written `YYYY-MM-DD` whose month is not 01 to 12: most often day and
+    /// month swapped, and then the date as meant is offered.
+    public static func missingMonth(in text: String) -> String? {
+        guard let (_, month, day) = parts(of: text), !(1...12).contains(month) else { return nil }
+        let swapped = "\(text.prefix(5))\(text.suffix(2))-\(text.dropFirst(5).prefix(2))"
+        let meant = CalendarDate(swapped) != nil && day != month ? ": \(swapped)?" : ""
+        return "month \(text.dropFirst(5).prefix(2)), which does not exist (the order is YYYY-MM-DD\(meant))"
+    }
+
+    /// Year, month and day of a text shaped `YYYY-MM-DD`, whatever the values.
+    private static func parts(of text: String) -> (year: Int, month: Int, day: Int)? {
         let shaped = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { index, byte in
             index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
-        guard shaped, let year = Int(text.prefix(4)), let month = Int(text.dropFirst(5).prefix(2)), (1...12).contains(month)
-        else { return nil }
-        return ("\(text.prefix(7))", days(inMonth: month, of: year))
+        guard shaped, let year = Int(text.prefix(4)), let month = Int(text.dropFirst(5).prefix(2)),
+              let day = Int(text.suffix(2)) else { return nil }
+        return (year, month, day)
     }
 
     private static func days(inMonth month: Int, of year: Int) -> Int {

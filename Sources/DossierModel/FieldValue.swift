@@ -27,3 +27,18 @@ public struct NamedValue: Hashable, Sendable {
         self.line = line
     }
 }
+
+/// A key the tool does not know, one slip from a key it reads that the
+/// mapping lacks (`intended-use` under `product`): kept like any team key,
+/// and reported by `possible-typo-field`, since its value is not read.
+public struct MisspeltKey: Hashable, Sendable {
+    public var written: String
+    public var meant: String
+    public var line: Int
+
+    public init(written: String, meant: String, line: Int) {
+        self.written = written
+        self.meant = meant
+        self.line = line
+    }
+}

@@ -41,6 +41,8 @@ public struct ProductDescription: Hashable, Sendable {
     public var deployment: String?
     /// Keys under `product` the tool does not know: kept and shown.
     public var extraFields: [NamedValue]
+    /// Those of them one slip from a key it reads.
+    public var misspeltKeys: [MisspeltKey] = []
 
     public init(name: String, version: String, manufacturer: String? = nil, intendedUse: String? = nil,
                 safetyClass: String? = nil, deployment: String? = nil, extraFields: [NamedValue] = []) {
@@ -65,7 +67,10 @@ public struct DocumentControl: Hashable, Sendable {
     public var approvals: [Approval]
     /// The revision history, oldest first.
     public var history: [RevisionEntry] = []
+    /// Keys under `document` the tool does not know: kept and shown.
     public var extraFields: [NamedValue]
+    /// Those of them one slip from a key it reads.
+    public var misspeltKeys: [MisspeltKey] = []
 
     public init(id: String, title: String, revision: String? = nil, date: String = "undated",
                 status: DocumentStatus = .draft, approvals: [Approval] = [], extraFields: [NamedValue] = []) {

@@ -82,6 +82,7 @@ struct ConfigurationReader {
                                        expected: "A, B or C (IEC 62304 software safety class)"))
         }
         result.extraFields = product.remainingFields()
+        result.misspeltKeys = product.misspeltKeys()
         errors += product.errors.map(Self.asConfigError)
         let line = fields.keyLine("product") ?? 1
         if (name ?? "").isEmpty { errors.append(missing("product.name", line: line)) }
@@ -101,6 +102,7 @@ struct ConfigurationReader {
         if let date, CalendarDate(date) == nil {
             errors.append(.configInvalid(.configuration(line: document.keyLine("date") ?? 1),
                                          reason: CalendarDate.monthLength(of: date) == nil
+                                            && CalendarDate.missingMonth(in: date) == nil
                                             ? "`document.date` is '\(date)'; write it as YYYY-MM-DD, e.g. 2026-11-20"
                                             : "`document.date` '\(date)' \(CalendarDate.complaint(about: date))"))
         }
@@ -111,6 +113,7 @@ struct ConfigurationReader {
         control.approvals = readApprovals(&document, errors: &errors)
         control.history = readHistory(&document, errors: &errors)
         control.extraFields = document.remainingFields()
+        control.misspeltKeys = document.misspeltKeys()
         errors += document.errors.map(Self.asConfigError)
         return control
     }
@@ -141,8 +144,11 @@ struct ConfigurationReader {
         var phases: [LifecyclePhase] = []
         for entry in fields.list("phases") {
             if !ItemID.isValid(entry.value) {
+                let parts = entry.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let list = parts.count > 1 && parts.allSatisfy(ItemID.isValid) ? "; " + ValueHint.list(parts) : ""
                 errors.append(.configInvalid(.configuration(line: entry.line),
-                                             reason: "phase '\(entry.value)' must be a single word of letters, digits, `-` or `_`"))
+                                             reason: "phase '\(entry.value)' must be a single word of letters, digits, `-` or `_`"
+                                                + list))
             } else if let meant = Self.standardPhase(meant: entry.value) {
                 // Blamed here, once, rather than on every item that names the real phase.
                 errors.append(.configInvalid(.configuration(line: entry.line),
@@ -226,7 +232,8 @@ struct ConfigurationReader {
         errors += reader.errors.map { error in
             guard case .invalidValue(let location, "acceptable", let value, _) = error else { return Self.asConfigError(error) }
             return .configInvalid(location, reason: "`risk_method.acceptable` has the level '\(value)'; the levels are: "
-                                    + RiskLevel.allowedValues.joined(separator: ", "))
+                                    + RiskLevel.allowedValues.joined(separator: ", ")
+                                    + ValueHint.hint(for: value, among: RiskLevel.allowedValues))
         }
         return method
     }

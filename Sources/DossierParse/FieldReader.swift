@@ -128,9 +128,9 @@ struct FieldReader {
         choices(key, allowed: Value.allowedValues).compactMap(Value.init(rawValue:))
     }
 
-    /// "one of: low, medium, high (did you mean high?)".
+    /// "one of the security risk levels: low, medium, high (did you mean high?)".
     static func oneOf(_ allowed: [String], near typed: String?) -> String {
-        "one of: \(allowed.joined(separator: ", "))" + (typed.map { EditDistance.hint(for: $0, among: allowed) } ?? "")
+        ValueHint.expected(allowed, typed: typed)
     }
 
     /// `true`/`false` and, since authors write both, `yes`/`no`, in any case.
@@ -177,6 +177,8 @@ struct FieldReader {
                 errors.append(.invalidValue(SourceLocation(file: file, line: keyLine(spec.name) ?? 1), field: spec.name,
                                             value: value, expected: CalendarDate.monthLength(of: value).map {
                                                 "a day of the calendar (\($0.name) has \($0.days) days)"
+                                            } ?? CalendarDate.missingMonth(in: value).map {
+                                                "a day of the calendar, but it names \($0)"
                                             } ?? "a date written YYYY-MM-DD"))
                 return .absent
             }
@@ -240,6 +242,17 @@ struct FieldReader {
     }
 
     func unknownKeys() -> [Entry] { entries.filter { !consumed.contains($0.key) } }
+
+    /// The unknown keys one slip from a key this reader asked for and the
+    /// mapping lacks (`intended-use` for `intended_use`), with the key meant.
+    func misspeltKeys() -> [MisspeltKey] {
+        let absent = consumed.filter { entry($0) == nil }.sorted(by: ByteOrder.precedes)
+        return unknownKeys().compactMap { entry in
+            EditDistance.fieldName(meantBy: entry.key.lowercased(), among: absent).map {
+                MisspeltKey(written: entry.key, meant: $0, line: entry.keyLine)
+            }
+        }
+    }
 
     // MARK: - Helpers
 

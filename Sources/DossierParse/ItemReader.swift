@@ -108,7 +108,7 @@ struct ItemReader {
             if phases.allows(phase) {
                 if !result.contains(phase) { result.append(phase) }
             } else {
-                let hint = phases.allowed.map { EditDistance.hint(for: entry.value, among: $0.map(\.rawValue)) } ?? ""
+                let hint = phases.allowed.map { ValueHint.hint(for: entry.value, among: $0.map(\.rawValue)) } ?? ""
                 fields.fail(.invalidValue(SourceLocation(file: file, line: entry.line), field: "phases",
                                           value: entry.value, expected: "one of the project's phases: \(phases.list)" + hint))
             }

@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 import Yams
 
 /// Composes a YAML block into its top-level mapping, turning every failure
@@ -28,6 +29,12 @@ enum YAMLMapping {
                 let fileLine = firstLine + tabLine - 1
                 return .failure(.invalid(line: fileLine, reason: "line \(fileLine) is indented with a tab; "
                     + "YAML indents with spaces"))
+            }
+            if reason.contains("mapping values are not allowed"),
+               let quoted = quotedValue(ofLine: max(line, 1), in: yaml) {
+                let fileLine = firstLine + max(line, 1) - 1
+                return .failure(.invalid(line: fileLine, reason: "line \(fileLine) has `: ` inside the value of "
+                    + "`\(quoted.key)`, which YAML reads as another key; put the value in quotes: `\(quoted.line)`"))
             }
             if reason.contains("mapping values are not allowed") || reason.contains("could not find expected ':'"),
                let keyLine = lineWithoutColon(in: yaml, before: max(line, 1)) {
@@ -59,6 +66,26 @@ enum YAMLMapping {
             if let first = text.first, !" \t-#".contains(first), !text.contains(":") { return (number, String(text)) }
         }
         return nil
+    }
+
+    /// `title: Integrity: plan altered` written as it should be,
+    /// `title: "Integrity: plan altered"`, when line `number` of the block
+    /// is a key whose plain value holds `: `; nil for any other line.
+    static func quotedValue(ofLine number: Int, in yaml: Substring) -> (key: String, line: String)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard number <= lines.count else { return nil }
+        var text = lines[number - 1]
+        if text.hasSuffix("\r") { text = text.dropLast() }
+        let indent = text.prefix { $0 == " " || $0 == "-" }
+        let rest = text.dropFirst(indent.count)
+        guard let separator = rest.range(of: ": ") else { return nil }
+        let key = rest[..<separator.lowerBound]
+        let value = rest[separator.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, !key.contains(where: { "\"'#[]{}".contains($0) }), value.contains(": "),
+              let first = value.first, !"\"'[{|>&*!#%@`".contains(first) else { return nil }
+        // Double quotes read every character as written except `"` and `\`.
+        let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return (String(key), "\(indent)\(key): \"\(escaped)\"")
     }
 
     /// The 1-based line of the block, at or before `last`, whose leading

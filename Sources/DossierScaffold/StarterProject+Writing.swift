@@ -13,9 +13,9 @@ extension StarterProject {
     /// What is in the way of writing the starter into `folder`: every target
     /// file that exists, and a content folder that already holds anything,
     /// since each `.md` in it would become an item of the new project.
-    public static func conflicts(in folder: URL) -> [String] {
+    public static func conflicts(in folder: URL, empty: Bool = false) -> [String] {
         let manager = FileManager.default
-        var found = files.map(\.path).filter { manager.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        var found = files(empty: empty).map(\.path).filter { manager.fileExists(atPath: folder.appendingPathComponent($0).path) }
         let content = folder.appendingPathComponent(contentFolder).path
         // Hidden entries (.gitkeep, .DS_Store) are never read as items.
         let entries = ((try? manager.contentsOfDirectory(atPath: content)) ?? []).filter { !$0.hasPrefix(".") }
@@ -29,19 +29,21 @@ extension StarterProject {
     /// before writing anything when `conflicts(in:)` finds something, and
     /// never replaces a file even if one appears meanwhile.
     /// A `.gitignore` is written too unless one exists.
+    /// - Parameter empty: only `dossier.yml`, for a team that starts from
+    ///   its own items rather than replacing the example's.
     /// - Returns: the paths written, relative to `folder`.
     @discardableResult
-    public static func write(into folder: URL) throws(WriteError) -> [String] {
+    public static func write(into folder: URL, empty: Bool = false) throws(WriteError) -> [String] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw .notAFolder(folder.path)
         }
-        let existing = conflicts(in: folder)
+        let existing = conflicts(in: folder, empty: empty)
         guard existing.isEmpty else { throw .existing(existing) }
         // A project inside a repository that already ignores things keeps its own file.
         let hasIgnore = FileManager.default.fileExists(atPath: folder.appendingPathComponent(gitIgnore.path).path)
         var written: [String] = []
-        for file in files + (hasIgnore ? [] : [gitIgnore]) {
+        for file in files(empty: empty) + (hasIgnore ? [] : [gitIgnore]) {
             let target = folder.appendingPathComponent(file.path)
             do {
                 try NewFile.write(file.contents, to: target)

@@ -47,6 +47,12 @@ public enum StarterProject {
         File(path: "content/labeling/LB-002.md", contents: endOfSupport),
     ]
 
+    /// The files of the example project, or of an empty one: its
+    /// `dossier.yml` alone, with the product and document to fill in.
+    public static func files(empty: Bool) -> [File] {
+        empty ? [File(path: "content/dossier.yml", contents: emptyConfiguration)] : files
+    }
+
     static let guide = """
         # Design-input dossier
 
@@ -88,6 +94,12 @@ public enum StarterProject {
             clinic that adjusts the medication.
           safety_class: B                       # IEC 62304 class: A | B | C
           deployment: Bluetooth Low Energy monitor, iOS and Android app
+
+        """ + configurationPolicy
+
+    /// What follows the product in either `dossier.yml`: document control,
+    /// phases and the policy keys, commented out.
+    static let configurationPolicy = """
         document:
           id: DI-SEC-001                        # required
           title: Security Design Input Dossier
@@ -105,7 +117,7 @@ public enum StarterProject {
           #     prefix: TMT                     # imported ids are TMT-<n>
         # A control category that does not apply, with its justification:
         # control_categories_not_applicable:
-        #   updatability: Firmware is not field-updatable; the monitor is replaced as a whole.
+        #   updatability: Firmware is not field-updatable; the device is replaced as a whole.
         # The severity of a rule for this project (major | minor | off):
         # rules:
         #   unverified-requirement: major
@@ -534,4 +546,22 @@ public enum StarterProject {
         monitor with a supported model.
 
         """
+}
+
+extension StarterProject {
+    /// `dossier.yml` of `init --empty`: the example's keys and comments,
+    /// with names to replace rather than an example product.
+    static let emptyConfiguration = """
+        # The design-input dossier of the product. Every .md file under this
+        # folder is an item (`dossier new threat "Title"` writes one);
+        # `dossier check` finds the gaps, `dossier build` renders the dossier.
+        product:
+          name: Product name                    # required
+          version: 0.1.0                        # required
+          manufacturer: Manufacturer name
+          intended_use: What the product is for, in the words of its labeling.
+          safety_class: B                       # IEC 62304 class: A | B | C
+          deployment: Where and how it runs
+
+        """ + configurationPolicy
 }

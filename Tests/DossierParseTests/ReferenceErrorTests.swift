@@ -85,7 +85,7 @@ import Testing
     /// Two ids written as one value, and the body's `[[ID]]` written in
     /// front matter: each says how a list is written.
     @Test(arguments: [
-        ("assets: AS-1, AS-2", "dangling-reference", "several ids make a list: write `[AS-1, AS-2]`"),
+        ("assets: AS-1, AS-2", "dangling-reference", "write a list: `[AS-1, AS-2]`"),
         ("assets: [[AS-1]]", "invalid-value", "`[[ID]]` links an item from the body, front matter lists ids as `[TH-001, TH-002]`"),
         (#"assets: "[[AS-1]]""#, "dangling-reference", "`[[ID]]` links an item from the body, front matter lists the id alone: `AS-1`"),
     ])

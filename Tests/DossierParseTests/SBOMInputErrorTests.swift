@@ -30,6 +30,14 @@ import Testing
         #expect(errors.first?.message.contains("sbom/app.json listed in dossier.yml does not exist") == true)
     }
 
+    @Test func eachListedSBOMIsReportedAtItsOwnLine() throws {
+        var files = try SBOMProject.files(sbom: [("sbom/app.cdx.json", "flask-app.cdx.json")], documenting: [])
+        files["dossier.yml"]! += "  - sbom/hub.cdx.json\n"
+        let errors = try ProjectFixture.check(files: files).errors
+        #expect(errors.map(\.brief) == ["dossier.yml:10: unreadable-file"])
+        #expect(errors.first?.message.contains("sbom/hub.cdx.json") == true)
+    }
+
     @Test(arguments: ["../app.json", "/etc/passwd", "sbom/../../x.json"])
     func anSBOMOutsideTheContentFolderIsUnreadable(_ path: String) throws {
         let errors = try Self.errors(nil, listing: path)
@@ -60,6 +68,20 @@ import Testing
         #expect(errors.map(\.brief) == ["sbom/app.json:1: unreadable-file"])
         #expect(errors.first?.message.contains(expected) == true)
         #expect(errors.first?.message.contains("CycloneDX JSON 1.4 to 1.6 and SPDX 2.3 JSON") == true)
+    }
+
+    /// Foundation says only "not valid JSON"; the message names the place.
+    @Test func anSBOMThatIsNotJSONNamesTheLineAndColumnOfTheFault() throws {
+        let errors = try Self.errors("""
+            {
+              "bomFormat": "CycloneDX",
+              "specVersion": "1.6", "metadata": {"component": {"name": "Pumpé"}},
+              ,"components": []
+            }
+            """)
+        #expect(errors.map(\.brief) == ["sbom/app.json:4: unreadable-file"])
+        #expect(errors.first?.message == "the SBOM file sbom/app.json is not JSON (line 4, column 3: expected a key in "
+                + "double quotes, found `,`); the dossier reads CycloneDX JSON 1.4 to 1.6 and SPDX 2.3 JSON")
     }
 
     @Test func anSBOMOverTheLinkedFileLimitIsUnreadable() throws {

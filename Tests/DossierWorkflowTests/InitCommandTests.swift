@@ -20,6 +20,19 @@ struct InitCommandTests {
         #expect((report["findings"] as? [Any])?.isEmpty == true)
     }
 
+    @Test("--empty writes dossier.yml and .gitignore only, and the project reads")
+    func empty() throws {
+        let project = try TemporaryFolder()
+        let run = try DossierBinary.run(["init", "--empty"], in: project.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try FileManager.default.subpathsOfDirectory(atPath: project.url.path).sorted()
+        #expect(written == [".gitignore", "content", "content/dossier.yml"])
+        let check = try DossierBinary.run(["check", "--fail-on", "never"], in: project.url)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.contains("0 items: 0 errors"), "\(check.stderr)")
+        #expect(run.stdout.hasSuffix("\nNext: dossier new threat \"First threat\"\n"), "\(run.stdout)")
+    }
+
     @Test("every item type is in the starter, and the guide is outside content/")
     func everyType() throws {
         let project = try TemporaryFolder.starterProject()

@@ -124,6 +124,16 @@ struct NewCommandTests {
         #expect(try DossierBinary.run(["new", "threat", "  "], in: project.url).status == 64)
     }
 
+    @Test("a type one slip from a known one names it")
+    func typeSuggestion() throws {
+        let project = try TemporaryFolder.starterProject()
+        let run = try DossierBinary.run(["new", "assets", "Dose log"], in: project.url)
+        #expect(run.status == 64)
+        #expect(run.stderr.hasPrefix("Error: unknown item type 'assets'; did you mean 'asset'? use one of:")
+                || run.stderr.contains("unknown item type 'assets'; did you mean 'asset'?"), "\(run.stderr)")
+        #expect(!(try DossierBinary.run(["new", "risk", "X"], in: project.url)).stderr.contains("did you mean"))
+    }
+
     @Test("--prefix continues that series, in its padding")
     func prefix() throws {
         let project = try TemporaryFolder.starterProject()

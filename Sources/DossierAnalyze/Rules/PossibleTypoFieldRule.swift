@@ -4,11 +4,13 @@ import DossierModel
 /// An unknown field is kept and shown, but one that is a slip of the fingers
 /// away from a field the type knows was almost certainly meant as that
 /// field: `threat:` for `threats:` silently drops the link and turns into a
-/// misleading "links to no threat".
+/// misleading "links to no threat". The same holds for a key under
+/// `product` or `document` in dossier.yml (`intended-use`).
 public struct PossibleTypoFieldRule: ItemRule {
     public let documentation = RuleDocumentation(
         .possibleTypoField, .minor, clause: "IEC 62304 §5.2.6; ISO 13485 §7.3.3",
-        summary: "An unknown field is spelt almost like a field the item's type knows.",
+        summary: "An unknown field is spelt almost like a field the item's type knows, or an unknown key under "
+            + "`product` or `document` in dossier.yml like a key the tool reads.",
         rationale: "Teams add their own fields, so an unknown field is kept, not rejected. But a misspelt "
             + "link or policy field is read as a team field and its value is lost: a trace link that looks "
             + "present in the file is missing from the dossier.",
@@ -45,5 +47,19 @@ public struct PossibleTypoFieldRule: ItemRule {
                     + "mean `\(meant)`? It is kept as a team field, so its value is not read (\(clause))",
                 remedy: "rename it to `\(meant)`, or give the team field another name")
         }
+    }
+
+    public func configurationViolations(in configuration: ProjectConfiguration) -> [RuleViolation] {
+        [("product", configuration.product.misspeltKeys), ("document", configuration.document.misspeltKeys)]
+            .flatMap { section, keys in
+                keys.map { key in
+                    RuleViolation(
+                        subject: "\(section).\(key.written)", location: .configuration(line: key.line),
+                        message: "\(ProjectConfiguration.fileName) has a key `\(key.written)` under `\(section)` that "
+                            + "the tool does not read; did you mean `\(key.meant)`? It is kept as a team key, so its "
+                            + "value is not read (\(clause))",
+                        remedy: "rename it to `\(key.meant)`, or give the team key another name")
+                }
+            }
     }
 }
