@@ -15,6 +15,16 @@ import Testing
         #expect(committed == updated, "docs/format.md is out of date with the field declarations: run `make docs`")
     }
 
+    /// Every code an input error can carry has its row in "Errors".
+    @Test func everyInputErrorCodeIsInTheErrorTable() throws {
+        let text = try String(contentsOf: PackageRoot.url.appendingPathComponent("docs/format.md"), encoding: .utf8)
+        let errors = try #require(text.components(separatedBy: "\n## Errors\n").last?.components(separatedBy: "\n## ").first)
+        for description in InputErrorDescription.all {
+            #expect(errors.contains("\n| `\(description.code)` |"), "\(description.code) is not in docs/format.md")
+        }
+        #expect(InputErrorDescription.all.contains { $0.code == "baseline-unreadable" })
+    }
+
     @Test func everyFieldOfEveryTypeIsInTheTables() {
         let tables = FieldReference.markdown()
         for type in ItemType.allCases {
