@@ -2,11 +2,13 @@
 # make test    — every test, with the interop environment it needs (make interop)
 # make docs    — docs/rules.md and the field tables of docs/format.md, from the code
 # make bench   — performance on generated corpora (see bench/README.md)
+# make install — the self-contained binary into $(PREFIX)/bin (PREFIX=/usr/local)
+# make dist    — dist/dossier-VERSION-linux-ARCH.tar.gz, which runs on a Debian machine without Swift
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/dossier
 
-.PHONY: dossier test build deps interop bench clean templates fuzz docs
+.PHONY: dossier test build deps interop bench clean templates fuzz docs static-binary install dist
 
 # cmark-gfm (GitHub's cmark, for tables) is the one system library; install it
 # when missing (Debian). Its extensions are a separate package, hence the header check.
@@ -53,7 +55,7 @@ test: deps interop
 	scripts/run-tests.sh $(SWIFT) test --skip-build
 
 clean:
-	rm -rf .build output
+	rm -rf .build output dist
 
 # templates/ is compiled into the binary; regenerate after editing it.
 templates:
@@ -87,3 +89,63 @@ fuzz: deps
 	cp -n $$(find content Tests/DossierHardeningTests/FuzzRegressions -name '*.md') .build-fuzz/corpus/ 2>/dev/null || true
 	.build-fuzz/debug/DossierFuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 		-rss_limit_mb=2048 -timeout=10 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1
+
+# The binary to install or hand out: a release build with the Swift runtime
+# linked in (--static-swift-stdlib) and cmark-gfm from its static archives,
+# so it needs only what every Debian has (libc, libm, libstdc++, libgcc_s;
+# apt itself needs the last two). Built in a scratch folder of its own: its
+# link differs from `make build`'s, and the two would relink each other.
+PREFIX ?= /usr/local
+VERSION := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/DossierModel/DossierTool.swift)
+DIST_NAME = dossier-$(VERSION)-linux-$(shell uname -m)
+DIST_SCRATCH = .build/dist
+STATIC_LIBS = $(CURDIR)/$(DIST_SCRATCH)/static-libs
+DIST_BIN = $(DIST_SCRATCH)/release/dossier
+# What the binary may load: the C and C++ runtimes of the system.
+SYSTEM_LIBRARIES = ^(ld-linux-x86-64|ld-linux-aarch64|libc|libm|libdl|libpthread|librt|libutil|libstdc\+\+|libgcc_s)\.so
+
+# cmark-gfm and its extensions as one archive, which the linker searches
+# until nothing more resolves, so the order of the two -l flags cannot
+# matter; and a pkg-config file that names only that folder, so the linker
+# never sees the shared libraries beside the Debian archives.
+$(STATIC_LIBS)/libcmark-gfm.pc: | deps
+	rm -rf $(STATIC_LIBS)
+	mkdir -p $(STATIC_LIBS)/objects
+	cd $(STATIC_LIBS)/objects && \
+		ar x "$$(pkg-config --variable=libdir libcmark-gfm)/libcmark-gfm.a" && \
+		ar x "$$(pkg-config --variable=libdir libcmark-gfm)/libcmark-gfm-extensions.a"
+	ar rcs $(STATIC_LIBS)/libcmark-gfm.a $(STATIC_LIBS)/objects/*.o
+	rm -rf $(STATIC_LIBS)/objects
+	ln -s libcmark-gfm.a $(STATIC_LIBS)/libcmark-gfm-extensions.a
+	printf '%s\n' "Name: libcmark-gfm" "Description: cmark-gfm and its extensions, linked statically" \
+		"Version: $$(pkg-config --modversion libcmark-gfm)" \
+		"Libs: -L$(STATIC_LIBS) -lcmark-gfm -lcmark-gfm-extensions" \
+		"Cflags: $$(pkg-config --cflags libcmark-gfm)" > $@
+
+static-binary: $(STATIC_LIBS)/libcmark-gfm.pc
+	PKG_CONFIG_PATH=$(STATIC_LIBS) $(SWIFT) build -c release --product dossier \
+		--scratch-path $(DIST_SCRATCH) --static-swift-stdlib
+	@needed=$$(readelf -d $(DIST_BIN) | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p'); \
+	extra=$$(echo "$$needed" | grep -vE '$(SYSTEM_LIBRARIES)' || true); \
+	if [ -n "$$extra" ]; then echo "$(DIST_BIN) needs libraries a machine without Swift may lack: $$extra"; exit 1; fi
+
+# The binary and the reference, under a folder laid out as a PREFIX.
+define install-into
+	install -d $(1)/bin $(1)/share/doc/dossier
+	install -s -m 755 $(DIST_BIN) $(1)/bin/dossier
+	install -m 644 README.md docs/rules.md docs/format.md $(1)/share/doc/dossier/
+endef
+
+install: static-binary
+	$(call install-into,$(DESTDIR)$(PREFIX))
+
+# The archive holds bin/ and share/ as under a PREFIX; its files carry the
+# time of the last commit, so the same commit gives the same listing.
+dist: static-binary
+	rm -rf $(DIST_SCRATCH)/$(DIST_NAME)
+	$(call install-into,$(DIST_SCRATCH)/$(DIST_NAME))
+	mkdir -p dist
+	tar --sort=name --owner=0 --group=0 --numeric-owner \
+		--mtime=@$$(git log -1 --format=%ct 2>/dev/null || echo 0) \
+		-C $(DIST_SCRATCH) -cf - $(DIST_NAME) | gzip -n > dist/$(DIST_NAME).tar.gz
+	@echo "dist/$(DIST_NAME).tar.gz"
