@@ -85,14 +85,26 @@ public struct PackageURL: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 
-    /// The specification's type rules: GitHub and Bitbucket names are not
-    /// case sensitive; PyPI names are compared as PEP 503 normalises them.
+    /// The types whose namespace the specification (PURL-TYPES) calls not
+    /// case sensitive, to be lower-cased: `pkg:deb/Debian/…` is Debian's.
+    static let caseInsensitiveNamespaces: Set = [
+        "alpm", "apk", "bitbucket", "composer", "deb", "github", "golang", "hex", "luarocks", "npm", "qpkg", "rpm",
+    ]
+
+    /// The types whose name it calls not case sensitive (or always lower
+    /// case, as npm and pub names are). An RPM name, a Maven artifact or a
+    /// NuGet id is compared as written.
+    static let caseInsensitiveNames: Set = [
+        "alpm", "apk", "bitbucket", "bitnami", "composer", "deb", "github", "golang", "hex", "luarocks", "npm", "oci",
+        "pub",
+    ]
+
+    /// The specification's type rules: lower case where it says a part is
+    /// not case sensitive; PyPI names compared as PEP 503 normalises them.
     private static func normalised(type: String, namespace: String?, name: String) -> (String?, String) {
-        switch type {
-        case "github", "bitbucket": (namespace?.lowercased(), name.lowercased())
-        case "pypi": (namespace, pypiName(name))
-        default: (namespace, name)
-        }
+        let namespace = caseInsensitiveNamespaces.contains(type) ? namespace?.lowercased() : namespace
+        if type == "pypi" { return (namespace, pypiName(name)) }
+        return (namespace, caseInsensitiveNames.contains(type) ? name.lowercased() : name)
     }
 
     /// PEP 503: lower case, each run of `-`, `_` and `.` folded to one `-`.

@@ -70,6 +70,24 @@ import Testing
         #expect(purl.matches(try #require(PackageURL("pkg:github/package-url/purl-spec@244fd47"))))
     }
 
+    /// PURL-TYPES: the parts a type calls not case sensitive are compared
+    /// in lower case; the others as written.
+    @Test(arguments: [
+        ("pkg:deb/Debian/LIBGCC-S1", "pkg:deb/debian/libgcc-s1@12.2.0-14?arch=amd64", true),
+        ("pkg:npm/%40Angular/Core", "pkg:npm/%40angular/core@16.2.0", true),
+        ("pkg:golang/github.com/Gorilla/Mux", "pkg:golang/github.com/gorilla/mux@v1.8.1", true),
+        ("pkg:apk/Alpine/CURL", "pkg:apk/alpine/curl@8.5.0-r0", true),
+        ("pkg:composer/Laravel/Framework", "pkg:composer/laravel/framework@10.0.0", true),
+        ("pkg:rpm/Fedora/curl", "pkg:rpm/fedora/curl@8.2.1-1.fc39", true),
+        ("pkg:rpm/fedora/CURL", "pkg:rpm/fedora/curl@8.2.1-1.fc39", false),
+        ("pkg:nuget/newtonsoft.json", "pkg:nuget/Newtonsoft.Json@13.0.3", false),
+        ("pkg:cargo/Serde", "pkg:cargo/serde@1.0.0", false),
+    ])
+    func caseIsComparedAsTheTypeSays(written: String, inSBOM: String, matches: Bool) throws {
+        let purl = try #require(PackageURL(written))
+        #expect(purl.matches(try #require(PackageURL(inSBOM))) == matches)
+    }
+
     @Test func namespacesMustAgree() throws {
         let purl = try #require(PackageURL("pkg:npm/%40angular/core"))
         #expect(!purl.matches(try #require(PackageURL("pkg:npm/core@1.0.0"))))
