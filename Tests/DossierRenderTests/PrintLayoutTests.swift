@@ -10,7 +10,7 @@ import Testing
         defer { build.fixture.remove() }
         let html = OutputTree.text(build.files, "dossier.html")
         let table = [#"<table class="findings">"#,
-                     #"<colgroup><col class="severity"><col class="rule"><col class="where"><col class="message"></colgroup>"#]
+                     #"<colgroup><col class="number"><col class="severity"><col class="rule"><col class="where"><col class="message"></colgroup>"#]
         #expect(html.contains(table.joined(separator: "\n")))
         #expect(html.contains("table.findings { table-layout: fixed; }"))
         #expect(html.contains("table.findings .id, table.findings .mono { white-space: normal; overflow-wrap: anywhere; }"))

@@ -15,6 +15,7 @@ public struct JSONExportRenderer {
         let configuration = graph.configuration
         let open = input.findings.filter { $0.disposition == nil }
         let major = open.filter { $0.severity == .major }.count
+        let numbers = FindingNumbers(input.findings)
         let members: [(String, JSONValue.Member)] = [
             ("format", .value(.string("dossier-export/1"))),
             ("generator", .value(.object([("name", .string(DossierTool.name)),
@@ -32,7 +33,7 @@ public struct JSONExportRenderer {
             ("controlCategories", .value(controlCategories(graph))),
             ("items", .elements(count: graph.items.count) { item($0, graph: graph) }),
             ("sbom", .value(sbom(graph))),
-            ("findings", .elements(count: input.findings.count) { finding(input.findings[$0]) }),
+            ("findings", .elements(count: input.findings.count) { finding(input.findings[$0], numbers: numbers) }),
         ] + (input.changes.map { [("changes", .value(Self.changes($0)))] } ?? []) + [
             ("manifest", .elements(count: input.manifest.count) { index in
                 let entry = input.manifest[index]
@@ -187,8 +188,9 @@ public struct JSONExportRenderer {
         ])
     }
 
-    private func finding(_ finding: Finding) -> JSONValue {
+    private func finding(_ finding: Finding, numbers: FindingNumbers) -> JSONValue {
         .object([
+            ("number", .string(numbers.label(of: finding))),
             ("rule", .string(finding.rule.rawValue)), ("severity", .string(finding.severity.rawValue)),
             ("item", .string(finding.subject)), ("file", .string(finding.location.file)),
             ("line", .number(finding.location.line)), ("message", .string(finding.message)),

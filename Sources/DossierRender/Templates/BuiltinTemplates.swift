@@ -556,9 +556,9 @@ IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)
 ## Findings
 
 {{#hasFindings}}
-| Severity | Rule | Item | Where | Finding |
-|---|---|---|---|---|
-{{#findings}}| {{severity}} | {{rule}} ({{clause}}) | {{subject}} | {{file}}:{{line}} | {{{messageMarkdown}}}{{#disposition}} **Dispositioned:** {{.}}{{/disposition}} |
+| No. | Severity | Rule | Item | Where | Finding |
+|---|---|---|---|---|---|
+{{#findings}}| {{number}} | {{severity}} | {{rule}} ({{clause}}) | {{subject}} | {{file}}:{{line}} | {{{messageMarkdown}}}{{#disposition}} **Dispositioned:** {{.}}{{/disposition}} |
 {{/findings}}
 {{/hasFindings}}
 {{^hasFindings}}No findings: every rule of the check holds.
@@ -588,10 +588,10 @@ SHA-256 digests computed by {{document.generator}}.
 {{% CONTENT_TYPE: HTML}}
 {{#hasFindings}}
 <table class="findings">
-<colgroup><col class="severity"><col class="rule"><col class="where"><col class="message"></colgroup>
-<thead><tr><th>Severity</th><th>Rule and clause</th><th>Item and file</th><th>Finding</th></tr></thead>
+<colgroup><col class="number"><col class="severity"><col class="rule"><col class="where"><col class="message"></colgroup>
+<thead><tr><th>No.</th><th>Severity</th><th>Rule and clause</th><th>Item and file</th><th>Finding</th></tr></thead>
 <tbody>
-{{#findings}}<tr><td><span class="badge {{severity}}">{{severity}}</span></td><td><span class="id">{{rule}}</span><br><span class="muted">{{clause}}</span></td><td>{{#subjectHref}}<a class="id" href="{{.}}">{{subject}}</a>{{/subjectHref}}{{^subjectHref}}<span class="id">{{subject}}</span>{{/subjectHref}}<br><span class="mono muted">{{file}}:{{line}}</span></td><td>{{{messageHTML}}}{{#disposition}}<br><span class="badge dispositioned">dispositioned</span> {{.}}{{/disposition}}</td></tr>
+{{#findings}}<tr id="finding-{{number}}"><td class="id">{{number}}</td><td><span class="badge {{severity}}">{{severity}}</span></td><td><span class="id">{{rule}}</span><br><span class="muted">{{clause}}</span></td><td>{{#subjectHref}}<a class="id" href="{{.}}">{{subject}}</a>{{/subjectHref}}{{^subjectHref}}<span class="id">{{subject}}</span>{{/subjectHref}}<br><span class="mono muted">{{file}}:{{line}}</span></td><td>{{{messageHTML}}}{{#disposition}}<br><span class="badge dispositioned">dispositioned</span> {{.}}{{/disposition}}</td></tr>
 {{/findings}}</tbody>
 </table>
 {{/hasFindings}}
@@ -614,7 +614,7 @@ SHA-256 digests computed by {{document.generator}}.
 """#,
         "item-body": #"""
 {{% CONTENT_TYPE: HTML}}
-{{#hasFindings}}<ul class="item-findings">{{#findings}}<li><span class="badge {{severity}}">{{severity}}</span> <span class="id">{{rule}}</span>: {{{messageHTML}}}</li>{{/findings}}</ul>{{/hasFindings}}
+{{#hasFindings}}<ul class="item-findings">{{#findings}}<li><span class="id">{{number}}</span> <span class="badge {{severity}}">{{severity}}</span> <span class="id">{{rule}}</span>: {{{messageHTML}}} <span class="muted">({{clause}})</span></li>{{/findings}}</ul>{{/hasFindings}}
 {{#hasTrace}}<figure class="chart trace">
 {{{trace}}}
 <figcaption>Trace: the threat, each phase it applies in, the security requirements that mitigate it there and their verifications; dashed boxes are gaps. The coverage rows above say the same in words.</figcaption>
@@ -1280,9 +1280,10 @@ h3.numbered::before { content: counter(chapter) "." counter(section) " "; }
 /* The message column takes what the short columns leave; ids and paths may
    break anywhere rather than widen their column. */
 table.findings { table-layout: fixed; }
+table.findings col.number { width: 6%; }
 table.findings col.severity { width: 10%; }
-table.findings col.rule { width: 22%; }
-table.findings col.where { width: 20%; }
+table.findings col.rule { width: 20%; }
+table.findings col.where { width: 18%; }
 table.findings .id, table.findings .mono { white-space: normal; overflow-wrap: anywhere; }
 td code { overflow-wrap: anywhere; }
 .print-header { display: none; }

@@ -108,13 +108,12 @@ struct DossierViewModel: Sendable {
         threatModel = ThreatModelChapterBuilder(items: items).view()
         // A reader of the dossier looks for the major gaps first; within a
         // severity the check's own order (file, line, rule) holds.
-        findings = (input.findings.filter { $0.severity == .major } + input.findings.filter { $0.severity == .minor })
-            .map(items.finding)
+        findings = items.findingNumbers.chapterOrder.map { items.finding(input.findings[$0]) }
         hasFindings = !findings.isEmpty
         sections = Self.sectionOrder(graph).map(items.view)
         hasSections = !sections.isEmpty
         groups = ItemType.allCases.compactMap { type -> ItemGroupView? in
-            let positions = graph.items.indices.filter { graph[$0].type == type }
+            let positions = graph.naturalOrder.filter { graph[$0].type == type }
             guard !positions.isEmpty else { return nil }
             // Sections print once, in the scope chapter: rendering them
             // again for the item chapter would only be thrown away.

@@ -1,6 +1,8 @@
 import Mustache
 
 public struct FindingView: Sendable {
+    /// "F-3": how the dossier cites the finding.
+    public var number: String
     public var severity: String
     public var isMajor: Bool
     public var rule: String
@@ -9,6 +11,7 @@ public struct FindingView: Sendable {
     public var subjectHref: String?
     public var file: String
     public var line: Int
+    /// The gap, without the clause that the view shows beside it.
     public var message: String
     /// `message` escaped for HTML, its `backtick` spans as code; made when
     /// a template shows it, as each output shows one of the two forms.
@@ -22,6 +25,7 @@ public struct FindingView: Sendable {
 extension FindingView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
+        case "number": self.number
         case "severity": self.severity
         case "isMajor": self.isMajor
         case "rule": self.rule
@@ -36,5 +40,14 @@ extension FindingView: MustacheParent {
         case "disposition": self.disposition
         default: nil
         }
+    }
+}
+
+extension FindingView {
+    /// A rule's message names its clause in parentheses, for the check's
+    /// one line; a view that shows the clause beside it drops that part,
+    /// so the clause is read once per finding.
+    static func message(_ message: String, without clause: String) -> String {
+        message.replacingOccurrences(of: " (\(clause))", with: "")
     }
 }

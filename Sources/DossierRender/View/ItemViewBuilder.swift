@@ -10,6 +10,7 @@ struct ItemViewBuilder {
     let graph: TraceGraph
     let links: LinkStyle
     let findingsBySubject: [String: [Finding]]
+    let findingNumbers: FindingNumbers
     var bodyFormat: BodyFormat
     /// Each item's `reference` template for this output's links; nil for
     /// outputs whose templates show no `reference` (Markdown).
@@ -25,6 +26,7 @@ struct ItemViewBuilder {
         self.links = links
         self.bodyFormat = bodyFormat
         findingsBySubject = Dictionary(grouping: input.findings, by: \.subject)
+        findingNumbers = FindingNumbers(input.findings)
         var marks: [String: String] = [:]
         for id in input.changes?.changes.added ?? [] { marks[id] = ChangeMark.added.rawValue }
         for change in input.changes?.changes.changed ?? [] { marks[change.id] = ChangeMark.changed.rawValue }
@@ -63,11 +65,13 @@ struct ItemViewBuilder {
 
     func finding(_ finding: Finding) -> FindingView {
         let isItem = graph.position(of: finding.subject) != nil
+        let clause = RuleCatalog.rule(finding.rule).clause
         return FindingView(
-            severity: finding.severity.rawValue, isMajor: finding.severity == .major, rule: finding.rule.rawValue,
-            clause: RuleCatalog.rule(finding.rule).clause, subject: finding.subject,
+            number: findingNumbers.label(of: finding), severity: finding.severity.rawValue,
+            isMajor: finding.severity == .major, rule: finding.rule.rawValue, clause: clause, subject: finding.subject,
             subjectHref: isItem ? links.item(finding.subject) : links.phaseIfPhase(finding.subject, in: graph),
-            file: finding.location.file, line: finding.location.line, message: finding.message,
+            file: finding.location.file, line: finding.location.line,
+            message: FindingView.message(finding.message, without: clause),
             disposition: finding.disposition?.summary)
     }
 
