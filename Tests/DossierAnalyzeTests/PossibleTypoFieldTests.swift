@@ -51,10 +51,12 @@ import Testing
         #expect(found.map(\.brief) == [])
     }
 
+    /// The minimal dossier.yml with `product` keys added to its one-line
+    /// product (line 1) and `document` lines after its id (line 3).
     static func configuration(product: String = "", document: String = "") -> [String: String] {
         var files = CleanProject.files
         files["dossier.yml"] = ProjectFixture.minimalConfiguration
-            .replacingOccurrences(of: "  version: 1.0.0", with: "  version: 1.0.0" + product)
+            .replacingOccurrences(of: "version: 1.0.0}", with: "version: 1.0.0\(product)}")
             .replacingOccurrences(of: "  id: DI-TEST-001", with: "  id: DI-TEST-001" + document)
         return files
     }
@@ -62,10 +64,10 @@ import Testing
     /// A misspelt key under `product` or `document` is kept, like a team
     /// key, and named with the key meant.
     @Test func aMisspeltProductOrDocumentKeyIsReported() throws {
-        let found = try findings(in: Self.configuration(product: "\n  intended-use: Dose advice",
+        let found = try findings(in: Self.configuration(product: ", intended-use: Dose advice",
                                                         document: "\n  revison: C"))
-        #expect(found.map(\.brief) == ["dossier.yml:4: minor: [possible-typo-field] product.intended-use",
-                                       "dossier.yml:7: minor: [possible-typo-field] document.revison"])
+        #expect(found.map(\.brief) == ["dossier.yml:1: minor: [possible-typo-field] product.intended-use",
+                                       "dossier.yml:4: minor: [possible-typo-field] document.revison"])
         #expect(found.first?.message.contains("did you mean `intended_use`?") == true, "\(found.map(\.message))")
         #expect(found.last?.message.contains("did you mean `revision`?") == true)
     }
@@ -73,8 +75,8 @@ import Testing
     /// A team key under `product` far from every key, or near one that is
     /// there, is no typo.
     @Test func aTeamKeyUnderProductIsNoTypo() throws {
-        let found = try findings(in: Self.configuration(product: "\n  intended_use: Dose advice\n  intended_users: Adults"
-                                                            + "\n  udi: 04012345678901"))
+        let found = try findings(in: Self.configuration(product: ", intended_use: Dose advice, intended_users: Adults"
+                                                            + ", udi: 04012345678901"))
         #expect(found.map(\.brief) == [])
     }
 }

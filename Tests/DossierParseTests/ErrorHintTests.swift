@@ -57,7 +57,7 @@ import Testing
         let errors = try ProjectFixture.inputErrors("-- dossier.yml --\n"
             + ProjectFixture.minimalConfiguration.replacingOccurrences(of: "  id: DI-TEST-001",
                                                                        with: "  id: DI-TEST-001\n  title: Security: design inputs"))
-        #expect(errors.map(\.brief) == ["dossier.yml:6: config-invalid"])
+        #expect(errors.map(\.brief) == ["dossier.yml:4: config-invalid"])
         #expect(errors.first?.message.hasSuffix(#"put the value in quotes: `  title: "Security: design inputs"`"#) == true,
                 "\(errors.map(\.message))")
     }
