@@ -91,7 +91,8 @@ fuzz: deps
 		-rss_limit_mb=2048 -timeout=10 -artifact_prefix=.build-fuzz/crashes/ -print_final_stats=1
 
 # The binary to install or hand out: a release build with the Swift runtime
-# linked in (--static-swift-stdlib) and cmark-gfm from its static archives,
+# linked in (--static-swift-stdlib) and cmark-gfm and libxml2 from the static
+# archives of their Debian packages,
 # so it needs only what every Debian has (libc, libm, libstdc++, libgcc_s;
 # apt itself needs the last two). Built in a scratch folder of its own: its
 # link differs from `make build`'s, and the two would relink each other.
@@ -104,23 +105,22 @@ DIST_BIN = $(DIST_SCRATCH)/release/dossier
 # What the binary may load: the C and C++ runtimes of the system.
 SYSTEM_LIBRARIES = ^(ld-linux-x86-64|ld-linux-aarch64|libc|libm|libdl|libpthread|librt|libutil|libstdc\+\+|libgcc_s)\.so
 
-# cmark-gfm and its extensions as one archive, which the linker searches
-# until nothing more resolves, so the order of the two -l flags cannot
-# matter; and a pkg-config file that names only that folder, so the linker
-# never sees the shared libraries beside the Debian archives.
-$(STATIC_LIBS)/libcmark-gfm.pc: | deps
-	rm -rf $(STATIC_LIBS)
-	mkdir -p $(STATIC_LIBS)/objects
-	cd $(STATIC_LIBS)/objects && \
-		ar x "$$(pkg-config --variable=libdir libcmark-gfm)/libcmark-gfm.a" && \
-		ar x "$$(pkg-config --variable=libdir libcmark-gfm)/libcmark-gfm-extensions.a"
-	ar rcs $(STATIC_LIBS)/libcmark-gfm.a $(STATIC_LIBS)/objects/*.o
-	rm -rf $(STATIC_LIBS)/objects
-	ln -s libcmark-gfm.a $(STATIC_LIBS)/libcmark-gfm-extensions.a
-	printf '%s\n' "Name: libcmark-gfm" "Description: cmark-gfm and its extensions, linked statically" \
-		"Version: $$(pkg-config --modversion libcmark-gfm)" \
-		"Libs: -L$(STATIC_LIBS) -lcmark-gfm -lcmark-gfm-extensions" \
-		"Cflags: $$(pkg-config --cflags libcmark-gfm)" > $@
+# The Debian static archives linked in place of shared libraries: cmark-gfm,
+# and libxml2 with its ICU, liblzma and zlib (scripts/static-libs.sh).
+STATIC_PACKAGES = libxml2-dev libicu-dev liblzma-dev zlib1g-dev
+
+$(STATIC_LIBS)/libcmark-gfm.pc: scripts/static-libs.sh | deps
+	@missing=; for package in $(STATIC_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	scripts/static-libs.sh $(STATIC_LIBS)
+	@# SwiftPM does not see the archives change: link again.
+	rm -f $(DIST_BIN)
 
 static-binary: $(STATIC_LIBS)/libcmark-gfm.pc
 	PKG_CONFIG_PATH=$(STATIC_LIBS) $(SWIFT) build -c release --product dossier \
