@@ -5,8 +5,8 @@ import Testing
 /// An author's SVG that browsers draw and WeasyPrint 57.2 crashed on
 /// (`marker-end="url(#a)"` with no `id="a"`): the real WeasyPrint now gets
 /// a copy without the reference; dossier.html keeps the author's file.
-@Suite(.enabled(if: WeasyPrintOnPath.shouldRun, "needs weasyprint on PATH"))
-struct PDFImageTests {
+/// Needs WeasyPrint, and fails without it.
+@Suite struct PDFImageTests {
     static let svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" viewBox="0 0 200 60">
           <line x1="10" y1="30" x2="190" y2="30" stroke="black" marker-end="url(#a)"/>

@@ -7,9 +7,8 @@ import Testing
 /// example and in a project whose ids, titles and badges are as long as
 /// real ones get (Fixtures/long-values); matrix headers on every page;
 /// acceptance criteria once per phase.
-@Suite(.enabled(if: WeasyPrintOnPath.shouldRun, "needs weasyprint on PATH"),
-       .enabled(if: InteropPython.shouldRun, "needs the interop Python environment (.venv)"))
-struct PDFLayoutTests {
+/// Needs WeasyPrint and the interop Python, and fails without them.
+@Suite struct PDFLayoutTests {
     struct Layout: Decodable {
         struct Bookmark: Decodable {
             var title: String
