@@ -31,7 +31,7 @@ import Testing
         let found = try findings(adding: Self.verification())
         #expect(found.map(\.brief) == ["verification/VER-2.md:1: minor: [verification-not-run] VER-2"])
         let message = try #require(found.first?.message)
-        #expect(message.contains("no `result` (not-run), so SR-1, REQ-1 are not shown to be met"))
+        #expect(message.contains("no `result` (not-run), so REQ-1, SR-1 are not shown to be met"))
         #expect(message.contains("ISO 13485 §7.3.6; IEC 62304 §5.7.4"))
         let written = try findings(adding: Self.verification(result: "not-run"))
         #expect(written.map(\.brief) == ["verification/VER-2.md:6: minor: [verification-not-run] VER-2"])
