@@ -16,6 +16,7 @@ import Testing
         """
 
     @Test func anSVGReferringToAnUndefinedMarkerStillMakesThePDF() throws {
+        try WeasyPrintOnPath.require()
         let project = try TemporaryFolder.starterProject()
         try project.write(Self.svg, to: "content/sections/flow.svg")
         let scope = try project.read("content/sections/01-scope.md")

@@ -7,8 +7,7 @@ import Testing
 /// WeasyPrint, and fails without it.
 @Suite struct PDFInteropTests {
     private func buildExample(into folder: TemporaryFolder, _ name: String) throws -> URL {
-        try #require(WeasyPrintOnPath.installed,
-                     "weasyprint is not on PATH: apt-get install weasyprint (.ci/run installs it)")
+        try WeasyPrintOnPath.require()
         let output = folder.url.appendingPathComponent(name)
         let run = try DossierBinary.run(["build", "--pdf", "--quiet", "--content", PackageRoot.exampleContent.path,
                                          "--output", output.path])
@@ -75,7 +74,14 @@ import Testing
     }
 }
 
+/// The real WeasyPrint, which `build --pdf` runs: a test that needs it
+/// fails without it, saying how to install it, rather than skip unnoticed.
 enum WeasyPrintOnPath {
     static let installed = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
         .contains { FileManager.default.isExecutableFile(atPath: "\($0)/weasyprint") }
+
+    static func require(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try #require(installed, "weasyprint is not on PATH: apt-get install weasyprint (.ci/run installs it)",
+                     sourceLocation: sourceLocation)
+    }
 }

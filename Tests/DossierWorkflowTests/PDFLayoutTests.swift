@@ -42,6 +42,7 @@ import Testing
     }
 
     private func layout(of content: URL) throws -> Layout {
+        try WeasyPrintOnPath.require()
         let folder = try TemporaryFolder()
         let output = folder.url.appendingPathComponent("out")
         let build = try DossierBinary.run(["build", "--pdf", "--quiet", "--content", content.path,
