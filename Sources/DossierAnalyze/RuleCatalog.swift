@@ -49,6 +49,7 @@ public enum RuleCatalog {
         NoSBOMRule(),
         DocumentControlInconsistentRule(),
         IDDiffersFromFileNameRule(),
+        ArchitectureViewMissingRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

@@ -36,12 +36,15 @@ public struct TraceGraph: Sendable {
     /// The defects of the SVG files that bodies show as images, by content
     /// path: read after linking, from the files (`invalid-image`).
     public var imageDefects: [String: SVGDefect] = [:]
+    /// By section: the model diagrams it names in `diagrams`, in that order.
+    public let sectionDiagrams: [Int: [DiagramReference]]
 
     init(configuration: ProjectConfiguration, items: [Item], index: [String: Int], outgoing: [[TraceLink]],
          bodyLinks: [[String: BodyLinkTarget]], attachments: [String], hasInterfaceInventory: Bool,
          software: ThirdPartySoftware = .empty, listedFiles: [ListedFileRecord] = [],
-         threatModels: [ThreatModelDocument] = []) {
+         threatModels: [ThreatModelDocument] = [], sectionDiagrams: [Int: [DiagramReference]] = [:]) {
         self.hasInterfaceInventory = hasInterfaceInventory
+        self.sectionDiagrams = sectionDiagrams
         self.listedFiles = listedFiles
         self.threatModels = threatModels
         self.software = software

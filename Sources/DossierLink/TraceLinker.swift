@@ -69,6 +69,14 @@ public struct TraceLinker: Sendable {
         let outgoing = resolved.map { $0.0 }
         let bodyLinks = resolved.map { $0.1 }
         let software = SoftwareLinker(documents: project.sbomDocuments, items: items).link(errors: &errors)
+        let diagramNames = DiagramNames(listed: project.configuration?.threatModel.files ?? [],
+                                        models: project.threatModels)
+        var sectionDiagrams: [Int: [DiagramReference]] = [:]
+        // Without dossier.yml no file is known to be listed: its own error is the one cause.
+        for (position, item) in items.enumerated()
+        where project.configuration != nil && !(item.section?.diagrams.isEmpty ?? true) {
+            sectionDiagrams[position] = diagramNames.resolve(item, errors: &errors)
+        }
         guard errors.isEmpty, let configuration = project.configuration else {
             // Files with errors are items too: "27 items: 1 error", not 26.
             let itemCount = project.items.count + Set(project.brokenItems.map(\.file)).count
@@ -78,7 +86,8 @@ public struct TraceLinker: Sendable {
         let graph = TraceGraph(configuration: configuration, items: items, index: index, outgoing: outgoing,
                                bodyLinks: bodyLinks, attachments: attachments.sorted(by: ByteOrder.precedes),
                                hasInterfaceInventory: interfaceNames.isInventory, software: software,
-                               listedFiles: project.listedFiles, threatModels: project.threatModels)
+                               listedFiles: project.listedFiles, threatModels: project.threatModels,
+                               sectionDiagrams: sectionDiagrams)
         return LinkResult(graph: graph, errors: [], itemCount: items.count)
     }
 

@@ -16,6 +16,9 @@ public struct ProjectConfiguration: Hashable, Sendable {
     public var sbomFiles: [ListedFile] = []
     /// `threat_model:`: the model files of a threat-modelling tool.
     public var threatModel = ThreatModelSettings()
+    /// Security architecture views the project declares not applicable, with
+    /// why; a blank justification is kept, and justifies nothing.
+    public var notApplicableViews: [ArchitectureView: String] = [:]
     /// The line of each top-level key, and of each key under `document` as
     /// `document.status`, for set-level findings.
     public var keyLines: [String: Int] = [:]

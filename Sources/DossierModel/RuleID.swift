@@ -46,6 +46,7 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case noSBOM = "no-sbom"
     case documentControlInconsistent = "document-control-inconsistent"
     case idDiffersFromFileName = "id-differs-from-file-name"
+    case architectureViewMissing = "architecture-view-missing"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -100,23 +100,10 @@ extension ConfigurationReader {
     }
 
     private func readNotApplicableSources(_ mapping: Node.Mapping?, errors: inout [InputError]) -> [String: String] {
-        guard let mapping else { return [:] }
-        var reader = FieldReader(mapping: mapping, file: file, firstLine: 1,
-                                 owner: "threat_model.not_applicable_sources")
-        var result: [String: String] = [:]
-        for entry in reader.entries {
-            guard ThreatSource(rawValue: entry.key) != nil else {
-                errors.append(.configInvalid(.configuration(line: entry.keyLine),
-                                             reason: "`\(entry.key)` is not a lifecycle threat source"
-                                                + EditDistance.hint(for: entry.key, among: ThreatSource.allowedValues)
-                                                + "; the sources are: " + ThreatSource.allowedValues.joined(separator: ", ")))
-                continue
-            }
-            // A blank justification justifies nothing: the rule then fires.
-            result[entry.key] = reader.text(entry.key)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        }
-        errors += reader.errors.map(Self.asConfigError)
-        return result
+        let sources: [ThreatSource: String] = readJustifications(
+            mapping, owner: "threat_model.not_applicable_sources", noun: "lifecycle threat source", plural: "sources",
+            errors: &errors)
+        return Dictionary(uniqueKeysWithValues: sources.map { ($0.key.rawValue, $0.value) })
     }
 
     static func isPrefix(_ text: String) -> Bool {

@@ -14,7 +14,8 @@ struct ConfigurationReader {
     }
 
     static let topLevelKeys = ["product", "document", "phases", "control_categories_not_applicable", "rules",
-                               "risk_method", "dispositions", "sbom", "threat_model"]
+                               "risk_method", "dispositions", "sbom", "threat_model",
+                               "architecture_views_not_applicable"]
     let sourceDateEpoch: String?
     let file = ProjectConfiguration.fileName
 
@@ -37,6 +38,8 @@ struct ConfigurationReader {
         let dispositions = readDispositions(&fields, errors: &errors)
         let sbomFiles = fields.list("sbom").map { ListedFile(path: $0.value, line: $0.line) }
         let threatModel = readThreatModel(fields.mapping("threat_model"), phases: phases, errors: &errors)
+        let notApplicableViews = readNotApplicableViews(fields.mapping("architecture_views_not_applicable"),
+                                                        errors: &errors)
         for entry in fields.unknownKeys() {
             errors.append(.configInvalid(.configuration(line: entry.keyLine),
                                          reason: "unknown key `\(entry.key)` in \(file)"
@@ -53,6 +56,7 @@ struct ConfigurationReader {
         configuration.dispositions = dispositions
         configuration.sbomFiles = sbomFiles
         configuration.threatModel = threatModel
+        configuration.notApplicableViews = notApplicableViews
         for entry in fields.entries { configuration.keyLines[entry.key] = entry.keyLine }
         // Document control's own keys too, as `document.status`: findings about it point there.
         if case .mapping(let mapping)? = fields.entry("document")?.value {

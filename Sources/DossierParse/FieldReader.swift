@@ -119,6 +119,20 @@ struct FieldReader {
 
     mutating func strings(_ key: String) -> [String] { list(key).map(\.value) }
 
+    /// The line of each value `list(key)` returns, read again without
+    /// errors: for a field whose values are checked only once every file is read.
+    func lines(ofValuesOf key: String) -> [Int] {
+        guard let node = entry(key)?.value, !Self.isNull(node) else { return [] }
+        switch node {
+        case .scalar: return [line(of: node)]
+        case .sequence(let sequence):
+            return sequence.filter { element in
+                if case .scalar = element { !Self.isNull(element) } else { false }
+            }.map(line(of:))
+        default: return []
+        }
+    }
+
     /// The value of an enumeration: `choice(_:allowed:)` over its raw values.
     mutating func choice<Value: EnumeratedValue>(_ key: String, as type: Value.Type = Value.self) -> Value? {
         choice(key, allowed: Value.allowedValues).flatMap(Value.init(rawValue:))

@@ -84,7 +84,12 @@ struct ItemReader {
         if let needed = type.linkFieldsOneOfWhichIsRequired, !needed.contains(where: { field in links.contains { $0.field == field } }) {
             fields.fail(fields.missing(oneOf: needed.map(\.rawValue), of: "\(type.rawValue) \(id)", at: start))
         }
-        let details = DetailsReader.read(type, from: &fields)
+        var details = DetailsReader.read(type, from: &fields)
+        if case .section(var section) = details, !section.diagrams.isEmpty {
+            // Each value is looked up in the model files at the link stage, and reported at its own line.
+            section.diagramLines = fields.lines(ofValuesOf: "diagrams")
+            details = .section(section)
+        }
         if let component = details.component {
             ComponentReader(file: file, id: id).check(component, fields: &fields)
         }

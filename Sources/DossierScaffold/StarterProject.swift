@@ -19,6 +19,9 @@ public enum StarterProject {
         File(path: "README-dossier.md", contents: guide),
         File(path: "content/dossier.yml", contents: configuration),
         File(path: "content/sections/01-scope.md", contents: scope),
+        File(path: "content/sections/02-global-system-view.md", contents: globalSystemView),
+        File(path: "content/sections/03-updatability-view.md", contents: updatesView),
+        File(path: "content/sections/04-pairing-use-case.md", contents: pairingView),
         File(path: "content/assets/AS-001.md", contents: readings),
         File(path: "content/assets/AS-002.md", contents: firmware),
         File(path: "content/hazards/HZ-001.md", contents: wrongTherapy),
@@ -115,6 +118,10 @@ public enum StarterProject {
           # files:                              # threats kept in a threat-modelling tool
           #   - file: threat-model/monitor.tm7  # Threat Modeling Tool (.tm7) or Threat Dragon (.json)
           #     prefix: TMT                     # imported ids are TMT-<n>
+        # The security architecture views (FDA premarket guidance §V.B.2) are the
+        # sections with `view:`; a view the product has no use for, with why:
+        architecture_views_not_applicable:
+          multi-patient-harm: The monitor talks to one bonded phone and to nothing else; no path reaches a second patient.
         # A control category that does not apply, with its justification:
         # control_categories_not_applicable:
         #   updatability: Firmware is not field-updatable; the device is replaced as a whole.

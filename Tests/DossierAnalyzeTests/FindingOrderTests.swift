@@ -36,6 +36,7 @@ import Testing
               id: DI-TEST-001
             phases: [installation, operation, maintenance, decommissioning, transport]
             threat_model: {methodology: STRIDE per element}
+            \(ProjectFixture.viewsNotApplicable)
             """)
         #expect(found.map(\.brief) == [
             "assets/AS-2.md:1: minor: [orphan-asset] AS-2",

@@ -12,6 +12,7 @@ import Testing
           id: DI-TEST-001
         phases: [installation, operation, maintenance, decommissioning, transport]
         threat_model: {methodology: STRIDE per element}
+        \(ProjectFixture.viewsNotApplicable)
         """
 
     @Test func phaseWithoutSecurityRequirementIsReportedAtThePhasesKey() throws {

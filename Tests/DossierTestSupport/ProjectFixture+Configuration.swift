@@ -1,17 +1,33 @@
 extension ProjectFixture {
     /// A valid `dossier.yml` with only what docs/format.md requires, and the
-    /// default phases written out. Its lines: 1 product, 2 name, 3 version,
-    /// 4 document, 5 id, 6 phases.
+    /// default phases written out. Its lines: 1 product, 2 document, 3 id,
+    /// 4 threat model, 5 architecture views, 6 phases.
     /// The methodology of the threat model keeps `threat-model-method-missing`
-    /// quiet; the product is one line so `phases:` stays on line 6.
+    /// quiet, and the architecture views a fixture does not describe are
+    /// justified so `architecture-view-missing` stays quiet too; each is one
+    /// line, so `phases:` stays on line 6 and what a test appends keeps its line.
     public static let minimalConfiguration = """
         product: {name: Test Infusion Hub, version: 1.0.0}
         document:
           id: DI-TEST-001
-        threat_model:
-          methodology: STRIDE per element, reviewed in a workshop
+        \(methodLine)
+        \(viewsNotApplicable)
         phases: [installation, operation, maintenance, decommissioning]
         """
+
+    /// Line 4 of `minimalConfiguration`: the threat model's methodology.
+    public static let methodLine = "threat_model: {methodology: \"STRIDE per element, reviewed in a workshop\"}"
+
+    /// Line 5 of `minimalConfiguration`: every architecture view justified.
+    public static let viewsNotApplicable = "architecture_views_not_applicable: {global-system: \(fixtureReason), "
+        + "multi-patient-harm: \(fixtureReason), updatability-patchability: \(fixtureReason), "
+        + "security-use-case: \(fixtureReason)}"
+
+    private static let fixtureReason = "A test fixture describes no architecture"
+
+    /// `minimalConfiguration` with line 5 blank: every architecture view is missing.
+    public static let configurationWithoutViews = minimalConfiguration.replacingOccurrences(
+        of: viewsNotApplicable, with: "")
 
     /// The line of `phases:` in `minimalConfiguration`.
     public static let phasesLine = 6
@@ -24,8 +40,7 @@ extension ProjectFixture {
 
     /// `minimalConfiguration` with `block`, a whole `threat_model:` mapping, in place of its own.
     public static func configuration(threatModel block: String) -> String {
-        minimalConfiguration.replacingOccurrences(
-            of: "threat_model:\n  methodology: STRIDE per element, reviewed in a workshop", with: block)
+        minimalConfiguration.replacingOccurrences(of: methodLine, with: block)
     }
 
     /// The line of `key:` at the top level of a `dossier.yml` text.

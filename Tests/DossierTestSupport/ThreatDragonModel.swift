@@ -68,6 +68,19 @@ public struct ThreatDragonModel: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// `json` with its diagrams changed by `edit`: cells without positions,
+    /// a diagram more (as JSON objects, the way Threat Dragon writes them).
+    public func json(editingDiagrams edit: (inout [[String: Any]]) -> Void) -> String {
+        var object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] ?? [:]
+        var detail = object["detail"] as? [String: Any] ?? [:]
+        var diagrams = detail["diagrams"] as? [[String: Any]] ?? []
+        edit(&diagrams)
+        detail["diagrams"] = diagrams
+        object["detail"] = detail
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// The `threat_model:` block of dossier.yml that lists the model at `path`.
     public static func configuration(path: String = "threat-model/cloud.json", prefix: String = "TD",
                                      extra: String = "") -> String {
