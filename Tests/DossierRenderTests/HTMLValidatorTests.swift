@@ -26,8 +26,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let fixture = try ProjectFixture(files: FailedVerificationTests.files)
         defer { fixture.remove() }
+        // Pages with the model's diagrams drawn: the Threat model chapter and the security architecture views.
+        let views = try ArchitectureViewsProject.make()
+        defer { views.remove() }
         var pages: [String] = []
-        for (name, content) in [("fixture", fixture.url), ("example", PackageRoot.exampleContent)] {
+        for (name, content) in [("fixture", fixture.url), ("example", PackageRoot.exampleContent), ("views", views.url)] {
             let output = folder.appendingPathComponent(name)
             try DossierPipelineBuild.build(content: content, output: output)
             pages += try OutputTree.read(output).keys.filter { $0.hasSuffix(".html") }.sorted()

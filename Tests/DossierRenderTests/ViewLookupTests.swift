@@ -15,6 +15,13 @@ import Testing
               history:
                 - { revision: A, date: 2026-03-02, summary: First release }
             """)
+        // A threat model with a diagram, and a section that declares a view and draws it.
+        let threatModel = ThreatDragonModel([ThreatDragonModel.Threat(1, "Forged dose record", status: "Open")])
+        files["dossier.yml"] = try #require(files["dossier.yml"]).replacingOccurrences(
+            of: ProjectFixture.methodLine, with: ThreatDragonModel.configuration(path: ThreatModelProject.modelPath))
+        files[ThreatModelProject.modelPath] = threatModel.json
+        files["sections/ARCH.md"] = "---\nid: ARCH\ntype: section\ntitle: Global view\nview: global-system\n"
+            + "diagrams: [\"\(ThreatModelProject.modelPath)#Cloud and portal\"]\n---\nThe system.\n"
         let fixture = try ProjectFixture(files: files)
         defer { fixture.remove() }
         let report = fixture.check()
@@ -59,7 +66,10 @@ import Testing
                      "ComponentView", "SBOMComponentView", "VulnerabilityView",
                      // The attack surface and risk assessment chapters.
                      "AttackSurfaceView", "InterfaceView", "RiskAssessmentView", "RiskRowView", "CountGridView",
-                     "CountGridRowView"] {
+                     "CountGridRowView",
+                     // The threat model's diagrams and the security architecture views.
+                     "ThreatModelChapterView", "DiagramFigureView", "DiagramRowView", "DiagramThreatView",
+                     "ArchitectureChapterView", "ArchitectureViewRow", "ArchitectureSectionView"] {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
     }

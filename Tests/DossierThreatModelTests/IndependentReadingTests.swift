@@ -6,36 +6,9 @@ import Testing
 /// The reader against a second, independent reading of the same real files
 /// by `Oracle/read_model.py` (Python's xml.etree and json).
 @Suite struct IndependentReadingTests {
-    struct Reading: Decodable, Equatable {
-        struct Diagram: Decodable, Equatable {
-            var name: String
-            var elements: [String]
-            var boundaries: [String]
-            var flows: [String]
-        }
+    typealias Reading = ThreatModelOracle.Reading
 
-        struct Threat: Decodable, Equatable {
-            var key: String
-            var state: String
-        }
-
-        var diagrams: [Diagram]
-        var threats: [Threat]
-    }
-
-    private func oracle(_ name: String) throws -> Reading {
-        let script = ThreatModelFixture.folder.deletingLastPathComponent().appendingPathComponent("Oracle/read_model.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, ThreatModelFixture.folder.appendingPathComponent(name).path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        return try JSONDecoder().decode(Reading.self, from: data)
-    }
+    private func oracle(_ name: String) throws -> Reading { try ThreatModelOracle.read(name) }
 
     static let files = ThreatModelFixture.threatModelingToolFiles + ThreatModelFixture.threatDragonFiles
 

@@ -1,7 +1,8 @@
 import DossierModel
 
 /// `dossier.md`: the same dossier as one Markdown file with GitHub-flavoured
-/// tables; bodies re-rendered as CommonMark with raw HTML removed.
+/// tables; bodies re-rendered as CommonMark with raw HTML removed; the
+/// threat model's diagrams as SVG files beside it, in `views/`.
 public struct MarkdownRenderer {
     let templates: TemplateSet
 
@@ -15,5 +16,7 @@ public struct MarkdownRenderer {
         let document = SectionedDocument(templates: templates, template: "dossier-md",
                                          sectionTemplate: "dossier-md-item", items: items)
         try sink.write("dossier.md") { append in try document.write(input, to: append) }
+        // The model's diagrams, which dossier.md links instead of holding them.
+        try sink.add(DiagramFigureBuilder(items: items, drawsPictures: false).pictureFiles())
     }
 }

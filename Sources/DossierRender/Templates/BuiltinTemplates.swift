@@ -2,6 +2,58 @@
 
 enum BuiltinTemplates {
     static let all: [String: String] = [
+        "architecture-chapter": #"""
+{{% CONTENT_TYPE: HTML}}
+{{#architecture}}
+<p>The FDA premarket cybersecurity guidance (§V.B.2, Appendix 2) asks for security architecture views: a global system view, a multi-patient harm view, an updatability and patchability view and security use case views, each with its trust boundaries and every communication path. {{summaryText}}.</p>
+<table class="architecture-views">
+<thead><tr><th>View</th><th>What it shows</th><th>Shown by</th><th>State</th></tr></thead>
+<tbody>
+{{#views}}<tr><td>{{title}}</td><td>{{purpose}}</td><td>{{#sections}}{{{rendered}}} {{title}}<br>{{/sections}}{{^hasSections}}{{#isJustified}}Not applicable: {{justification}}{{/isJustified}}{{^isJustified}}—{{/isJustified}}{{/hasSections}}</td><td><span class="badge {{state}}">{{stateText}}</span></td></tr>
+{{/views}}</tbody>
+</table>
+{{/architecture}}
+"""#,
+        "architecture-figure-md": #"""
+{{% CONTENT_TYPE: MARKDOWN}}
+
+**{{title}}.** {{description}}
+{{^hasWhyNoPicture}}
+
+![{{title}}]({{{file}}})
+{{/hasWhyNoPicture}}{{#hasWhyNoPicture}}
+
+{{whyNoPicture}}
+{{/hasWhyNoPicture}}
+{{#hasRows}}
+
+| Element or flow | Kind | Threats it carries | State |
+|---|---|---|---|
+{{#rows}}| {{name}} | {{kind}} | {{#threats}}[{{threat.id}}]({{{threat.href}}}) {{threat.title}} ({{state}}: {{verdict}}) {{/threats}}{{^hasThreats}}—{{/hasThreats}} | {{stateText}} |
+{{/rows}}
+{{/hasRows}}
+"""#,
+        "architecture-figure": #"""
+{{% CONTENT_TYPE: HTML}}
+<div class="architecture-diagram" id="{{anchor}}">
+{{#hasPicture}}<figure class="chart architecture">
+<figcaption><strong>{{title}}</strong></figcaption>
+{{{picture}}}
+<p class="muted">{{description}} Each element and flow of the picture leads to its row of the table below; hatched badge: open, plain badge: covered.</p>
+</figure>
+{{/hasPicture}}
+{{^hasPicture}}<p><strong>{{title}}</strong>. {{description}}</p>
+<p class="muted">{{whyNoPicture}}</p>
+{{/hasPicture}}
+{{#hasRows}}<table class="diagram-facts">
+<thead><tr><th>Element or flow</th><th>Kind</th><th>Threats it carries</th><th>State</th></tr></thead>
+<tbody>
+{{#rows}}<tr id="{{anchor}}"><td>{{name}}</td><td>{{kind}}</td><td>{{#threats}}<div>{{{threat.rendered}}} {{threat.title}} <span class="badge {{verdict}}">{{state}}: {{verdict}}</span></div>{{/threats}}{{^hasThreats}}—{{/hasThreats}}</td><td>{{#hasThreats}}<span class="badge {{stateClass}}">{{stateText}}</span>{{/hasThreats}}{{^hasThreats}}{{stateText}}{{/hasThreats}}</td></tr>
+{{/rows}}</tbody>
+</table>
+{{/hasRows}}
+</div>
+"""#,
         "attack-surface-table": #"""
 {{% CONTENT_TYPE: HTML}}
 {{#attackSurface}}
@@ -140,6 +192,7 @@ enum BuiltinTemplates {
 <h2>Contents</h2>
 <ol>
 {{#hasSections}}<li><a href="#chapter-sections">Scope and system description</a></li>{{/hasSections}}
+<li><a href="#chapter-architecture">Security architecture</a></li>
 {{#changes}}<li><a href="#chapter-changes">Changes since {{baseline}}</a></li>{{/changes}}
 <li><a href="#chapter-threat-model">Threat model</a></li>
 <li><a href="#chapter-coverage">Coverage by lifecycle phase</a></li>
@@ -167,9 +220,23 @@ enum BuiltinTemplates {
 <div class="body">
 {{{body}}}
 </div>
+{{#figures}}{{> architecture-figure}}{{/figures}}
 </section>
 {{/sections}}
 {{/hasSections}}
+
+<h2 class="chapter" id="chapter-architecture">Security architecture</h2>
+{{> architecture-chapter}}
+{{#architecture.sections}}
+<section class="item" id="{{anchor}}">
+<h3>{{title}}</h3>
+<p class="item-meta">{{viewTitle}}</p>
+<div class="body">
+{{{body}}}
+</div>
+{{#figures}}{{> architecture-figure}}{{/figures}}
+</section>
+{{/architecture.sections}}
 
 {{#changes}}
 <h2 class="chapter" id="chapter-changes">Changes since {{baseline}}</h2>
@@ -312,8 +379,30 @@ enum BuiltinTemplates {
 ### {{title}}
 
 {{{body}}}
+{{#figures}}{{> architecture-figure-md}}{{/figures}}
 {{/sections}}
 {{/hasSections}}
+{{#architecture}}
+
+## Security architecture
+
+The FDA premarket cybersecurity guidance (§V.B.2, Appendix 2) asks for security architecture views: a global system view, a multi-patient harm view, an updatability and patchability view and security use case views, each with its trust boundaries and every communication path. {{summaryText}}.
+
+| View | What it shows | Shown by | State |
+|---|---|---|---|
+{{#views}}| {{title}} | {{purpose}} | {{#sections}}[{{id}}]({{{href}}}) {{title}} {{/sections}}{{^hasSections}}{{#isJustified}}Not applicable: {{justification}}{{/isJustified}}{{^isJustified}}—{{/isJustified}}{{/hasSections}} | {{stateText}} |
+{{/views}}
+{{#sections}}
+
+<a id="{{anchor}}"></a>
+### {{title}}
+
+*{{viewTitle}}*
+
+{{{body}}}
+{{#figures}}{{> architecture-figure-md}}{{/figures}}
+{{/sections}}
+{{/architecture}}
 {{#changes}}
 
 ## Changes since {{baseline}}
@@ -354,6 +443,13 @@ Methodology: {{#hasMethodology}}{{methodology}}{{/hasMethodology}}{{^hasMethodol
 |---|---|---|---|---|---|
 {{#files}}| `{{path}}` | {{format}} | {{version}} | {{prefix}} | {{countsText}} | `{{sha256}}` |
 {{/files}}
+{{#hasFigures}}
+
+### Data-flow diagrams
+
+Every diagram of the model files, drawn from the positions the file stores (FDA premarket cybersecurity guidance, Appendix 2: trust boundaries and every communication path). An element or flow that carries threats says how many are *open* (not triaged, or marked Mitigated with no security requirement tracing to it) and how many *covered*.
+{{#figures}}{{> architecture-figure-md}}{{/figures}}
+{{/hasFigures}}
 
 {{summaryText}}. The title, category, risk and state come from the model file; a threat is *open* while nobody triaged it or while it is marked Mitigated and no security requirement traces to it.
 
@@ -622,7 +718,8 @@ SHA-256 digests computed by {{document.generator}}.
 {{/hasTrace}}
 <div class="body">
 {{{body}}}
-</div>
+</div>{{#figures}}
+{{> architecture-figure}}{{/figures}}
 """#,
         "item-fields": #"""
 {{% CONTENT_TYPE: HTML}}
@@ -1089,6 +1186,23 @@ SHA-256 digests computed by {{document.generator}}.
 {{> risk-table}}
 {{{footer}}}
 """#,
+        "site-security-architecture": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>Security architecture</h1>
+{{> architecture-chapter}}
+{{#architecture.sections}}
+<section class="item" id="{{anchor}}">
+<h2>{{{reference.rendered}}} {{title}}</h2>
+<p class="item-meta">{{viewTitle}}</p>
+<div class="body">
+{{{body}}}
+</div>
+{{#figures}}{{> architecture-figure}}{{/figures}}
+</section>
+{{/architecture.sections}}
+{{{footer}}}
+"""#,
         "site-security-testing": #"""
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
@@ -1290,6 +1404,19 @@ td code { overflow-wrap: anywhere; }
 figure.chart { margin: 1em 0; max-width: 100%; overflow-x: auto; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
 figure.chart figcaption { font-size: 0.85em; color: var(--muted); margin-top: 0.3em; }
+/* A model diagram: its title above it, the table of the same facts below. */
+figure.chart.architecture figcaption { font-size: 1em; color: var(--ink); margin: 0 0 0.4em; }
+figure.chart.architecture p { font-size: 0.85em; margin: 0.4em 0 0; }
+table.diagram-facts { table-layout: fixed; }
+table.diagram-facts td { overflow-wrap: anywhere; }
+table.diagram-facts th:nth-child(1) { width: 20%; }
+table.diagram-facts th:nth-child(2) { width: 18%; }
+table.diagram-facts th:nth-child(4) { width: 12%; }
+table.diagram-facts td:nth-child(3) div + div { margin-top: 0.2em; }
+tr:target { outline: 2px solid; outline-color: var(--accent); }
+.badge.shown { background-color: var(--ok-bg); color: var(--ok); }
+.badge.missing { background-color: var(--gap-bg); color: var(--gap); }
+.badge.not-applicable, .badge.dismissed { background-color: var(--soft); color: var(--muted); }
 /* The chapter's tables keep their columns whatever the SBOM holds: long
    purls, licence expressions and supplier names wrap inside their cell. */
 table.software { table-layout: fixed; }
@@ -1331,6 +1458,9 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   .toc a::after { content: leader(".") target-counter(attr(href), page); }
   pre, blockquote, img { break-inside: avoid; }
   figure.chart { break-inside: avoid; }
+  /* A model diagram fits the page whole: scaled to its width, and to a
+     height that leaves room for its title and description. */
+  figure.chart.architecture svg { max-height: 200mm; width: auto; max-width: 100%; }
   /* A count grid is a handful of rows read across: one row alone on the
      next page read as a table of its own. */
   table.count-grid { break-inside: avoid; }
@@ -1412,6 +1542,11 @@ img { max-width: 100%; height: auto; }
 {{#files}}<tr><td><code>{{path}}</code></td><td>{{format}}</td><td>{{version}}</td><td class="id">{{prefix}}</td><td>{{countsText}}</td><td class="digest"><code>{{sha256}}</code></td></tr>
 {{/files}}</tbody>
 </table>
+{{#hasFigures}}
+<h3>Data-flow diagrams</h3>
+<p>Every diagram of the model files, drawn from the positions the file stores (FDA premarket cybersecurity guidance, Appendix 2: trust boundaries and every communication path). An element or flow that carries threats says how many are <em>open</em> (not triaged, or marked Mitigated with no security requirement tracing to it) and how many <em>covered</em>.</p>
+{{#figures}}{{> architecture-figure}}{{/figures}}
+{{/hasFigures}}
 <h3>Imported threats</h3>
 <p>{{summaryText}}. The title, category, risk and state come from the model file; a threat is <em>open</em> while nobody triaged it or while it is marked Mitigated and no security requirement traces to it.</p>
 <table class="imported-threats">

@@ -37,8 +37,10 @@ struct DossierViewModel: Sendable {
     var threatModel: ThreatModelChapterView
     var findings: [FindingView]
     var hasFindings: Bool
+    /// The narrative sections; those that declare a view are in `architecture`.
     var sections: [ItemView]
     var hasSections: Bool
+    var architecture: ArchitectureChapterView
     var groups: [ItemGroupView]
     var manifest: [ManifestEntryView]
     var manifestCount: Int
@@ -110,8 +112,9 @@ struct DossierViewModel: Sendable {
         // severity the check's own order (file, line, rule) holds.
         findings = items.findingNumbers.chapterOrder.map { items.finding(input.findings[$0]) }
         hasFindings = !findings.isEmpty
-        sections = Self.sectionOrder(graph).map(items.view)
+        sections = Self.sectionOrder(graph).filter { graph[$0].section?.view == nil }.map(items.view)
         hasSections = !sections.isEmpty
+        architecture = ArchitectureChapterBuilder(items: items).view()
         groups = ItemType.allCases.compactMap { type -> ItemGroupView? in
             let positions = graph.naturalOrder.filter { graph[$0].type == type }
             guard !positions.isEmpty else { return nil }
@@ -205,6 +208,7 @@ extension DossierViewModel: MustacheParent {
         case "hasFindings": self.hasFindings
         case "sections": self.sections
         case "hasSections": self.hasSections
+        case "architecture": self.architecture
         case "groups": self.groups
         case "manifest": self.manifest
         case "manifestCount": self.manifestCount

@@ -14,6 +14,10 @@ public struct ItemView: Sendable {
     /// A threat's trace as inline SVG, in the HTML outputs; empty otherwise.
     public var trace: String
     public var hasTrace: Bool
+    /// A section's model diagrams, drawn after its text (docs/format.md,
+    /// "Security architecture views"); none in outputs without bodies.
+    var figures: [DiagramFigureView] = []
+    var hasFigures = false
 }
 
 extension ItemView: MustacheParent {
@@ -30,6 +34,8 @@ extension ItemView: MustacheParent {
         case "hasFindings": self.hasFindings
         case "trace": self.trace
         case "hasTrace": self.hasTrace
+        case "figures": self.figures
+        case "hasFigures": self.hasFigures
         default: self.heading.child(named: name)
         }
     }

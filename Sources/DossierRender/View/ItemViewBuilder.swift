@@ -129,10 +129,15 @@ struct ItemViewBuilder {
             fields.append(FieldView(name: LinkField.interfaces.forwardTitle, value: labels.joined(separator: ", "), href: nil))
         }
         let trace = self.trace(of: position)
-        return ItemView(
+        var view = ItemView(
             heading: heading(position), fields: fields, statusRows: statusRows(of: position), linksOut: outgoing, linksIn: incoming,
             hasLinks: !outgoing.isEmpty || !incoming.isEmpty, body: body, findings: findings,
             hasFindings: !findings.isEmpty, trace: trace, hasTrace: !trace.isEmpty)
+        if bodyFormat != .none, graph.sectionDiagrams[position] != nil {
+            view.figures = DiagramFigureBuilder(items: self, drawsPictures: bodyFormat == .html).figures(ofSection: position)
+            view.hasFigures = !view.figures.isEmpty
+        }
+        return view
     }
 }
 

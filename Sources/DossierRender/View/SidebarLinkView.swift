@@ -15,7 +15,7 @@ extension SidebarLinkView {
     /// each rendered from the template `site-<name>`. A new chapter is one
     /// line here and its template.
     static let chapters: [(name: String, title: String)] = [
-        ("index", "Dashboard"), ("threat-model", "Threat model"), ("attack-surface", "Attack surface"), ("risk", "Risk assessment"),
+        ("index", "Dashboard"), ("security-architecture", "Security architecture"), ("threat-model", "Threat model"), ("attack-surface", "Attack surface"), ("risk", "Risk assessment"),
         ("security-testing", "Security testing"), ("risk-controls", "ISO 14971 linkage"),
         ("labeling", "Accompanying documentation"), ("software", "Third-party software"), ("findings", "Findings"), ("items", "All items"),
         ("manifest", "Manifest"),

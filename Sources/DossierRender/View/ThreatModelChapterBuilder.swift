@@ -26,11 +26,14 @@ struct ThreatModelChapterBuilder {
         let threats = graph.threatModels.flatMap { document in
             (byFile[document.path] ?? []).sorted { NaturalOrder.precedes(graph[$0].id, graph[$1].id) }.map(threat)
         }
+        // dossier.md links the pictures, written beside it, instead of holding them.
+        let figures = DiagramFigureBuilder(items: items, drawsPictures: items.bodyFormat != .commonMark).allFigures()
         return ThreatModelChapterView(
             methodology: methodology, hasMethodology: !methodology.isEmpty,
             reviewed: settings.reviewed ?? "not recorded", files: files, hasFiles: !files.isEmpty,
             threats: threats, hasThreats: !threats.isEmpty,
-            summaryText: Self.counts(of: imported, in: graph, noun: ("imported threat", "imported threats")))
+            summaryText: Self.counts(of: imported, in: graph, noun: ("imported threat", "imported threats")),
+            figures: figures, hasFigures: !figures.isEmpty)
     }
 
     private func threat(_ position: Int) -> ImportedThreatView {

@@ -14,6 +14,9 @@ struct ThreatModelChapterView: Sendable {
     var hasThreats: Bool
     /// "14 imported threats: 9 Mitigated, …"
     var summaryText: String
+    /// Every diagram of every model file, in the listed order (SPEC §14.1).
+    var figures: [DiagramFigureView] = []
+    var hasFigures = false
 }
 
 /// One model file of `threat_model.files`.
@@ -55,6 +58,8 @@ extension ThreatModelChapterView: MustacheParent {
         case "threats": self.threats
         case "hasThreats": self.hasThreats
         case "summaryText": self.summaryText
+        case "figures": self.figures
+        case "hasFigures": self.hasFigures
         default: nil
         }
     }
