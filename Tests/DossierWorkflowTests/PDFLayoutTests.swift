@@ -71,6 +71,12 @@ import Testing
         for (offset, text) in matrixPages.enumerated() {
             #expect(text.contains("Adversarial"), "no matrix header on page \(start + offset)")
         }
+
+        // The model-files table gave its short headers too little room, and
+        // they broke inside the word ("Vers" above "ion").
+        let modelFiles = try #require(layout.pageTexts.first { $0.contains("Model files") && $0.contains("SHA-256") })
+        #expect(modelFiles.contains("Version"), "\(modelFiles)")
+        #expect(modelFiles.contains("prefix"), "\(modelFiles)")
     }
 
     @Test("very long ids, badges and titles wrap inside the page; acceptance criteria once per phase")

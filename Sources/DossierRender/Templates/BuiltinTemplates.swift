@@ -1515,6 +1515,13 @@ img { max-width: 100%; height: auto; }
   table.manifest { table-layout: fixed; }
   table.manifest th:nth-child(1) { width: 56%; }
   table.manifest th:nth-child(2) { width: 9%; }
+  /* Left to the automatic layout, the wide digest column squeezed
+     "Version" and "Id prefix" until the words broke inside. */
+  table.threat-model-files { table-layout: fixed; }
+  table.threat-model-files th:nth-child(1) { width: 24%; }
+  table.threat-model-files th:nth-child(2) { width: 14%; }
+  table.threat-model-files th:nth-child(3), table.threat-model-files th:nth-child(4) { width: 9%; }
+  table.threat-model-files th:nth-child(5) { width: 16%; }
   table.phase-requirements th:nth-child(1) { width: 32%; }
   table.phase-requirements th:nth-child(2) { width: 15%; }
   table.phase-requirements th:nth-child(3) { width: 35%; }
