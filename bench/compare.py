@@ -6,7 +6,11 @@ two binaries measured one after the other can swap places. Here each round
 runs A then B (then B then A on the next round), and the medians are taken
 over the rounds.
 
-    python3 bench/compare.py OLD_BINARY NEW_BINARY [--corpus DIR] [--rounds N]
+    python3 bench/compare.py OLD_BINARY NEW_BINARY [--corpus DIR] [--old-corpus DIR] [--rounds N]
+
+--old-corpus gives the old binary its own content, for a feature whose
+content the old binary cannot read (the example before and after its
+architecture views).
 """
 import argparse
 import pathlib
@@ -25,10 +29,12 @@ def main():
     parser.add_argument("new")
     parser.add_argument("--items", type=int, default=10_000, help="corpus size when --corpus is not given")
     parser.add_argument("--corpus", type=pathlib.Path)
+    parser.add_argument("--old-corpus", type=pathlib.Path, help="the old binary's content, else the same corpus")
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     folder = args.corpus or corpus(args.items, 1)
     binaries = {"old": args.old, "new": args.new}
+    folders = {"old": args.old_corpus or folder, "new": folder}
     results = {(name, command): [] for name in binaries for command in ("check", "build")}
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="dossier-compare-", dir=CORPORA.parent))
     try:
@@ -37,12 +43,12 @@ def main():
             for name in order:
                 binary = binaries[name]
                 results[(name, "check")].append(
-                    run([binary, "check", "--content", str(folder), "--fail-on", "never"]))
+                    run([binary, "check", "--content", str(folders[name]), "--fail-on", "never"]))
                 results[(name, "build")].append(
-                    run([binary, "build", "--content", str(folder), "--output", str(scratch / name), "-q"]))
+                    run([binary, "build", "--content", str(folders[name]), "--output", str(scratch / name), "-q"]))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    print(f"{folder}, {args.rounds} rounds, medians")
+    print(f"{folder}" + (f" (old: {args.old_corpus})" if args.old_corpus else "") + f", {args.rounds} rounds, medians")
     print("| | check | check RSS | build | build CPU | build RSS |")
     print("|---|---|---|---|---|---|")
     for name, binary in binaries.items():
