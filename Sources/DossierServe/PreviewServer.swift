@@ -106,13 +106,17 @@ public final class PreviewServer: @unchecked Sendable {
             let clock = ContinuousClock()
             let started = clock.now
             let fresh = builder.build(changed: changed, templatesChanged: templatesChanged)
+            let count = builder.changedInputCount + (templatesChanged ? 1 : 0)
+            // An editor's scratch file, seen before it was renamed over the
+            // real one, changes no input: the open pages need no reload and
+            // the terminal no line for it.
+            guard count > 0 else { continue }
             let templates = builder.templates ?? .builtin()
             lock.withLock { (content, self.templates) = (fresh, templates) }
             events.advance()
             let elapsed = (clock.now - started).components
             let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
-            let count = builder.changedInputCount + (templatesChanged ? 1 : 0)
-            rebuilt((count > 0 ? "\(count) changed, " : "") + "rebuilt in \(milliseconds) ms: \(status)")
+            rebuilt("\(count) changed, rebuilt in \(milliseconds) ms: \(status)")
         }
     }
 
