@@ -71,9 +71,6 @@ public struct ChangeReport: Hashable, Sendable {
         self.findings = findings
     }
 
-    /// "revision B", else the ref: how the chapter names the baseline.
-    public var baselineName: String { revision ?? ref }
-
     /// "1 added, 0 removed, 2 changed; 1 link added, 0 removed; 3 findings
     /// new, 1 resolved": the counts first, as `diff` and the changes chapter state them.
     public var countsSentence: String {

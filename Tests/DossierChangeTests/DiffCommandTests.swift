@@ -222,20 +222,9 @@ struct DiffCommandTests {
     @Test func gitMissingFromPATH() throws {
         let repository = try GitRepository()
         defer { repository.remove() }
-        let binary = try #require(DossierBinary.url)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["diff", "--baseline", "HEAD", "--content", repository.content.path]
-        var environment = DossierBinary.environment
-        environment["PATH"] = "/nonexistent"
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        expectUnreadable((process.terminationStatus, "", text), saying: "`git` was not found on PATH")
+        let run = try DossierBinary.run(["diff", "--baseline", "HEAD", "--content", repository.content.path],
+                                        environment: ["PATH": "/nonexistent"])
+        expectUnreadable(run, saying: "`git` was not found on PATH")
     }
 
     @Test func diffWithoutBaselineIsUsage() throws {

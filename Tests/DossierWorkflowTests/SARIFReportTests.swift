@@ -47,9 +47,7 @@ struct SARIFReportTests {
         let project = try TemporaryFolder.starterProject()
         let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
         #expect(run.status == 0)
-        let inputErrors = ["front-matter-invalid", "missing-field", "unknown-type", "invalid-value", "duplicate-id",
-                           "dangling-reference", "wrong-reference-type", "config-invalid", "unreadable-file",
-                           "baseline-unreadable"]
+        let inputErrors = InputErrorDescription.all.map(\.code)
         let ruleIDs = RuleID.allCases.map(\.rawValue)
         #expect(SARIFValidation.ruleIDs(in: run.stdout) == ruleIDs + inputErrors)
         #expect(SARIFValidation.results(in: run.stdout).isEmpty)
