@@ -10,8 +10,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write a new item with the next free id and print its path.",
         discussion: """
-            The file goes where the project keeps most items of its type (threats/, security/, \
-            requirements/, assets/, hazards/, verification/, sections/, labeling/, components/ when there are none yet), \
+            The file goes where the project keeps most items of its type (\(usualFolders) when there are none yet), \
             named after the next free id: SR-001 … SR-030 give SR-031. The front matter has every \
             field of the type with its allowed values in comments; fill in the links.
 
@@ -24,6 +23,11 @@ struct NewCommand: ParsableCommand {
               dossier new security-requirement "Sessions expire" --prefix SR-AUTH-
               dossier new threat "Rogue pump hub" --id TH-HUB-1
             """)
+
+    /// "threats/, security/, …": each type's folder, as its declaration names it.
+    private static var usualFolders: String {
+        ItemType.allCases.map { NewItem.usualFolder(for: $0) + "/" }.joined(separator: ", ")
+    }
 
     @Argument(help: "The item type.")
     var type: String
@@ -106,28 +110,5 @@ struct NewCommand: ParsableCommand {
     }
 
     /// What the new item still needs before `check` is clean.
-    static func hint(for type: ItemType) -> String? {
-        switch type {
-        case .securityRequirement:
-            "list the threats it mitigates under `threats:` (IEC 81001-5-1 §5.2.1), and add a verification"
-        case .threat:
-            "list its assets, and link a security requirement to it with `threats:` (or set `treatment`)"
-        case .requirement:
-            "add a verification with `verifies:` naming it (IEC 62304 §5.2.6)"
-        case .verification:
-            "list the requirements it verifies under `verifies:`, or the threats it attacks under `threats:`; "
-                + "`check` stops with an error until one of them names an item"
-        case .labeling:
-            "list the threats it discloses under `threats:` and the controls it explains to the user (those the user applies, or relies on) under `requirements:`"
-        case .asset:
-            "link a threat to it with `assets:`"
-        case .component:
-            "set `purl` (or `name`) to the SBOM components it documents, and `support` with `end_of_support`"
-        case .hazard, .section:
-            nil
-        case .interface:
-            "name it in the `interfaces:` of the threats that enter through it and of the security requirements "
-                + "that protect it (FDA guidance, Appendix 2)"
-        }
-    }
+    static func hint(for type: ItemType) -> String? { type.declaration.newHint }
 }

@@ -12,28 +12,24 @@ public enum ItemDetails: Hashable, Sendable {
     case labeling(LabelingDetails)
     case component(ComponentDetails)
 
+    /// The details, whichever type they belong to.
+    public var value: any ItemDetailsType {
+        switch self {
+        case .threat(let details): details
+        case .securityRequirement(let details): details
+        case .requirement(let details): details
+        case .asset(let details): details
+        case .hazard(let details): details
+        case .verification(let details): details
+        case .section(let details): details
+        case .interface(let details): details
+        case .labeling(let details): details
+        case .component(let details): details
+        }
+    }
+
     public var component: ComponentDetails? { if case .component(let details) = self { details } else { nil } }
 
     /// The values of the type's own fields, by field name.
-    public var contents: [(spec: FieldSpec, content: FieldContent)] {
-        switch self {
-        case .threat(let details): Self.contents(of: details)
-        case .securityRequirement(let details): Self.contents(of: details)
-        case .requirement(let details): Self.contents(of: details)
-        case .asset(let details): Self.contents(of: details)
-        case .hazard(let details): Self.contents(of: details)
-        case .verification(let details): Self.contents(of: details)
-        case .section(let details): Self.contents(of: details)
-        case .interface(let details): Self.contents(of: details)
-        case .labeling(let details): Self.contents(of: details)
-        case .component(let details): Self.contents(of: details)
-        }
-    }
-
-    private static func contents<Details: ItemDetailsType>(of details: Details) -> [(spec: FieldSpec, content: FieldContent)] {
-        Details.fields.compactMap { field in
-            guard case .detail(let detail) = field else { return nil }
-            return (detail.spec, detail.read(details))
-        }
-    }
+    public var contents: [(spec: FieldSpec, content: FieldContent)] { value.contents }
 }

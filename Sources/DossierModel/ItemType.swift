@@ -1,4 +1,6 @@
-/// The kinds of design input (docs/format.md, "Items").
+/// The kinds of design input (docs/format.md, "Items"). Each is declared
+/// by its details type (`detailsType`): its fields, titles, id series and
+/// skeleton all live there.
 public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
     case threat
     case securityRequirement = "security-requirement"
@@ -11,36 +13,28 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
     case labeling
     case component
 
-    /// The heading a reader sees for items of this type.
-    public var pluralTitle: String {
+    /// The type's details, which declare everything the tool knows of it.
+    public var detailsType: any ItemDetailsType.Type {
         switch self {
-        case .threat: "Threats"
-        case .securityRequirement: "Security requirements"
-        case .requirement: "Software requirements"
-        case .asset: "Assets"
-        case .hazard: "Hazards"
-        case .verification: "Verifications"
-        case .section: "Narrative sections"
-        case .interface: "Interfaces"
-        case .labeling: "Accompanying documentation"
-        case .component: "Third-party components"
+        case .threat: ThreatDetails.self
+        case .securityRequirement: SecurityRequirementDetails.self
+        case .requirement: RequirementDetails.self
+        case .asset: AssetDetails.self
+        case .hazard: HazardDetails.self
+        case .verification: VerificationDetails.self
+        case .section: SectionDetails.self
+        case .interface: InterfaceDetails.self
+        case .labeling: LabelingDetails.self
+        case .component: ComponentDetails.self
         }
     }
 
-    public var singularTitle: String {
-        switch self {
-        case .threat: "Threat"
-        case .securityRequirement: "Security requirement"
-        case .requirement: "Software requirement"
-        case .asset: "Asset"
-        case .hazard: "Hazard"
-        case .verification: "Verification"
-        case .section: "Section"
-        case .interface: "Interface"
-        case .labeling: "Labeling"
-        case .component: "Component"
-        }
-    }
+    public var declaration: ItemTypeDeclaration { detailsType.declaration }
+
+    /// The heading a reader sees for items of this type.
+    public var pluralTitle: String { declaration.pluralTitle }
+
+    public var singularTitle: String { declaration.singularTitle }
 
     public static func < (lhs: ItemType, rhs: ItemType) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

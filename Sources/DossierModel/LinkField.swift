@@ -18,19 +18,8 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 
-    /// How the reverse link reads on the target's page: "mitigated by", "verified by".
-    public var reverseTitle: String {
-        switch self {
-        case .assets: "Threatened by"
-        case .hazards: "Linked from"
-        case .threats: "Mitigated by"
-        case .refines: "Secured by"
-        case .verifies: "Verified by"
-        case .interfaces: "Named by"
-        case .requirements: "Instructed in"
-        }
-    }
-
+    /// How the link reads on the deriving item's page; how it reads on the
+    /// target's is declared by each type that links (`ItemType.reverseTitle(of:)`).
     public var forwardTitle: String {
         switch self {
         case .assets: "Assets"
@@ -54,26 +43,5 @@ public struct ItemLink: Hashable, Sendable {
         self.field = field
         self.target = target
         self.line = line
-    }
-}
-
-extension LinkField {
-    /// How the reverse link reads when `source` declares it: one field can
-    /// mean different things by who links. A threat is mitigated by a
-    /// security requirement, tested by a verification and disclosed in the
-    /// instructions; a hazard is caused by threats and controlled by requirements.
-    public func reverseTitle(from source: ItemType) -> String {
-        switch (self, source) {
-        case (.threats, .verification): "Tested by"
-        case (.threats, .labeling): "Disclosed in"
-        case (.hazards, .threat): "Threats leading to it"
-        case (.hazards, .requirement), (.hazards, .securityRequirement): "Risk control requirements"
-        case (.assets, .component): "Third-party software"
-        case (.assets, .interface): "Reachable through"
-        case (.interfaces, .threat): "Threats entering through it"
-        case (.interfaces, .securityRequirement): "Protected by"
-        case (.interfaces, .requirement): "Requirements about it"
-        default: reverseTitle
-        }
     }
 }

@@ -5,18 +5,7 @@ import DossierModel
 /// field needs no parsing code of its own.
 enum DetailsReader {
     static func read(_ type: ItemType, from fields: inout FieldReader) -> ItemDetails {
-        switch type {
-        case .threat: .threat(read(ThreatDetails.self, from: &fields))
-        case .securityRequirement: .securityRequirement(read(SecurityRequirementDetails.self, from: &fields))
-        case .requirement: .requirement(read(RequirementDetails.self, from: &fields))
-        case .asset: .asset(read(AssetDetails.self, from: &fields))
-        case .hazard: .hazard(read(HazardDetails.self, from: &fields))
-        case .verification: .verification(read(VerificationDetails.self, from: &fields))
-        case .section: .section(read(SectionDetails.self, from: &fields))
-        case .interface: .interface(read(InterfaceDetails.self, from: &fields))
-        case .labeling: .labeling(read(LabelingDetails.self, from: &fields))
-        case .component: .component(read(ComponentDetails.self, from: &fields))
-        }
+        read(type.detailsType, from: &fields).wrapped
     }
 
     private static func read<Details: ItemDetailsType>(_ type: Details.Type, from fields: inout FieldReader) -> Details {

@@ -38,20 +38,7 @@ struct IDNumbering {
         return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    static func defaultPrefix(for type: ItemType) -> String {
-        switch type {
-        case .threat: "TH-"
-        case .securityRequirement: "SR-"
-        case .requirement: "REQ-"
-        case .asset: "AS-"
-        case .hazard: "HZ-"
-        case .verification: "VER-"
-        case .section: "SEC-"
-        case .interface: "IF-"
-        case .labeling: "LB-"
-        case .component: "CMP-"
-        }
-    }
+    static func defaultPrefix(for type: ItemType) -> String { type.declaration.idPrefix }
 
     /// `SR-031` → ("SR-", 31, 3 digits); nil for ids without a trailing number.
     static func split(_ id: String) -> (prefix: String, number: Int, digits: Int)? {

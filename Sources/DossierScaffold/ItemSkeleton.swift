@@ -15,10 +15,13 @@ struct ItemSkeleton {
     var text: String {
         var lines = ["---", "id: \(id)", "type: \(type.rawValue)", "title: \(Self.quoted(title))", "status: draft"]
         lines += fields.map { field in
-            guard let comment = field.comment else { return "\(field.key): \(field.value)" }
-            let entry = field.value.isEmpty ? "\(field.key):" : "\(field.key): \(field.value)"
+            // A value of several lines (a list of mappings) goes under its key, after the comment.
+            let below = field.value.hasPrefix("\n") ? field.value : ""
+            let value = below.isEmpty ? field.value : ""
+            guard let comment = field.comment else { return "\(field.key): \(value)" + below }
+            let entry = value.isEmpty ? "\(field.key):" : "\(field.key): \(value)"
             let padding = String(repeating: " ", count: max(1, 27 - entry.count))
-            return entry + padding + "# " + comment
+            return entry + padding + "# " + comment + below
         }
         lines += ["---", body, ""]
         return lines.joined(separator: "\n")
@@ -47,40 +50,18 @@ struct ItemSkeleton {
 
     private func value(of spec: FieldSpec) -> String {
         if spec.kind.isList { return "[]" }
-        // A new component documents the SBOM components named like its
-        // title, and its support stays an open question until someone asks.
-        if type == .component && spec.name == "name" { return Self.quoted(title) }
-        if type == .component && spec.name == "support" { return SupportLevel.unknown.rawValue }
+        switch type.declaration.skeletonValues[spec.name] {
+        case .title: return Self.quoted(title)
+        case .yaml(let value): return value
+        case nil: break
+        }
         // A required choice left empty would not parse; its first value is a start the comment corrects.
         if spec.isRequired, case .choice(let values) = spec.kind { return spec.defaultValue ?? values.first ?? "" }
         if spec.name == "order" { return order == order.rounded() ? String(Int(order)) : String(order) }
         return spec.defaultValue ?? ""
     }
 
-    private var body: String {
-        switch type {
-        case .threat:
-            "Describe the attack: who, through which interface, in which phase, and what it does to the assets."
-        case .securityRequirement:
-            "The system shall ...\n\nAcceptance: the measurable result that shows the requirement is met."
-        case .requirement:
-            "The system shall ...\n\nAcceptance: the measurable result that shows the requirement is met."
-        case .asset:
-            "What the asset is, where it is stored and sent, and why each property matters."
-        case .hazard:
-            "The hazardous situation and how it leads to the harm."
-        case .verification:
-            "Set-up, procedure and pass criteria."
-        case .section:
-            "Narrative text of the chapter."
-        case .interface:
-            "What the interface connects, who can reach it, and how it is secured or disabled."
-        case .labeling:
-            "What the user must do or know, worded as it goes into the instructions for use."
-        case .component:
-            "What the component does in the product, where it runs, and how its vulnerabilities are monitored."
-        }
-    }
+    private var body: String { type.declaration.skeletonBody }
 
     /// `[operation]` when the project has that phase, else its first one.
     private var defaultPhases: String {

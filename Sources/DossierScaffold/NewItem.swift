@@ -30,20 +30,7 @@ public struct NewItem: Hashable, Sendable {
     }
 
     /// The folder the example project uses for each type.
-    public static func usualFolder(for type: ItemType) -> String {
-        switch type {
-        case .threat: "threats"
-        case .securityRequirement: "security"
-        case .requirement: "requirements"
-        case .asset: "assets"
-        case .hazard: "hazards"
-        case .verification: "verification"
-        case .section: "sections"
-        case .interface: "interfaces"
-        case .labeling: "labeling"
-        case .component: "components"
-        }
-    }
+    public static func usualFolder(for type: ItemType) -> String { type.declaration.folder }
 
     /// Where most items of the type already are; the usual folder when there
     /// are none or it ties for most. "" is the content folder itself.

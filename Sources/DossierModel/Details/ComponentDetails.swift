@@ -9,6 +9,14 @@ public struct ComponentDetails: ItemDetailsType {
     public var rationale: String?
     public init() {}
 
+    /// A new component documents the SBOM components named like its title,
+    /// and its support stays an open question until someone asks.
+    public static let declaration = ItemTypeDeclaration(
+        "Component", plural: "Third-party components", idPrefix: "CMP-", folder: "components",
+        skeletonBody: "What the component does in the product, where it runs, and how its vulnerabilities are monitored.",
+        skeletonValues: ["name": .title, "support": .yaml(SupportLevel.unknown.rawValue)],
+        newHint: "set `purl` (or `name`) to the SBOM components it documents, and `support` with `end_of_support`")
+
     public static let fields: [ItemField<Self>] = [
         .text("purl", \.purl, label: "Package URL",
               help: "Which SBOM components it documents; without @version, every version. This or name is required."),
@@ -18,6 +26,8 @@ public struct ComponentDetails: ItemDetailsType {
         .date("end_of_support", \.endOfSupport, label: "End of support", help: "When its support ends."),
         .text("supplier", \.supplier, label: "Supplier", help: "Who supplies it."),
         .text("rationale", \.rationale, label: "Rationale", help: "Why it is used, how it is monitored."),
-        .link(.assets, help: "The assets it runs on or handles."),
+        .link(.assets, help: "The assets it runs on or handles.", reverse: "Third-party software"),
     ]
+
+    public var wrapped: ItemDetails { .component(self) }
 }

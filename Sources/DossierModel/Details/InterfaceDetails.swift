@@ -9,6 +9,12 @@ public struct InterfaceDetails: ItemDetailsType {
     public var encryption: String?
     public init() {}
 
+    public static let declaration = ItemTypeDeclaration(
+        "Interface", plural: "Interfaces", idPrefix: "IF-", folder: "interfaces",
+        skeletonBody: "What the interface connects, who can reach it, and how it is secured or disabled.",
+        newHint: "name it in the `interfaces:` of the threats that enter through it and of the security requirements "
+            + "that protect it (FDA guidance, Appendix 2)")
+
     public static let fields: [ItemField<Self>] = [
         .choice("kind", \.kind, label: "Kind", help: "What sort of entry point it is.", required: true),
         .choice("exposure", \.exposure, defaultValue: .network, label: "Exposure",
@@ -19,6 +25,8 @@ public struct InterfaceDetails: ItemDetailsType {
         .text("protocol", \.protocol, label: "Protocol", help: "The protocol it speaks, e.g. BLE 5.0 GATT."),
         .text("authentication", \.authentication, label: "Authentication", help: "How a peer is authenticated."),
         .text("encryption", \.encryption, label: "Encryption", help: "How traffic is protected in transit."),
-        .link(.assets, help: "The assets it reaches."),
+        .link(.assets, help: "The assets it reaches.", reverse: "Reachable through"),
     ]
+
+    public var wrapped: ItemDetails { .interface(self) }
 }

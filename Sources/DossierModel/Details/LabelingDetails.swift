@@ -5,11 +5,20 @@ public struct LabelingDetails: ItemDetailsType {
     public var document: String?
     public init() {}
 
+    public static let declaration = ItemTypeDeclaration(
+        "Labeling", plural: "Accompanying documentation", idPrefix: "LB-", folder: "labeling",
+        skeletonBody: "What the user must do or know, worded as it goes into the instructions for use.",
+        newHint: "list the threats it discloses under `threats:` and the controls it explains to the user (those the "
+            + "user applies, or relies on) under `requirements:`")
+
     public static let fields: [ItemField<Self>] = [
         .choice("kind", \.kind, label: "Kind", help: "The part of the instructions it belongs to.", required: true),
         .text("document", \.document, label: "Document",
               help: "The manual and section it goes into, e.g. IFU §9.3."),
-        .link(.threats, help: "The risks it discloses, or whose transfer it states."),
-        .link(.requirements, help: "The controls it explains to the user: those the user applies, or relies on."),
+        .link(.threats, help: "The risks it discloses, or whose transfer it states.", reverse: "Disclosed in"),
+        .link(.requirements, help: "The controls it explains to the user: those the user applies, or relies on.",
+              reverse: "Instructed in"),
     ]
+
+    public var wrapped: ItemDetails { .labeling(self) }
 }

@@ -8,6 +8,10 @@ public struct SectionDetails: ItemDetailsType {
     public var diagramLines: [Int] = []
     public init() {}
 
+    public static let declaration = ItemTypeDeclaration(
+        "Section", plural: "Narrative sections", idPrefix: "SEC-", folder: "sections",
+        skeletonBody: "Narrative text of the chapter.")
+
     public static let fields: [ItemField<Self>] = [
         .number("order", \.order, label: "Order", help: "Position among the narrative chapters."),
         .choice("view", \.view, label: "Architecture view",
@@ -17,4 +21,6 @@ public struct SectionDetails: ItemDetailsType {
                help: "Diagrams of the threat model drawn after the text, each `file#diagram name`, the file as "
                    + "listed under threat_model.files."),
     ]
+
+    public var wrapped: ItemDetails { .section(self) }
 }

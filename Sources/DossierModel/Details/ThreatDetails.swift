@@ -9,6 +9,11 @@ public struct ThreatDetails: ItemDetailsType {
     public var vulnerabilities: [String] = []
     public init() {}
 
+    public static let declaration = ItemTypeDeclaration(
+        "Threat", plural: "Threats", idPrefix: "TH-", folder: "threats",
+        skeletonBody: "Describe the attack: who, through which interface, in which phase, and what it does to the assets.",
+        newHint: "list its assets, and link a security requirement to it with `threats:` (or set `treatment`)")
+
     public static let fields: [ItemField<Self>] = [
         .phases(required: true, help: "Lifecycle phases the threat applies in."),
         .choices("stride", \.stride, label: "STRIDE", help: "STRIDE categories."),
@@ -22,8 +27,11 @@ public struct ThreatDetails: ItemDetailsType {
         .text("cvss", \.cvss, label: "CVSS", help: "CVSS vector string; a complete v3.1 base vector is shown with its base score."),
         .texts("vulnerabilities", \.vulnerabilities, label: "Vulnerabilities",
                help: "Known vulnerabilities of SBOM components it assesses, e.g. CVE-2024-3094."),
-        .link(.assets, help: "The assets it threatens."),
-        .link(.hazards, help: "The hazards it can lead to (ISO 14971)."),
-        .link(.interfaces, help: "The interfaces the attack enters through, by id or title."),
+        .link(.assets, help: "The assets it threatens.", reverse: "Threatened by"),
+        .link(.hazards, help: "The hazards it can lead to (ISO 14971).", reverse: "Threats leading to it"),
+        .link(.interfaces, help: "The interfaces the attack enters through, by id or title.",
+              reverse: "Threats entering through it"),
     ]
+
+    public var wrapped: ItemDetails { .threat(self) }
 }

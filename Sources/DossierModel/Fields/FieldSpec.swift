@@ -54,6 +54,9 @@ public struct FieldSpec: Sendable {
     /// An http(s) value is shown as a link; any other as text, never as a
     /// link into the build machine's file system.
     public var linksWebAddresses: Bool
+    /// A link field's title on the target's page ("Mitigated by"), as the
+    /// linking type declares it.
+    public var reverseLabel: String?
 
     public init(_ name: String, _ kind: Kind, label: String, help: String, required: Bool = false,
                 defaultValue: String? = nil, separator: String = ", ", linksWebAddresses: Bool = false) {

@@ -16,8 +16,12 @@ public enum ItemField<Details: Sendable>: Sendable {
         .phases(FieldSpec("phases", .phases, label: "Phases", help: help, required: required))
     }
 
-    public static func link(_ field: LinkField, help: String, required: Bool = false) -> Self {
-        .link(FieldSpec(field.rawValue, .link(field), label: field.forwardTitle, help: help, required: required))
+    /// - Parameter reverse: how the link reads on the target's page
+    ///   ("Mitigated by"): one field means different things by who links.
+    public static func link(_ field: LinkField, help: String, reverse: String, required: Bool = false) -> Self {
+        var spec = FieldSpec(field.rawValue, .link(field), label: field.forwardTitle, help: help, required: required)
+        spec.reverseLabel = reverse
+        return .link(spec)
     }
 }
 
@@ -104,10 +108,29 @@ extension ItemField {
     }
 }
 
-/// The details of one item type: its own fields, declared once.
+/// The details of one item type: its own fields and everything else the
+/// tool knows of the type, declared once. A new type is its details, a
+/// case of `ItemType` and one of `ItemDetails`; the compiler points at each.
 public protocol ItemDetailsType: Hashable, Sendable {
     init()
+    /// Titles, id series, folder and skeleton of the type.
+    static var declaration: ItemTypeDeclaration { get }
     /// Every field of the type after the common ones, in the order authors
     /// meet them; the links last.
     static var fields: [ItemField<Self>] { get }
+    /// The details as an item holds them.
+    var wrapped: ItemDetails { get }
+}
+
+extension ItemDetailsType {
+    /// The descriptions of the type's own fields.
+    public static var fieldSpecs: [FieldSpec] { fields.map(\.spec) }
+
+    /// The values of the type's own stored fields, in declaration order.
+    public var contents: [(spec: FieldSpec, content: FieldContent)] {
+        Self.fields.compactMap { field in
+            guard case .detail(let detail) = field else { return nil }
+            return (detail.spec, detail.read(self))
+        }
+    }
 }

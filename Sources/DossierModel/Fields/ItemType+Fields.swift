@@ -12,20 +12,21 @@ extension ItemType {
     ]
 
     /// The type's own fields, in the order authors meet them, links last.
-    public var fields: [FieldSpec] {
-        switch self {
-        case .threat: ThreatDetails.fields.map(\.spec)
-        case .securityRequirement: SecurityRequirementDetails.fields.map(\.spec)
-        case .requirement: RequirementDetails.fields.map(\.spec)
-        case .asset: AssetDetails.fields.map(\.spec)
-        case .hazard: HazardDetails.fields.map(\.spec)
-        case .verification: VerificationDetails.fields.map(\.spec)
-        case .section: SectionDetails.fields.map(\.spec)
-        case .interface: InterfaceDetails.fields.map(\.spec)
-        case .labeling: LabelingDetails.fields.map(\.spec)
-        case .component: ComponentDetails.fields.map(\.spec)
-        }
+    public var fields: [FieldSpec] { detailsType.fieldSpecs }
+
+    /// How a link that an item of this type declares in `field` reads on
+    /// the target's page ("Mitigated by"), as the type declares it.
+    public func reverseTitle(of field: LinkField) -> String {
+        Self.reverseTitles[self]?[field] ?? field.forwardTitle
     }
+
+    private static let reverseTitles: [ItemType: [LinkField: String]] = Dictionary(
+        uniqueKeysWithValues: allCases.map { type in
+            (type, Dictionary(uniqueKeysWithValues: type.fields.compactMap { spec -> (LinkField, String)? in
+                guard case .link(let field) = spec.kind, let reverse = spec.reverseLabel else { return nil }
+                return (field, reverse)
+            }))
+        })
 
     /// Every field an item of this type knows: the common ones, then its own.
     public var allFields: [FieldSpec] { Self.commonFields + fields }

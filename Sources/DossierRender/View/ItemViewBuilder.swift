@@ -95,7 +95,7 @@ struct ItemViewBuilder {
             let sources = graph.sources(of: position, in: field)
             for type in ItemType.allCases {
                 for source in sources where graph[source].type == type {
-                    let title = field.reverseTitle(from: graph[source].type)
+                    let title = graph[source].type.reverseTitle(of: field)
                     if let index = groups.firstIndex(where: { $0.title == title }) {
                         groups[index].sources.append(source)
                     } else {
