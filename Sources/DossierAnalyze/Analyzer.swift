@@ -17,7 +17,9 @@ public struct Analyzer: Sendable {
 
     /// `baseline`: what changed since the baseline, when one is given; the
     /// rules that compare revisions (`ChangeRule`) run only then.
-    public func findings(in graph: TraceGraph, baseline: ChangeSet? = nil) -> [Finding] {
+    /// `reviews`: what changed since the revisions the reviews saw.
+    public func findings(in graph: TraceGraph, baseline: ChangeSet? = nil,
+                         reviews: [ReviewComparison] = []) -> [Finding] {
         // Rules only read the graph: they run side by side.
         var findings = rules.parallelMap { rule -> [Finding] in
             let setting = graph.configuration.ruleSettings[rule.id]
@@ -26,6 +28,8 @@ public struct Analyzer: Sendable {
             if let changeRule = rule as? any ChangeRule {
                 guard let baseline else { return [] }
                 violations = changeRule.violations(in: graph, changes: baseline)
+            } else if let reviewRule = rule as? any ReviewRule {
+                violations = reviewRule.violations(in: graph, reviews: reviews)
             } else if let memo, let itemRule = rule as? any ItemRule {
                 violations = memo.violations(of: itemRule, in: graph)
             } else {

@@ -57,3 +57,19 @@ extension ChangeRule {
     /// Without a baseline there is nothing to compare.
     public func violations(in graph: TraceGraph) -> [RuleViolation] { [] }
 }
+
+/// A rule that compares the content with the revisions its reviews saw:
+/// the analyzer hands it the comparisons the pipeline made.
+public protocol ReviewRule: Rule {
+    func violations(in graph: TraceGraph, reviews: [ReviewComparison]) -> [RuleViolation]
+}
+
+extension ReviewRule {
+    /// Without a review that names a revision there is nothing to compare.
+    public func violations(in graph: TraceGraph) -> [RuleViolation] { violations(in: graph, reviews: []) }
+}
+
+extension Optional where Wrapped == String {
+    /// A text a rule asks for counts as missing when it is empty or only white space.
+    var isMissingText: Bool { self?.allSatisfy(\.isWhitespace) ?? true }
+}

@@ -50,6 +50,12 @@ public enum RuleCatalog {
         DocumentControlInconsistentRule(),
         IDDiffersFromFileNameRule(),
         ArchitectureViewMissingRule(),
+        SecurityRequirementsNotReviewedRule(),
+        ChangedSinceReviewRule(),
+        ReviewRolesIncompleteRule(),
+        SoftwareCategoryMissingRule(),
+        RequiredSoftwareNotInLabelingRule(),
+        ThreatSourceNotConsideredRule(),
     ]
 
     private static let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })

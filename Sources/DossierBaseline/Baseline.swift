@@ -9,11 +9,15 @@ import Foundation
 public enum Baseline {
     /// The baseline's files, as the load stage reads the content folder.
     /// An existing folder named `ref` wins over a git revision of that name.
-    public static func read(ref: String, contentFolder: URL,
-                            limits: LoadLimits = .standard) throws(BaselineFailure) -> ContentSources {
+    /// - Parameter foldersRelativeTo: where a relative folder `ref` is
+    ///   looked for: the working folder (`--baseline`) unless given (a
+    ///   review's `revision`, relative to the content folder).
+    public static func read(ref: String, contentFolder: URL, limits: LoadLimits = .standard,
+                            foldersRelativeTo base: URL? = nil) throws(BaselineFailure) -> ContentSources {
+        let folder = base.map { ref.hasPrefix("/") ? ref : $0.appendingPathComponent(ref).path } ?? ref
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: ref, isDirectory: &isFolder), isFolder.boolValue {
-            return ContentLoader(limits: limits).load(from: URL(fileURLWithPath: ref, isDirectory: true))
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue {
+            return ContentLoader(limits: limits).load(from: URL(fileURLWithPath: folder, isDirectory: true))
         }
         let located = try locate(contentFolder)
         let commit = try resolve(ref, in: located.git)

@@ -15,8 +15,8 @@ public enum BaselineFailure: Error, Hashable, Sendable {
         case .gitFailed(let reason):
             "git failed: \(reason)"
         case .notARepository(let folder):
-            "\(folder) is not in a git repository and no folder of that name exists; give --baseline "
-                + "a revision of the repository that holds the content folder, or the path of an earlier copy of it"
+            "\(folder) is not in a git repository and no folder of that name exists; name a revision of the "
+                + "repository that holds the content folder, or the path of an earlier copy of it"
         case .unknownRevision(let ref, let shallow):
             shallow
                 ? "the revision \(ref) is not in this shallow clone; fetch the history first "

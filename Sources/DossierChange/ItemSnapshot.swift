@@ -41,6 +41,12 @@ struct ItemSnapshot {
         case .flag(let flag): .text(flag ? "true" : "false")
         case .number(let number): .text("\(number)")
         case .list(let values): values.isEmpty ? nil : .list(values.map(FieldValue.text))
+        case .records(let records):
+            .list(records.map { record in
+                .mapping(record.keys.sorted().compactMap { key in
+                    value(of: record[key]!).map { NamedValue(name: key, value: $0, line: 0) }
+                })
+            })
         }
     }
 

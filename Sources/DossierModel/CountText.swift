@@ -11,4 +11,10 @@ public enum CountText {
     public static func article(for word: String) -> String {
         word.first.map { "aeiouAEIOU".contains($0) } == true ? "an" : "a"
     }
+
+    /// "a, b and c", "a or b": a list as a sentence says it.
+    public static func series(_ words: [String], _ conjunction: String) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " \(conjunction) " + words.last!
+    }
 }

@@ -14,6 +14,39 @@ public enum SupportLevel: String, EnumeratedValue {
     case unknown
 }
 
+/// Who carries a third-party component's security risk (IEC 81001-5-1,
+/// with its interpretation sheet ISH1:2025).
+public enum SoftwareCategory: String, EnumeratedValue, Comparable {
+    /// The manufacturer monitors it and ships its updates.
+    case maintained
+    /// The manufacturer tells customers of its known risks.
+    case supported
+    /// The responsible organisation provides and maintains it; the risk is transferred to them.
+    case required
+
+    public var title: String {
+        switch self {
+        case .maintained: "Maintained software"
+        case .supported: "Supported software"
+        case .required: "Required software"
+        }
+    }
+
+    /// What the category asks of the manufacturer, for the chapter that groups by it.
+    public var obligation: String {
+        switch self {
+        case .maintained: "The manufacturer monitors it for vulnerabilities and ships its security updates."
+        case .supported: "The manufacturer monitors it and tells customers of its known risks."
+        case .required: "The responsible organisation provides and maintains it; the accompanying documentation "
+            + "states the transfer of its risk (IEC 81001-5-1 ISH1:2025)."
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
 public enum ItemStatus: String, EnumeratedValue {
     case draft, reviewed, approved, obsolete
 }

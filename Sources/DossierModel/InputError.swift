@@ -12,8 +12,10 @@ public enum InputError: Error, Hashable, Sendable {
     case wrongReferenceType(SourceLocation, from: String, field: LinkField, target: String, actual: ItemType)
     case configInvalid(SourceLocation, reason: String)
     case unreadableFile(SourceLocation, reason: String)
-    /// The earlier revision `--baseline` names cannot be read (docs/format.md, "Change control").
-    case baselineUnreadable(ref: String, reason: String)
+    /// The earlier revision `--baseline` or a review's `revision` names
+    /// cannot be read (docs/format.md, "Change control"); `at`: the line
+    /// that names it, when a file does.
+    case baselineUnreadable(ref: String, reason: String, at: SourceLocation? = nil)
 
     /// The stable error identifier (docs/format.md, "Errors").
     public var code: String {
@@ -37,9 +39,9 @@ public enum InputError: Error, Hashable, Sendable {
              .invalidValue(let l, _, _, _), .duplicateID(let l, _, _), .danglingReference(let l, _, _, _),
              .wrongReferenceType(let l, _, _, _, _), .configInvalid(let l, _), .unreadableFile(let l, _):
             l
-        case .baselineUnreadable:
-            // Not a place in the content: the content folder as a whole.
-            SourceLocation(file: ".", line: 1)
+        case .baselineUnreadable(_, _, let location):
+            // `--baseline` is no place in the content: the content folder as a whole.
+            location ?? SourceLocation(file: ".", line: 1)
         }
     }
 
@@ -95,8 +97,10 @@ public enum InputError: Error, Hashable, Sendable {
             reason
         case .unreadableFile(_, let reason):
             reason
-        case .baselineUnreadable(let ref, let reason):
+        case .baselineUnreadable(let ref, let reason, nil):
             "the baseline \(ref) cannot be read: \(reason)"
+        case .baselineUnreadable(let ref, let reason, _?):
+            "the revision \(ref) cannot be read: \(reason)"
         }
     }
 }

@@ -11,6 +11,7 @@ public enum ItemDetails: Hashable, Sendable {
     case interface(InterfaceDetails)
     case labeling(LabelingDetails)
     case component(ComponentDetails)
+    case review(ReviewDetails)
 
     /// The details, whichever type they belong to.
     public var value: any ItemDetailsType {
@@ -25,6 +26,7 @@ public enum ItemDetails: Hashable, Sendable {
         case .interface(let details): details
         case .labeling(let details): details
         case .component(let details): details
+        case .review(let details): details
         }
     }
 

@@ -12,6 +12,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
     case interface
     case labeling
     case component
+    case review
 
     /// The type's details, which declare everything the tool knows of it.
     public var detailsType: any ItemDetailsType.Type {
@@ -26,6 +27,7 @@ public enum ItemType: String, CaseIterable, Sendable, Codable, Comparable {
         case .interface: InterfaceDetails.self
         case .labeling: LabelingDetails.self
         case .component: ComponentDetails.self
+        case .review: ReviewDetails.self
         }
     }
 

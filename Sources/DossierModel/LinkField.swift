@@ -4,6 +4,7 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
     case assets, hazards, threats, refines, verifies
     case interfaces
     case requirements
+    case items, components
 
     /// The item types a link in this field may point at.
     public var targetTypes: [ItemType] {
@@ -15,6 +16,8 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .verifies: [.requirement, .securityRequirement]
         case .interfaces: [.interface]
         case .requirements: [.requirement, .securityRequirement]
+        case .items: ItemType.allCases
+        case .components: [.component]
         }
     }
 
@@ -29,6 +32,8 @@ public enum LinkField: String, CaseIterable, Hashable, Sendable, Codable {
         case .verifies: "Verifies"
         case .interfaces: "Interfaces"
         case .requirements: "Controls it explains to the user"
+        case .items: "Items reviewed"
+        case .components: "Software it speaks of"
         }
     }
 }

@@ -47,6 +47,12 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable, Codable, Comparabl
     case documentControlInconsistent = "document-control-inconsistent"
     case idDiffersFromFileName = "id-differs-from-file-name"
     case architectureViewMissing = "architecture-view-missing"
+    case securityRequirementsNotReviewed = "security-requirements-not-reviewed"
+    case changedSinceReview = "changed-since-review"
+    case reviewRolesIncomplete = "review-roles-incomplete"
+    case softwareCategoryMissing = "software-category-missing"
+    case requiredSoftwareNotInLabeling = "required-software-not-in-labeling"
+    case threatSourceNotConsidered = "threat-source-not-considered"
 
     public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -207,6 +207,9 @@ struct FieldReader {
             return .list(choices(spec.name, allowed: allowed))
         case .texts, .phases, .link:
             return .list(strings(spec.name))
+        case .records(let entry, let fields):
+            let records = records(spec.name, entry: entry, fields: fields)
+            return records.isEmpty ? .absent : .records(records)
         }
     }
 

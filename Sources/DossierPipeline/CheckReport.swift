@@ -15,6 +15,8 @@ public struct CheckReport: Sendable {
     public var graph: TraceGraph?
     /// What changed since the baseline, when `--baseline` named one and both read.
     public var changes: ChangeReport?
+    /// What changed since the revisions the latest approving reviews saw.
+    public var reviews: [ReviewComparison] = []
     /// The id each file with an error defines, where it could be read.
     public var errorSubjects: [String: String] = [:]
 

@@ -107,7 +107,7 @@ extension Pipeline {
                            manifest: Self.manifest(report.sources, attachments: read.attachments,
                                                    listed: graph.listedFiles),
                            attachments: Dictionary(uniqueKeysWithValues: read.attachments.map { ($0.path, $0.contents) }),
-                           changes: report.changes)
+                           changes: report.changes, reviews: report.reviews)
     }
 
     static func manifest(_ sources: ContentSources, attachments: [AttachmentReader.Attachment],

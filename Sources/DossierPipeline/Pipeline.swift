@@ -68,6 +68,12 @@ public struct Pipeline: Sendable {
                                graph: nil, errorSubjects: linked.subjects)
         }
         graph.imageDefects = Self.svgDefects(in: graph, root: sources.root)
+        let reviews: [ReviewComparison]
+        switch reviewComparisons(graph, current: (sources, parsed), progress: progress) {
+        case .success(let comparisons): reviews = comparisons
+        case .failure(let error):
+            return CheckReport(sources: sources, itemCount: graph.items.count, errors: [error], findings: [], graph: nil)
+        }
         var baselineGraph: TraceGraph?
         if let baseline {
             progress.stage("Reading the baseline \(baseline)")
@@ -81,30 +87,37 @@ public struct Pipeline: Sendable {
         progress.stage("Analysing")
         guard let baseline, let baselineGraph else {
             return CheckReport(sources: sources, itemCount: graph.items.count, errors: [],
-                               findings: Analyzer(memo: memo).findings(in: graph), graph: graph)
+                               findings: Analyzer(memo: memo).findings(in: graph, reviews: reviews), graph: graph,
+                               reviews: reviews)
         }
         let changes = ChangeSet(baseline: baselineGraph, current: graph)
-        let findings = Analyzer().findings(in: graph, baseline: changes)
+        let findings = Analyzer().findings(in: graph, baseline: changes, reviews: reviews)
         // Matched as `check` without a baseline reports them: suspect links
-        // exist only between two revisions.
-        let delta = FindingDelta(baseline: Analyzer().findings(in: baselineGraph),
-                                 current: findings.filter { $0.rule != .suspectLink })
+        // exist only between two revisions, and the baseline's own reviews
+        // are compared with nothing (their revisions are the past's past).
+        let compared: Set<RuleID> = [.suspectLink, .changedSinceReview]
+        let delta = FindingDelta(baseline: Analyzer().findings(in: baselineGraph).filter { !compared.contains($0.rule) },
+                                 current: findings.filter { !compared.contains($0.rule) })
         let report = ChangeReport(ref: baseline, revision: baselineGraph.configuration.document.revision,
                                   changes: changes, findings: delta)
         return CheckReport(sources: sources, itemCount: graph.items.count, errors: [], findings: findings,
-                           graph: graph, changes: report)
+                           graph: graph, changes: report, reviews: reviews)
     }
 
     /// The baseline read, parsed and linked by the same stages; anything
     /// that stops it is one `baseline-unreadable` error, never the
     /// baseline's own list of errors.
-    private func readBaseline(_ ref: String,
-                              current: (sources: ContentSources, parsed: ParsedProject)) -> Result<TraceGraph, InputError> {
+    /// - Parameters:
+    ///   - foldersRelativeTo: where a folder `ref` is looked for, if not the working folder.
+    ///   - location: where the error points, if not at the content folder as a whole.
+    func readBaseline(_ ref: String, current: (sources: ContentSources, parsed: ParsedProject),
+                      foldersRelativeTo base: URL? = nil,
+                      location: SourceLocation? = nil) -> Result<TraceGraph, InputError> {
         let sources: ContentSources
         do {
-            sources = try Baseline.read(ref: ref, contentFolder: contentFolder, limits: limits)
+            sources = try Baseline.read(ref: ref, contentFolder: contentFolder, limits: limits, foldersRelativeTo: base)
         } catch {
-            return .failure(.baselineUnreadable(ref: ref, reason: error.reason))
+            return .failure(.baselineUnreadable(ref: ref, reason: error.reason, at: location))
         }
         var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, reusing: current)
         // Its SBOMs and threat models as they were at that revision: an
@@ -117,7 +130,7 @@ public struct Pipeline: Sendable {
             let count = linked.errors.count
             return .failure(.baselineUnreadable(
                 ref: ref, reason: "its content has \(count) input error\(count == 1 ? "" : "s"), the first \(detail); "
-                    + "compare with a revision whose content checks without errors"))
+                    + "compare with a revision whose content checks without errors", at: location))
         }
         // A folder baseline's own files; a git baseline's root is the
         // content folder, whose files then stand for the baseline's.

@@ -14,9 +14,12 @@ public struct RenderInput: Sendable {
     public var attachments: [String: Data]
     /// What changed since the baseline, with `build --baseline`.
     public var changes: ChangeReport?
+    /// What changed since the revisions the latest approving reviews saw.
+    public var reviews: [ReviewComparison]
 
     public init(graph: TraceGraph, findings: [Finding], manifest: [ManifestEntry], attachments: [String: Data],
-                changes: ChangeReport? = nil) {
+                changes: ChangeReport? = nil, reviews: [ReviewComparison] = []) {
+        self.reviews = reviews
         self.graph = graph
         self.findings = findings
         self.manifest = manifest

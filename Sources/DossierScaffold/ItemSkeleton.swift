@@ -41,6 +41,10 @@ struct ItemSkeleton {
                 comment += ": " + values.joined(separator: ", ")
             case .date:
                 comment += " (YYYY-MM-DD)"
+            case .records(_, let fields):
+                comment += ": " + fields.map { field in
+                    field.kind.allowedValues.map { "\(field.name) (\($0.joined(separator: ", ")))" } ?? field.name
+                }.joined(separator: "; ")
             default:
                 break
             }
@@ -49,12 +53,12 @@ struct ItemSkeleton {
     }
 
     private func value(of spec: FieldSpec) -> String {
-        if spec.kind.isList { return "[]" }
         switch type.declaration.skeletonValues[spec.name] {
         case .title: return Self.quoted(title)
         case .yaml(let value): return value
         case nil: break
         }
+        if spec.kind.isList { return "[]" }
         // A required choice left empty would not parse; its first value is a start the comment corrects.
         if spec.isRequired, case .choice(let values) = spec.kind { return spec.defaultValue ?? values.first ?? "" }
         if spec.name == "order" { return order == order.rounded() ? String(Int(order)) : String(order) }

@@ -48,6 +48,7 @@ public enum StarterProject {
         File(path: "content/verification/VER-004.md", contents: accuracyValidation),
         File(path: "content/labeling/LB-001.md", contents: resetBeforeDisposal),
         File(path: "content/labeling/LB-002.md", contents: endOfSupport),
+        File(path: "content/reviews/REV-001.md", contents: requirementsReview),
     ]
 
     /// The files of the example project, or of an empty one: its
@@ -115,6 +116,8 @@ public enum StarterProject {
         threat_model:
           methodology: STRIDE per element of the data-flow diagram, in a workshop with the developers
           # reviewed: 2026-01-15                # the last review of the whole model
+          not_applicable_sources:               # lifecycle threat sources no threat comes from, and why
+            manufacturing: No key, credential or patient data is loaded in the factory; firmware is signed at build time.
           # files:                              # threats kept in a threat-modelling tool
           #   - file: threat-model/monitor.tm7  # Threat Modeling Tool (.tm7) or Threat Dragon (.json)
           #     prefix: TMT                     # imported ids are TMT-<n>
@@ -195,6 +198,7 @@ public enum StarterProject {
         title: An attacker's phone pairs with the monitor and reads or alters readings
         phases: [installation, operation]
         stride: [spoofing, tampering, information-disclosure]
+        sources: [deployment, interoperation]
         interfaces: [Bluetooth Low Energy]
         risk: high
         residual_risk: low
@@ -217,6 +221,7 @@ public enum StarterProject {
         title: Malicious or outdated firmware is installed through the update channel
         phases: [maintenance]
         stride: [tampering, elevation-of-privilege]
+        sources: [maintenance-update, supply-chain]
         interfaces: [Firmware update over Bluetooth]
         risk: high
         residual_risk: low
@@ -238,6 +243,7 @@ public enum StarterProject {
         title: Readings are recovered from a discarded or returned monitor
         phases: [decommissioning]
         stride: [information-disclosure]
+        sources: [decommissioning]
         interfaces: [Service port]
         risk: medium
         residual_risk: low

@@ -8,6 +8,6 @@ import Testing
         let report = try ProjectFixture.check(files: CleanProject.files)
         #expect(report.errors.map(\.brief) == [])
         #expect(report.findings.map(\.brief) == [])
-        #expect(report.itemCount == 15)
+        #expect(report.itemCount == 16)
     }
 }

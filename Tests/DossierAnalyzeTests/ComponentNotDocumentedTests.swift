@@ -42,6 +42,7 @@ import Testing
             name: Requests
             support: community
             end_of_support: 2028-01-01
+            software_category: maintained
             ---
             """))
         #expect(found.map(\.brief) == [])

@@ -49,6 +49,7 @@ import Testing
             name: mbedtls
             support: maintained
             end_of_support: 2030-01-01
+            software_category: maintained
             assets: [AS-2]
             ---
             """)

@@ -11,7 +11,7 @@ import Testing
         document:
           id: DI-TEST-001
         phases: [installation, operation, maintenance, decommissioning, transport]
-        threat_model: {methodology: STRIDE per element}
+        threat_model: {methodology: STRIDE per element, not_applicable_sources: \(ProjectFixture.sourcesNotApplicable)}
         \(ProjectFixture.viewsNotApplicable)
         """
 

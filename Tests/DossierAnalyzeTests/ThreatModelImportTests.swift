@@ -34,6 +34,21 @@ struct ThreatModelImportTests {
         #expect(item.location.file == "threats/TD-1.md")
     }
 
+    /// What a threat-modelling tool cannot hold, an overlay adds: lifecycle sources among it.
+    @Test func anImportedThreatTakesItsSourcesFromItsOverlay() throws {
+        let model = ThreatDragonModel([Threat(1, "Forged dose record")])
+        let bare = try Self.report(model, mitigatedBy: ["TD-1"], overlays: ["TD-1": ThreatModelProject.completingOverlay])
+        #expect(bare.graph?.items.first { $0.id == "TD-1" }?.threat?.sources == [])
+        let report = try Self.report(model, mitigatedBy: ["TD-1"], overlays: [
+            "TD-1": ThreatModelProject.completingOverlay + "\nsources: [supply-chain, deployment]",
+        ], threatModel: ThreatDragonModel.configuration(path: ThreatModelProject.modelPath)
+            .replacingOccurrences(of: "supply-chain: Built in-house, ", with: ""))
+        #expect(report.errors.map(\.brief) == [])
+        #expect(report.graph?.items.first { $0.id == "TD-1" }?.threat?.sources == [.supplyChain, .deployment])
+        // The overlay's source is what considers the supply chain: no finding for it.
+        #expect(!report.findings.contains { $0.rule == .threatSourceNotConsidered })
+    }
+
     @Test func anImportedThreatCountsAsOneItemWithOrWithoutAnOverlay() throws {
         let model = ThreatDragonModel([Threat(1, "Forged dose record"), Threat(2, "Replayed request")])
         let with = try Self.report(model, mitigatedBy: ["TD-1", "TD-2"], overlays: ["TD-1": "assets: [AS-1]"])

@@ -8,7 +8,7 @@ import Testing
         let result = try check(CleanProject.files)
         #expect(result.status == 0)
         #expect(result.stdout == "")
-        #expect(result.stderr == "15 items: 0 errors, 0 major findings, 0 minor findings\n")
+        #expect(result.stderr == "16 items: 0 errors, 0 major findings, 0 minor findings\n")
     }
 
     @Test func majorFindingExitsOneByDefault() throws {

@@ -19,7 +19,7 @@ import Testing
         let report = try Self.report(result.stdout)
         #expect(Set(report.keys) == ["summary", "findings"])
         let summary = try #require(report["summary"] as? [String: Int])
-        #expect(summary == ["items": 18, "errors": 0, "major": 1, "minor": 1, "dispositioned": 0])
+        #expect(summary == ["items": 19, "errors": 0, "major": 1, "minor": 1, "dispositioned": 0])
         let findings = try Self.findings(report)
         #expect(findings.count == 2)
         for finding in findings {
@@ -76,7 +76,7 @@ import Testing
         #expect(result.stdout == """
             {
               "summary": {
-                "items": 15,
+                "items": 16,
                 "errors": 0,
                 "major": 0,
                 "minor": 0,
@@ -93,7 +93,7 @@ import Testing
                                ["--format", "json"])
         #expect(result.status == 2)
         let report = try Self.report(result.stdout)
-        #expect(report["summary"] as? [String: Int] == ["items": 17, "errors": 2, "major": 0, "minor": 0, "dispositioned": 0])
+        #expect(report["summary"] as? [String: Int] == ["items": 18, "errors": 2, "major": 0, "minor": 0, "dispositioned": 0])
         let findings = try Self.findings(report)
         #expect(findings.map { $0["severity"] as? String } == ["error", "error"])
         #expect(findings.map { $0["rule"] as? String } == ["front-matter-invalid", "missing-field"])

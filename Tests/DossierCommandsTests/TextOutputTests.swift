@@ -11,7 +11,7 @@ import Testing
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("content/requirements/REQ-2.md:1: minor: [unverified-requirement] REQ-2 "))
         #expect(lines[1].hasPrefix("content/threats/TH-2.md:1: major: [unmitigated-threat] TH-2 "))
-        #expect(lines[2] == "18 items: 0 errors, 1 major finding, 1 minor finding")
+        #expect(lines[2] == "19 items: 0 errors, 1 major finding, 1 minor finding")
     }
 
     @Test func everyLineButTheSummaryHasTheDiagnosticShape() throws {
@@ -26,18 +26,18 @@ import Testing
         let result = try check(projectWithInputError)
         #expect(result.stderr.lines == [
             "content/threats/TH-2.md:1: error: [missing-field] threat TH-2 has no `phases`, which is required",
-            "16 items: 1 error, 0 major findings, 0 minor findings",  // TH-2 counts, error and all
+            "17 items: 1 error, 0 major findings, 0 minor findings",  // TH-2 counts, error and all
         ])
     }
 
     @Test func singleFindingIsCountedInTheSingular() throws {
         let result = try check(projectWithMinorFinding)
-        #expect(result.stderr.lines.dropLast().last == "16 items: 0 errors, 0 major findings, 1 minor finding")
+        #expect(result.stderr.lines.dropLast().last == "17 items: 0 errors, 0 major findings, 1 minor finding")
     }
 
     @Test func quietPrintsOnlyTheSummary() throws {
         let result = try check(projectWithMajorFinding, ["--quiet"])
-        #expect(result.stderr == "17 items: 0 errors, 1 major finding, 0 minor findings\n")
+        #expect(result.stderr == "18 items: 0 errors, 1 major finding, 0 minor findings\n")
         #expect(result.status == 1)
     }
 

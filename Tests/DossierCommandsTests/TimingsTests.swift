@@ -13,8 +13,8 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines.dropLast().allSatisfy { $0.wholeMatch(of: stageLine) != nil }, "\(lines)")
         let stages = lines.dropLast().compactMap { line in line.range(of: " s  ").map { String(line[$0.upperBound...]) } }
-        #expect(stages == ["Reading and parsing", "Collecting 15 items", "Linking", "Analysing"])
-        #expect(lines.last == "15 items: 0 errors, 0 major findings, 0 minor findings")
+        #expect(stages == ["Reading and parsing", "Collecting 16 items", "Linking", "Analysing"])
+        #expect(lines.last == "16 items: 0 errors, 0 major findings, 0 minor findings")
         #expect(result.stdout == "")
     }
 
@@ -27,7 +27,7 @@ import Testing
         #expect(result.stdout == "")
         let stages = result.stderr.lines.filter { $0.wholeMatch(of: stageLine) != nil }
         #expect(stages.count == 6)
-        #expect(stages.last?.hasSuffix("Rendering and writing 15 items") == true, "\(stages)")
+        #expect(stages.last?.hasSuffix("Rendering and writing 16 items") == true, "\(stages)")
     }
 
     @Test func aStageOfOneItemSaysItem() throws {
@@ -38,6 +38,6 @@ import Testing
 
     @Test func withoutTheFlagNothingIsTimed() throws {
         let result = try check(CleanProject.files, ["--quiet"])
-        #expect(result.stderr.lines == ["15 items: 0 errors, 0 major findings, 0 minor findings"])
+        #expect(result.stderr.lines == ["16 items: 0 errors, 0 major findings, 0 minor findings"])
     }
 }

@@ -67,7 +67,7 @@ import Testing
         #expect(identifiers.by("SPEC-RELATION-TYPE") == LinkField.allCases.map { "rel-type-\($0.rawValue)" })
         #expect(identifiers.by("SPECIFICATION") == ["spec-threat", "spec-security-requirement", "spec-requirement",
                                                     "spec-asset", "spec-hazard", "spec-verification", "spec-section",
-                                                    "spec-interface", "spec-labeling", "spec-component"])
+                                                    "spec-interface", "spec-labeling", "spec-component", "spec-review"])
         #expect(identifiers.by("ATTRIBUTE-DEFINITION-ENUMERATION").contains("attr-threat-stride"))
         #expect(identifiers.by("ENUM-VALUE").contains("value-threat-stride-denial-of-service"))
         #expect(reqif.contains(#"<ATTRIBUTE-DEFINITION-ENUMERATION IDENTIFIER="attr-threat-stride" "#

@@ -63,7 +63,9 @@ import Testing
                      "ManifestEntryView", "AdversarialTestView", "ThreatTestingView", "TestKindGroupView",
                      "TestedVerificationView", "HazardLinkageView", "RiskControlView", "LabelingGroupView",
                      "LabelingEntryView", "RevisionView", "ChangesView", "ChangeRowView", "SoftwareChapterView",
-                     "ComponentView", "SBOMComponentView", "VulnerabilityView",
+                     "ComponentView", "SBOMComponentView", "VulnerabilityView", "SoftwareCategoryGroupView",
+                     // The reviews chapter and the threat model by lifecycle source.
+                     "ReviewsChapterView", "ReviewView", "ReviewerView", "ThreatSourceView",
                      // The attack surface and risk assessment chapters.
                      "AttackSurfaceView", "InterfaceView", "RiskAssessmentView", "RiskRowView", "CountGridView",
                      "CountGridRowView",

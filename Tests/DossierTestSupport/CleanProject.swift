@@ -5,8 +5,9 @@ import DossierModel
 /// phases, one security-relevant requirement, one security requirement per
 /// control category (SR-1 … SR-8, in the order of FDA Appendix 1, each covering
 /// every phase and mitigating TH-1, SR-1 also the risk control of HZ-1), one
-/// passed threat-mitigation test of them all, and the decommissioning (LB-1)
-/// and end-of-support (LB-2) statements of the instructions for use.
+/// passed threat-mitigation test of them all, the decommissioning (LB-1)
+/// and end-of-support (LB-2) statements of the instructions for use, and the
+/// review that approved the security requirements with every discipline (REV-1).
 public enum CleanProject {
     /// The security requirement that addresses each category: SR-1 is
     /// authentication, …, SR-8 is updatability.
@@ -129,6 +130,20 @@ public enum CleanProject {
         document: IFU §11
         ---
         A factory reset erases the dose history and the pairing keys.
+        -- reviews/REV-1.md --
+        ---
+        id: REV-1
+        type: review
+        title: Security requirements review of release 1.0
+        date: 2026-05-04
+        outcome: approved
+        reviewers:
+          - { name: A. Architect, role: architect }
+          - { name: T. Tester, role: tester }
+          - { name: S. Security, role: security }
+          - { name: C. Clinician, role: clinical, independent: true }
+        ---
+        Walk-through of SR-1 to SR-8 against TH-1.
         -- labeling/LB-2.md --
         ---
         id: LB-2

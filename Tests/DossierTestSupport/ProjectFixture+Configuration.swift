@@ -3,9 +3,10 @@ extension ProjectFixture {
     /// default phases written out. Its lines: 1 product, 2 document, 3 id,
     /// 4 threat model, 5 architecture views, 6 phases.
     /// The methodology of the threat model keeps `threat-model-method-missing`
-    /// quiet, and the architecture views a fixture does not describe are
-    /// justified so `architecture-view-missing` stays quiet too; each is one
-    /// line, so `phases:` stays on line 6 and what a test appends keeps its line.
+    /// quiet, its not-applicable sources `threat-source-not-considered`, and
+    /// the architecture views a fixture does not describe are justified so
+    /// `architecture-view-missing` stays quiet too; each is one line, so
+    /// `phases:` stays on line 6 and what a test appends keeps its line.
     public static let minimalConfiguration = """
         product: {name: Test Infusion Hub, version: 1.0.0}
         document:
@@ -16,7 +17,14 @@ extension ProjectFixture {
         """
 
     /// Line 4 of `minimalConfiguration`: the threat model's methodology.
-    public static let methodLine = "threat_model: {methodology: \"STRIDE per element, reviewed in a workshop\"}"
+    public static let methodLine = "threat_model: {methodology: \"STRIDE per element, reviewed in a workshop\", "
+        + "not_applicable_sources: \(sourcesNotApplicable)}"
+
+    /// Every lifecycle source justified, as a flow mapping on one line.
+    public static let sourcesNotApplicable = "{supply-chain: Built in-house from vendored sources, "
+        + "manufacturing: No keys are loaded in the factory, deployment: Shipped paired to one pump, "
+        + "interoperation: Talks to no other system, maintenance-update: Not field-updatable, "
+        + "decommissioning: Holds no data once unpaired}"
 
     /// Line 5 of `minimalConfiguration`: every architecture view justified.
     public static let viewsNotApplicable = "architecture_views_not_applicable: {global-system: \(fixtureReason), "

@@ -25,9 +25,11 @@ public enum SBOMProject {
         return files.merging(ProjectFixture.files(in: text)) { _, new in new }
     }
 
-    /// A `component` item; `fields` are extra front-matter lines.
+    /// A `component` item; `fields` are extra front-matter lines. Without
+    /// `category` (nil) it has no `software_category`.
     public static func component(_ number: Int, purl: String, support: String = "maintained",
-                                 endOfSupport: String? = "2030-06-30", fields: String = "") -> String {
+                                 endOfSupport: String? = "2030-06-30", category: String? = "maintained",
+                                 fields: String = "") -> String {
         """
         ---
         id: CMP-\(number)
@@ -35,7 +37,7 @@ public enum SBOMProject {
         title: Component \(number)
         purl: \(purl)
         support: \(support)
-        \(endOfSupport.map { "end_of_support: \($0)\n" } ?? "")\(fields)---
+        \(endOfSupport.map { "end_of_support: \($0)\n" } ?? "")\(category.map { "software_category: \($0)\n" } ?? "")\(fields)---
         Used by the app.
 
         """

@@ -81,7 +81,8 @@ public struct ThreatDragonModel: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The `threat_model:` block of dossier.yml that lists the model at `path`.
+    /// The `threat_model:` block of dossier.yml that lists the model at `path`;
+    /// every lifecycle source is justified, as in `ProjectFixture.minimalConfiguration`.
     public static func configuration(path: String = "threat-model/cloud.json", prefix: String = "TD",
                                      extra: String = "") -> String {
         """
@@ -91,6 +92,9 @@ public struct ThreatDragonModel: Sendable {
           files:
             - file: \(path)
               prefix: \(prefix)
+          not_applicable_sources: {supply-chain: Built in-house, manufacturing: No keys are loaded in the factory,
+            deployment: Shipped paired, interoperation: Talks to no other system,
+            maintenance-update: Not field-updatable, decommissioning: Holds no data once unpaired}
         \(extra)
         """
     }

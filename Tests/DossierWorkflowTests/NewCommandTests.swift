@@ -81,7 +81,7 @@ struct NewCommandTests {
             "requirement": "content/requirements/REQ-003.md", "asset": "content/assets/AS-003.md",
             "hazard": "content/hazards/HZ-002.md", "verification": "content/verification/VER-005.md",
             "section": "content/sections/SEC-001.md", "interface": "content/interfaces/IF-004.md", "labeling": "content/labeling/LB-003.md",
-            "component": "content/components/CMP-001.md",
+            "component": "content/components/CMP-001.md", "review": "content/reviews/REV-002.md",
         ])
         // A verification of nothing is the one skeleton that cannot stand:
         // it must name what it verifies or attacks.
@@ -90,6 +90,14 @@ struct NewCommandTests {
         #expect(unlinked.stderr.contains(
             "content/verification/VER-005.md:10: error: [missing-field] verification VER-005 has no `verifies` or `threats`"))
         try fill(project, paths["verification"]!, "verifies: []", "verifies: [SR-009, REQ-003]")
+        // A review is a record: it says when, with what outcome, and who.
+        #expect(unlinked.stderr.contains(
+            "content/reviews/REV-002.md:6: error: [missing-field] review REV-002 has no `date`, which is required"))
+        #expect(unlinked.stderr.contains("content/reviews/REV-002.md:9: error: [invalid-value] `reviewers` has the "
+            + "value 'a reviewer without `name`'"))
+        try fill(project, paths["review"]!, "date: ", "date: 2026-02-01")
+        try fill(project, paths["review"]!, "outcome: ", "outcome: approved")
+        try fill(project, paths["review"]!, "name: \"\"", "name: A. Reviewer")
         // Once it does, the new items parse: only gaps, no errors.
         let before = try DossierBinary.run(["check"], in: project.url)
         #expect(before.status == 1)
@@ -110,6 +118,7 @@ struct NewCommandTests {
         try fill(project, paths["labeling"]!, "threats: []", "threats: [TH-005]")
         try fill(project, paths["component"]!, "support: unknown", "support: maintained")
         try fill(project, paths["component"]!, "end_of_support:", "end_of_support: 2030-06-30")
+        try fill(project, paths["component"]!, "software_category:", "software_category: maintained")
         let after = try DossierBinary.run(["check", "--fail-on", "minor"], in: project.url)
         #expect(after.status == 0, "\(after.stderr)")
         #expect(after.stderr.contains("0 errors, 0 major findings, 0 minor findings"))

@@ -42,7 +42,8 @@ struct SchemaCommandTests {
             #expect((definition["then"] as? [String: Any])?["required"] as? [String] == ["phases"])
         }
         let requiredByType: [ItemType: [String]] = [.securityRequirement: ["phases"],
-                                                    .interface: ["kind"], .labeling: ["kind"], .component: ["support"]]
+                                                    .interface: ["kind"], .labeling: ["kind"], .component: ["support"],
+                                                    .review: ["date", "outcome", "reviewers"]]
         #expect(required == requiredByType[type, default: []])
         let branches = try #require(json["allOf"] as? [[String: Any]])
         let chooses = branches.contains { branch in
@@ -69,6 +70,10 @@ struct SchemaCommandTests {
         for type in ItemType.allCases {
             _ = try DossierBinary.run(["new", type.rawValue, "A \(type.rawValue)"], in: project.url)
         }
+        // A review's date and outcome are left for the author: no start value could be right.
+        let review = "content/reviews/REV-002.md"
+        try project.write(try project.read(review).replacingOccurrences(of: "date: ", with: "date: 2026-02-01")
+            .replacingOccurrences(of: "outcome: ", with: "outcome: approved"), to: review)
         try project.write(try schema().text, to: "schema.json")
         let schemaPath = project.url.appendingPathComponent("schema.json").path
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -7,6 +7,7 @@ public struct ComponentDetails: ItemDetailsType {
     public var endOfSupport: String?
     public var supplier: String?
     public var rationale: String?
+    public var softwareCategory: SoftwareCategory?
     public init() {}
 
     /// A new component documents the SBOM components named like its title,
@@ -26,6 +27,10 @@ public struct ComponentDetails: ItemDetailsType {
         .date("end_of_support", \.endOfSupport, label: "End of support", help: "When its support ends."),
         .text("supplier", \.supplier, label: "Supplier", help: "Who supplies it."),
         .text("rationale", \.rationale, label: "Rationale", help: "Why it is used, how it is monitored."),
+        .choice("software_category", \.softwareCategory, label: "Software category",
+                help: "Who carries its security risk (IEC 81001-5-1 ISH1:2025): maintained (the manufacturer ships its "
+                    + "updates), supported (the manufacturer tells customers of its risks) or required (the "
+                    + "responsible organisation provides and maintains it)."),
         .link(.assets, help: "The assets it runs on or handles.", reverse: "Third-party software"),
     ]
 

@@ -18,6 +18,8 @@ public struct LabelingDetails: ItemDetailsType {
         .link(.threats, help: "The risks it discloses, or whose transfer it states.", reverse: "Disclosed in"),
         .link(.requirements, help: "The controls it explains to the user: those the user applies, or relies on.",
               reverse: "Instructed in"),
+        .link(.components, help: "The third-party software its text speaks of: required software's transfer of risk "
+                + "is stated here (IEC 81001-5-1 ISH1:2025).", reverse: "Stated in"),
     ]
 
     public var wrapped: ItemDetails { .labeling(self) }

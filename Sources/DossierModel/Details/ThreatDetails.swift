@@ -7,6 +7,7 @@ public struct ThreatDetails: ItemDetailsType {
     public var rationale: String?
     public var cvss: String?
     public var vulnerabilities: [String] = []
+    public var sources: [ThreatSource] = []
     public init() {}
 
     public static let declaration = ItemTypeDeclaration(
@@ -27,6 +28,9 @@ public struct ThreatDetails: ItemDetailsType {
         .text("cvss", \.cvss, label: "CVSS", help: "CVSS vector string; a complete v3.1 base vector is shown with its base score."),
         .texts("vulnerabilities", \.vulnerabilities, label: "Vulnerabilities",
                help: "Known vulnerabilities of SBOM components it assesses, e.g. CVE-2024-3094."),
+        .choices("sources", \.sources, label: "Lifecycle sources",
+                 help: "Where in the product's life it comes from: supply chain, manufacturing, deployment, "
+                    + "interoperation, maintenance and updates, decommissioning (FDA guidance §V.A.1)."),
         .link(.assets, help: "The assets it threatens.", reverse: "Threatened by"),
         .link(.hazards, help: "The hazards it can lead to (ISO 14971).", reverse: "Threats leading to it"),
         .link(.interfaces, help: "The interfaces the attack enters through, by id or title.",

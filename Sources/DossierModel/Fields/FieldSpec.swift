@@ -2,7 +2,7 @@
 /// takes, whether it is required, and how a reader sees it. Parsing, the
 /// JSON Schema, the JSON export, the field tables of every output, the
 /// `new` skeleton and the typo check all read it; none keeps a list of its own.
-public struct FieldSpec: Sendable {
+public struct FieldSpec: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// Letters, digits, `-`, `_`, `.`; starts with a letter.
         case identifier
@@ -22,11 +22,14 @@ public struct FieldSpec: Sendable {
         case phases
         /// One or a list of item ids.
         case link(LinkField)
+        /// One or a list of mappings, each with these fields: a review's
+        /// reviewers. `entry` is what one mapping is called ("reviewer").
+        case records(entry: String, fields: [FieldSpec])
 
         /// Whether the field takes a list (a single value counts as a one-element list).
         public var isList: Bool {
             switch self {
-            case .choices, .texts, .phases, .link: true
+            case .choices, .texts, .phases, .link, .records: true
             case .identifier, .text, .flag, .number, .date, .choice: false
             }
         }
@@ -88,4 +91,6 @@ public enum FieldContent: Hashable, Sendable {
     case flag(Bool)
     case number(Double)
     case list([String])
+    /// The mappings of a `records` field, each by key; absent keys left out.
+    case records([[String: FieldContent]])
 }

@@ -43,9 +43,9 @@ extension ItemField {
     }
 
     public static func date(_ name: String, _ path: WritableKeyPath<Details, String?> & Sendable, label: String,
-                            help: String) -> Self {
+                            help: String, required: Bool = false) -> Self {
         .detail(DetailField(
-            spec: FieldSpec(name, .date, label: label, help: help),
+            spec: FieldSpec(name, .date, label: label, help: help, required: required),
             read: { $0[keyPath: path].map(FieldContent.text) ?? .absent },
             write: { details, content in if case .text(let text) = content { details[keyPath: path] = text } }))
     }
@@ -89,10 +89,13 @@ extension ItemField {
             }))
     }
 
+    /// - Parameter defaultValue: what an absent or empty list stands for;
+    ///   the details keep the list as written, empty.
     public static func choices<Value: EnumeratedValue>(_ name: String, _ path: WritableKeyPath<Details, [Value]> & Sendable,
-                                                       label: String, help: String) -> Self {
+                                                       label: String, help: String, defaultValue: [Value] = []) -> Self {
         .detail(DetailField(
-            spec: FieldSpec(name, .choices(Value.allowedValues), label: label, help: help),
+            spec: FieldSpec(name, .choices(Value.allowedValues), label: label, help: help,
+                            defaultValue: defaultValue.isEmpty ? nil : defaultValue.map(\.rawValue).joined(separator: ", ")),
             read: { .list($0[keyPath: path].map(\.rawValue)) },
             write: { details, content in
                 if case .list(let values) = content { details[keyPath: path] = values.compactMap(Value.init(rawValue:)) }
@@ -105,6 +108,23 @@ extension ItemField {
             spec: FieldSpec(name, .texts, label: label, help: help, separator: separator),
             read: { .list($0[keyPath: path]) },
             write: { details, content in if case .list(let values) = content { details[keyPath: path] = values } }))
+    }
+}
+
+extension ItemField {
+    /// A list of mappings, each a `Record`: a review's reviewers.
+    public static func records<Record: FieldRecord>(_ name: String, _ path: WritableKeyPath<Details, [Record]> & Sendable,
+                                                    label: String, help: String, required: Bool = false) -> Self {
+        .detail(DetailField(
+            spec: FieldSpec(name, .records(entry: Record.entryName, fields: Record.fields), label: label, help: help,
+                            required: required),
+            read: { details in
+                let records = details[keyPath: path]
+                return records.isEmpty ? .absent : .records(records.map(\.values))
+            },
+            write: { details, content in
+                if case .records(let values) = content { details[keyPath: path] = values.compactMap(Record.init(values:)) }
+            }))
     }
 }
 

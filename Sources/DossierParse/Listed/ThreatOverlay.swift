@@ -62,6 +62,7 @@ enum ThreatOverlay {
         details.safetyImpact = overlayDetails.safetyImpact
         details.cvss = overlayDetails.cvss
         details.vulnerabilities = overlayDetails.vulnerabilities
+        details.sources = overlayDetails.sources
         result.details = .threat(details)
         if overlay.fieldLines["phases"] != nil, !overlay.phases.isEmpty { result.phases = overlay.phases }
         if overlay.fieldLines["status"] != nil { result.status = overlay.status }

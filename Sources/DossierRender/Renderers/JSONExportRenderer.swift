@@ -225,7 +225,22 @@ enum ItemJSONFields {
             case .flag(let flag): (spec.name, .bool(flag))
             case .number(let number): (spec.name, .double(number))
             case .list(let values): (spec.name, .strings(values))
+            case .records(let records): (spec.name, .array(records.map { json(of: $0, spec: spec) }))
             }
         }
+    }
+
+    /// A record's keys in the order its fields declare them.
+    private static func json(of record: [String: FieldContent], spec: FieldSpec) -> JSONValue {
+        guard case .records(_, let fields) = spec.kind else { return .null }
+        return .object(fields.compactMap { field in
+            switch record[field.name] {
+            case .text(let text): (field.name, .string(text))
+            case .flag(let flag): (field.name, .bool(flag))
+            case .number(let number): (field.name, .double(number))
+            case .list(let values): (field.name, .strings(values))
+            case .absent, .records, nil: nil
+            }
+        })
     }
 }

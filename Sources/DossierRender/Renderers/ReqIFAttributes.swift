@@ -60,7 +60,7 @@ struct ReqIFAttribute {
             case .choice(let values): kind = .enumeration(values: values, multiValued: false)
             case .choices(let values): kind = .enumeration(values: values, multiValued: true)
             case .phases: kind = .enumeration(values: phases.map(\.rawValue), multiValued: true)
-            case .identifier, .text, .flag, .number, .date, .texts: kind = .string
+            case .identifier, .text, .flag, .number, .date, .texts, .records: kind = .string
             }
             return ReqIFAttribute(identifier: ReqIFIdentifiers.attribute(type, spec.name),
                                   longName: conventionalNames[spec.name] ?? spec.label, kind: kind, field: spec.name,

@@ -49,9 +49,15 @@ public enum FieldReference {
         case .choices(let values): description = "a list of " + quoted(values)
         case .texts: description = "a list of text"
         case .phases: description = "a list of phases from `phases` in dossier.yml"
+        case .link(let link) where link.targetTypes == ItemType.allCases:
+            description = "a list of ids of items of any type"
         case .link(let link):
             description = "a list of ids of " + link.targetTypes.map { "`\($0.rawValue)`" }.joined(separator: " or ")
                 + " items"
+        case .records(let entry, let fields):
+            description = "a list of mappings, one per \(entry), each with " + fields.map { field in
+                "`\(field.name)` (" + (field.isRequired ? "required; " : "") + takes(field) + ")"
+            }.joined(separator: ", ")
         }
         return field.defaultValue.map { "\(description); default `\($0)`" } ?? description
     }

@@ -128,6 +128,15 @@ public enum FrontMatterSchema {
                              required: field.isRequired)
         case .link:
             return oneOrMany(.object(identifier), required: field.isRequired)
+        case .records(_, let fields):
+            // Unlike an item, a record takes no keys of the team's own: a misspelt one would read as absent.
+            let record: JSONValue = .object([
+                ("type", .string("object")),
+                ("properties", properties(fields)),
+                ("required", required(fields)),
+                ("additionalProperties", .bool(false)),
+            ])
+            return oneOrMany(record, required: field.isRequired)
         }
     }
 

@@ -14,6 +14,11 @@ struct ComponentView: Sendable {
     var rationale: String
     var sbomComponents: [SBOMComponentView]
     var hasSBOMComponents: Bool
+    /// The labeling items that name it in `components`.
+    var statedIn: [ItemReferenceView]
+    var hasStatedIn: Bool
+    /// Required software that no labeling item names: `required-software-not-in-labeling`.
+    var isUnstated: Bool
 }
 
 extension ComponentView: MustacheParent {
@@ -28,6 +33,9 @@ extension ComponentView: MustacheParent {
         case "rationale": self.rationale
         case "sbomComponents": self.sbomComponents
         case "hasSBOMComponents": self.hasSBOMComponents
+        case "statedIn": self.statedIn
+        case "hasStatedIn": self.hasStatedIn
+        case "isUnstated": self.isUnstated
         default: nil
         }
     }

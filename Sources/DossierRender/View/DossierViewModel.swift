@@ -35,6 +35,10 @@ struct DossierViewModel: Sendable {
     var missingLabeling: [String]
     var software: SoftwareChapterView
     var threatModel: ThreatModelChapterView
+    /// The review records and what changed since the latest approvals.
+    var reviews: ReviewsChapterView
+    /// The threat model by lifecycle source (FDA guidance §V.A.1).
+    var threatSources: [ThreatSourceView]
     var findings: [FindingView]
     var hasFindings: Bool
     /// The narrative sections; those that declare a view are in `architecture`.
@@ -108,6 +112,8 @@ struct DossierViewModel: Sendable {
         missingLabeling = controls.missingLabelingKinds()
         self.software = software
         threatModel = ThreatModelChapterBuilder(items: items).view()
+        reviews = ReviewsChapterBuilder(items: items, comparisons: input.reviews).view()
+        threatSources = items.threatSources()
         // A reader of the dossier looks for the major gaps first; within a
         // severity the check's own order (file, line, rule) holds.
         findings = items.findingNumbers.chapterOrder.map { items.finding(input.findings[$0]) }
@@ -204,6 +210,8 @@ extension DossierViewModel: MustacheParent {
         case "missingLabeling": self.missingLabeling
         case "software": self.software
         case "threatModel": self.threatModel
+        case "reviews": self.reviews
+        case "threatSources": self.threatSources
         case "findings": self.findings
         case "hasFindings": self.hasFindings
         case "sections": self.sections

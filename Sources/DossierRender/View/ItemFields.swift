@@ -33,12 +33,30 @@ enum ItemFields {
 
     static func display(_ content: FieldContent, of spec: FieldSpec) -> String? {
         switch content {
-        case .absent: nil
-        case .text(let text): text
-        case .flag(let flag): flag ? "yes" : "no"
-        case .number(let number): number == number.rounded() ? String(Int(number)) : String(number)
-        case .list(let values): values.joined(separator: spec.separator)
+        case .absent: return nil
+        case .text(let text): return text
+        case .flag(let flag): return flag ? "yes" : "no"
+        case .number(let number): return number == number.rounded() ? String(Int(number)) : String(number)
+        case .list(let values): return values.joined(separator: spec.separator)
+        case .records(let records):
+            guard case .records(_, let fields) = spec.kind else { return nil }
+            return records.map { record(of: $0, fields: fields) }.joined(separator: "; ")
         }
+    }
+
+    /// "M. Keller (security, independent)": the first value, then the
+    /// others in brackets; a flag by its label when true, left out when false.
+    static func record(of values: [String: FieldContent], fields: [FieldSpec]) -> String {
+        var parts: [String] = []
+        for field in fields {
+            switch values[field.name] {
+            case .flag(true): parts.append(field.label.lowercased())
+            case .flag(false), nil, .absent: break
+            case let content?: display(content, of: field).map { parts.append($0) }
+            }
+        }
+        guard let first = parts.first else { return "" }
+        return parts.count == 1 ? first : first + " (" + parts.dropFirst().joined(separator: ", ") + ")"
     }
 
     /// Evidence becomes a link only when it is an http(s) URL; a path is

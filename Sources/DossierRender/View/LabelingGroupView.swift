@@ -28,8 +28,11 @@ public struct LabelingEntryView: Sendable {
     public var body: String
     public var threats: [ItemReferenceView]
     public var requirements: [ItemReferenceView]
+    /// The third-party software its text speaks of (`components`).
+    public var components: [ItemReferenceView]
     public var hasThreats: Bool
     public var hasRequirements: Bool
+    public var hasComponents: Bool
 }
 
 extension LabelingEntryView: MustacheParent {
@@ -42,6 +45,8 @@ extension LabelingEntryView: MustacheParent {
         case "requirements": self.requirements
         case "hasThreats": self.hasThreats
         case "hasRequirements": self.hasRequirements
+        case "components": self.components
+        case "hasComponents": self.hasComponents
         default: nil
         }
     }

@@ -120,10 +120,13 @@ struct RiskControlViewBuilder {
             return LabelingGroupView(name: kind.rawValue, title: kind.title, entries: ofKind.map { position in
                 let threats = graph.targets(of: position, in: .threats)
                 let requirements = graph.targets(of: position, in: .requirements)
+                let components = graph.targets(of: position, in: .components)
                 return LabelingEntryView(item: items.reference(position), document: graph[position].labeling?.document,
                                          body: body(position), threats: items.references(threats),
                                          requirements: items.references(requirements),
-                                         hasThreats: !threats.isEmpty, hasRequirements: !requirements.isEmpty)
+                                         components: items.references(components),
+                                         hasThreats: !threats.isEmpty, hasRequirements: !requirements.isEmpty,
+                                         hasComponents: !components.isEmpty)
             })
         }
     }

@@ -17,7 +17,8 @@ extension SidebarLinkView {
     static let chapters: [(name: String, title: String)] = [
         ("index", "Dashboard"), ("security-architecture", "Security architecture"), ("threat-model", "Threat model"), ("attack-surface", "Attack surface"), ("risk", "Risk assessment"),
         ("security-testing", "Security testing"), ("risk-controls", "ISO 14971 linkage"),
-        ("labeling", "Accompanying documentation"), ("software", "Third-party software"), ("findings", "Findings"), ("items", "All items"),
+        ("labeling", "Accompanying documentation"), ("software", "Third-party software"), ("reviews", "Reviews"),
+        ("findings", "Findings"), ("items", "All items"),
         ("manifest", "Manifest"),
     ]
 

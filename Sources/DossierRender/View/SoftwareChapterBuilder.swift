@@ -21,6 +21,7 @@ struct SoftwareChapterBuilder {
         let summary = CountText.phrase(software.components.count, "SBOM component", "SBOM components") + " in "
             + CountText.phrase(files.count, "file", "files")
         return SoftwareChapterView(components: components, hasComponents: !components.isEmpty,
+                                   categories: categories(of: positions, components),
                                    undocumented: undocumented, hasUndocumented: !undocumented.isEmpty,
                                    vulnerabilities: known, hasVulnerabilities: !known.isEmpty,
                                    sbomFiles: files, hasSBOMFiles: !files.isEmpty, summaryText: summary,
@@ -28,18 +29,37 @@ struct SoftwareChapterBuilder {
                                        + CountText.phrase(components.count, "component item", "component items"))
     }
 
+    /// The components by category, in the standard's order, then those in
+    /// none; a category without a component is left out.
+    private func categories(of positions: [Int], _ components: [ComponentView]) -> [SoftwareCategoryGroupView] {
+        let categories = positions.map { graph[$0].component?.softwareCategory }
+        let groups: [(SoftwareCategory?, String, String)] = SoftwareCategory.allCases.map {
+            ($0, $0.title, $0.obligation)
+        } + [(nil, "Not yet categorised", "Set `software_category` to say who carries the component's security "
+                + "risk (IEC 81001-5-1 ISH1:2025).")]
+        return groups.compactMap { category, title, obligation in
+            let members = zip(categories, components).filter { $0.0 == category }.map(\.1)
+            guard !members.isEmpty else { return nil }
+            return SoftwareCategoryGroupView(name: category?.rawValue ?? "uncategorised", title: title,
+                                             obligation: obligation, components: members,
+                                             isRequired: category == .required, isUncategorised: category == nil)
+        }
+    }
+
     private func component(_ position: Int, software: ThirdPartySoftware,
                            documentDate: CalendarDate?) -> ComponentView {
         let details = graph[position].component ?? ComponentDetails()
         let documented = software.componentsByItem[position] ?? []
         let end = details.endOfSupport.flatMap(CalendarDate.init)
+        let statedIn = graph.liveSources(of: position, in: .components, type: .labeling)
         return ComponentView(
             item: items.reference(position), support: details.support?.rawValue ?? "",
             endOfSupport: details.endOfSupport ?? "",
             isPastEndOfSupport: end.flatMap { end in documentDate.map { end <= $0 } } ?? false,
             supplier: details.supplier ?? "", rationale: details.rationale ?? "",
             sbomComponents: documented.map { sbomComponent($0, software: software) },
-            hasSBOMComponents: !documented.isEmpty)
+            hasSBOMComponents: !documented.isEmpty, statedIn: items.references(statedIn), hasStatedIn: !statedIn.isEmpty,
+            isUnstated: details.softwareCategory == .required && statedIn.isEmpty)
     }
 
     private func sbomComponent(_ index: Int, software: ThirdPartySoftware) -> SBOMComponentView {

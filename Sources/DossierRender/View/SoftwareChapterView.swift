@@ -6,6 +6,9 @@ import Mustache
 struct SoftwareChapterView: Sendable {
     var components: [ComponentView]
     var hasComponents: Bool
+    /// The same components by IEC 81001-5-1 software category, the
+    /// uncategorised last; categories without a component are left out.
+    var categories: [SoftwareCategoryGroupView]
     /// SBOM components no item documents: each is a finding, listed here so
     /// the chapter accounts for the whole SBOM.
     var undocumented: [SBOMComponentView]
@@ -28,6 +31,7 @@ extension SoftwareChapterView: MustacheParent {
         switch name {
         case "components": self.components
         case "hasComponents": self.hasComponents
+        case "categories": self.categories
         case "undocumented": self.undocumented
         case "hasUndocumented": self.hasUndocumented
         case "vulnerabilities": self.vulnerabilities
