@@ -206,6 +206,7 @@ enum BuiltinTemplates {
 <li><a href="#chapter-risk-controls">ISO 14971 linkage</a></li>
 <li><a href="#chapter-labeling">Accompanying documentation</a></li>
 <li><a href="#chapter-software">Third-party software</a></li>
+<li><a href="#chapter-reviews">Reviews</a></li>
 <li><a href="#chapter-findings">Findings</a></li>
 <li><a href="#chapter-items">Design inputs</a><ol>{{#groups}}{{^isNarrative}}<li><a href="#{{anchor}}">{{title}}</a></li>{{/isNarrative}}{{/groups}}</ol></li>
 <li><a href="#chapter-manifest">Manifest of input files</a></li>
@@ -290,6 +291,7 @@ enum BuiltinTemplates {
 <h2 class="chapter" id="chapter-risk">Risk assessment</h2>
 <p>FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats whose acceptable residual risk a failed verification contradicts come first, then those outside the acceptable levels.</p>
 {{> risk-table}}
+{{> threat-sources}}
 <h2 class="chapter" id="chapter-security-testing">Security testing</h2>
 {{> security-testing}}
 
@@ -301,6 +303,9 @@ enum BuiltinTemplates {
 
 <h2 class="chapter" id="chapter-software">Third-party software</h2>
 {{> software-tables}}
+
+<h2 class="chapter" id="chapter-reviews">Reviews</h2>
+{{> reviews-chapter}}
 
 <h2 class="chapter" id="chapter-findings">Findings</h2>
 {{> findings-table}}
@@ -569,6 +574,15 @@ Risk reduction matrix (threats by risk before and after mitigation):
 {{/hasRows}}
 {{/risk}}
 
+### Lifecycle threat sources
+
+FDA premarket cybersecurity guidance §V.A.1: the threat model considers the supply chain, manufacturing, deployment, interoperation, maintenance and updates, and decommissioning. Each source with the threats that come from it, or why none does.
+
+| Source | Threats from it, or why none |
+|---|---|
+{{#threatSources}}| {{title}} | {{#threats}}[{{id}}]({{{href}}}) {{title}}. {{/threats}}{{#isJustified}}Not applicable: {{justification}}{{/isJustified}}{{#isGap}}**Not considered.**{{/isGap}} |
+{{/threatSources}}
+
 ## Security testing
 
 IEC 81001-5-1 §5.7.2–5.7.4 and FDA premarket guidance §V.C: each mitigated threat and the adversarial tests that reached it, by naming it in `threats` or through one of its security requirements.
@@ -622,6 +636,9 @@ Risks disclosed: {{#threats}}[{{id}}]({{{href}}}) {{title}}. {{/threats}}
 {{#hasRequirements}}
 Controls it explains to the user: {{#requirements}}[{{id}}]({{{href}}}) {{title}}. {{/requirements}}
 {{/hasRequirements}}
+{{#hasComponents}}
+Software it speaks of: {{#components}}[{{id}}]({{{href}}}) {{title}}. {{/components}}
+{{/hasComponents}}
 {{/entries}}
 {{/labeling}}
 {{#software}}
@@ -632,10 +649,22 @@ Controls it explains to the user: {{#requirements}}[{{id}}]({{{href}}}) {{title}
 
 IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.
 
+IEC 81001-5-1 with its interpretation sheet ISH1:2025 sorts third-party software by who carries its security risk; required software's transfer of risk is stated in the accompanying documentation.
+{{#categories}}
+
+### {{title}}
+
+{{obligation}}
+
 | Component | Support | End of support | Supplier | Rationale |
 |---|---|---|---|---|
-{{#components}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{support}} | {{endOfSupport}}{{#isPastEndOfSupport}} **(past)**{{/isPastEndOfSupport}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{rationale}} |
+{{#components}}| [{{item.id}}]({{{item.href}}}) {{item.title}} | {{support}} | {{endOfSupport}}{{#isPastEndOfSupport}} **(past)**{{/isPastEndOfSupport}} | {{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}*not stated*{{/hasSupplier}} | {{rationale}}{{#hasStatedIn}} Stated in {{#statedIn}}[{{id}}]({{{href}}}) {{/statedIn}}{{/hasStatedIn}}{{#isUnstated}} **Transfer of risk not stated.**{{/isUnstated}} |
 {{/components}}
+{{/categories}}
+{{^hasComponents}}
+
+No component items.
+{{/hasComponents}}
 {{#hasSBOMFiles}}
 
 | SBOM component | Version | Supplier | Licence | Documented by |
@@ -648,6 +677,51 @@ IEC 62304 §8.1.2: every SOUP item identified and documented; FD&C Act §524B(b)
 |---|---|---|---|---|
 {{#vulnerabilities}}| {{id}} | {{component}} | {{state}} | {{justification}} | {{#assessedBy}}[{{id}}]({{{href}}}) {{/assessedBy}} |
 {{/vulnerabilities}}{{/hasSBOMFiles}}{{/software}}
+
+## Reviews
+{{#reviews}}
+
+IEC 81001-5-1 §5.2.2 and ISO 13485 §7.3.3: the security requirements reviewed and approved by people of the disciplines that can judge them, with a record of who, when, what they saw and what they decided. {{summaryText}}
+{{#hasReviews}}
+
+| Date | Review | Scope | Outcome | Revision seen |
+|---|---|---|---|---|
+{{#reviews}}| {{date}} | [{{item.id}}]({{{item.href}}}) {{item.title}} | {{scopeText}} | {{outcomeText}} | {{#hasRevision}}`{{revision}}`{{/hasRevision}}{{^hasRevision}}not named{{/hasRevision}} |
+{{/reviews}}
+{{#reviews}}
+
+### {{item.title}} ({{item.id}}, {{date}})
+
+Outcome: {{outcomeText}}.{{#isLatest}} {{latestText}}.{{/isLatest}} Scope: {{scopeText}}. Revision seen: {{#hasRevision}}`{{revision}}`{{/hasRevision}}{{^hasRevision}}not named{{/hasRevision}}.
+
+| Reviewer | Role | Independent of the authors |
+|---|---|---|
+{{#reviewers}}| {{name}} | {{role}} | {{#isIndependent}}yes{{/isIndependent}}{{^isIndependent}}no{{/isIndependent}} |
+{{/reviewers}}
+{{#hasActions}}
+
+Actions: {{actions}}
+{{/hasActions}}
+{{#hasItems}}
+
+Items reviewed in particular: {{#items}}[{{id}}]({{{href}}}) {{/items}}
+{{/hasItems}}
+{{#hasComparisonText}}
+
+{{comparisonText}}
+{{/hasComparisonText}}
+{{#hasChangedSince}}
+
+{{#changedSince}}- [{{id}}]({{{href}}}) {{title}}
+{{/changedSince}}
+{{/hasChangedSince}}
+{{/reviews}}
+{{/hasReviews}}
+{{^hasReviews}}
+
+No review recorded yet.
+{{/hasReviews}}
+{{/reviews}}
 
 ## Findings
 
@@ -755,6 +829,7 @@ SHA-256 digests computed by {{document.generator}}.
 </div>
 {{#hasThreats}}<p class="muted">Risks disclosed: {{#threats}}{{{rendered}}} {{title}}. {{/threats}}</p>{{/hasThreats}}
 {{#hasRequirements}}<p class="muted">Controls it explains to the user: {{#requirements}}{{{rendered}}} {{title}}. {{/requirements}}</p>{{/hasRequirements}}
+{{#hasComponents}}<p class="muted">Software it speaks of: {{#components}}{{{rendered}}} {{title}}. {{/components}}</p>{{/hasComponents}}
 </section>
 {{/entries}}
 {{/labeling}}
@@ -803,6 +878,37 @@ SHA-256 digests computed by {{document.generator}}.
 {{% CONTENT_TYPE: HTML}}
 <a class="id" href="{{href}}" title="{{title}}">{{id}}</a>{{#hasResult}} <span class="badge {{result}}">{{result}}</span>{{/hasResult}}{{#isObsolete}} <span class="badge obsolete">obsolete</span>{{/isObsolete}}
 """#,
+        "reviews-chapter": ##"""
+{{% CONTENT_TYPE: HTML}}
+{{#reviews}}
+<p>IEC 81001-5-1 §5.2.2 and ISO 13485 §7.3.3: the security requirements reviewed and approved by people of the disciplines that can judge them, with a record of who, when, what they saw and what they decided. {{summaryText}}</p>
+{{#hasReviews}}
+<table class="reviews">
+<thead><tr><th>Date</th><th>Review</th><th>Scope</th><th>Outcome</th><th>Revision seen</th></tr></thead>
+<tbody>
+{{#reviews}}<tr><td>{{date}}</td><td><a href="#review-{{item.id}}">{{item.id}}</a> {{item.title}}</td><td>{{scopeText}}</td><td><span class="badge {{outcomeState}}">{{outcomeText}}</span></td><td>{{#hasRevision}}<code>{{revision}}</code>{{/hasRevision}}{{^hasRevision}}<span class="muted">not named</span>{{/hasRevision}}</td></tr>
+{{/reviews}}</tbody>
+</table>
+{{#reviews}}
+<section class="review" id="review-{{item.id}}">
+<h3>{{item.title}} <span class="muted">{{{item.rendered}}} · {{date}}</span></h3>
+<p><span class="badge {{outcomeState}}">{{outcomeText}}</span>{{#isLatest}} <span class="badge covered">{{latestText}}</span>{{/isLatest}} Scope: {{scopeText}}. Revision seen: {{#hasRevision}}<code>{{revision}}</code>{{/hasRevision}}{{^hasRevision}}not named{{/hasRevision}}.</p>
+<table class="reviewers">
+<thead><tr><th>Reviewer</th><th>Role</th><th>Independent of the authors</th></tr></thead>
+<tbody>
+{{#reviewers}}<tr><td>{{name}}</td><td>{{role}}</td><td>{{#isIndependent}}yes{{/isIndependent}}{{^isIndependent}}no{{/isIndependent}}</td></tr>
+{{/reviewers}}</tbody>
+</table>
+{{#hasActions}}<p><strong>Actions:</strong> {{actions}}</p>{{/hasActions}}
+{{#hasItems}}<p class="muted">Items reviewed in particular: {{#items}}{{{rendered}}} {{/items}}</p>{{/hasItems}}
+{{#hasComparisonText}}<p>{{comparisonText}}</p>{{/hasComparisonText}}
+{{#hasChangedSince}}<ul class="changed-since">{{#changedSince}}<li>{{{rendered}}} {{title}}</li>{{/changedSince}}</ul>{{/hasChangedSince}}
+</section>
+{{/reviews}}
+{{/hasReviews}}
+{{^hasReviews}}<p class="muted">No review recorded yet.</p>{{/hasReviews}}
+{{/reviews}}
+"""##,
         "risk-linkage": #"""
 {{% CONTENT_TYPE: HTML}}
 <p>When a threat can cause a hazard, ISO 14971 §7.1 asks for a risk control, and IEC 62304 §7.2.2 for the software requirement that implements it. For each hazard: the threats that can cause it, the requirements and security requirements that control it (<code>hazards</code>), and their verification — the table for the risk management file.</p>
@@ -1171,6 +1277,13 @@ SHA-256 digests computed by {{document.generator}}.
 {{/matrix}}
 {{{footer}}}
 """#,
+        "site-reviews": #"""
+{{% CONTENT_TYPE: HTML}}
+{{> site-header}}
+<h1>Reviews</h1>
+{{> reviews-chapter}}
+{{{footer}}}
+"""#,
         "site-risk-controls": #"""
 {{% CONTENT_TYPE: HTML}}
 {{> site-header}}
@@ -1184,6 +1297,7 @@ SHA-256 digests computed by {{document.generator}}.
 <h1>Risk assessment</h1>
 <p class="muted">FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats whose acceptable residual risk a failed verification contradicts come first, then those outside the acceptable levels.</p>
 {{> risk-table}}
+{{> threat-sources}}
 {{{footer}}}
 """#,
         "site-security-architecture": #"""
@@ -1230,14 +1344,19 @@ SHA-256 digests computed by {{document.generator}}.
 {{#hasSBOMFiles}}<p>{{summaryText}}, {{componentsText}}. SBOM files:{{#sbomFiles}} <code>{{.}}</code>{{/sbomFiles}}</p>{{/hasSBOMFiles}}
 {{^hasSBOMFiles}}<p><span class="badge open">no SBOM</span> No SBOM file is listed under <code>sbom:</code> in dossier.yml, so no third-party software is identified from one; FD&amp;C Act §524B(b)(3) asks for an SBOM of a cyber device. Third-party software {{componentsText}}.</p>{{/hasSBOMFiles}}
 <p class="muted">IEC 62304 §8.1.2: every SOUP item identified and documented; FD&amp;C Act §524B(b)(3): each component's level of support and end of support; FDA premarket guidance §V.A.4: each known vulnerability assessed.</p>
-<h3>Components and their support</h3>
+<h3>Components by software category</h3>
+<p class="muted">IEC 81001-5-1 with its interpretation sheet ISH1:2025 sorts third-party software by who carries its security risk; required software's transfer of risk is stated in the accompanying documentation.</p>
+{{#categories}}
+<h4 id="software-{{name}}">{{title}}</h4>
+<p class="muted">{{obligation}}</p>
 <table class="software components">
 <thead><tr><th>Component</th><th>Support</th><th>End of support</th><th>Supplier</th><th>Rationale</th></tr></thead>
 <tbody>
-{{#components}}<tr><td>{{{item.rendered}}} {{item.title}}</td><td>{{support}}</td><td>{{#isPastEndOfSupport}}<span class="badge gap">{{endOfSupport}} (past)</span>{{/isPastEndOfSupport}}{{^isPastEndOfSupport}}{{endOfSupport}}{{/isPastEndOfSupport}}</td><td>{{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}<span class="muted">not stated</span>{{/hasSupplier}}</td><td>{{rationale}}</td></tr>
-{{/components}}{{^hasComponents}}<tr><td colspan="5" class="muted">No component items.</td></tr>
-{{/hasComponents}}</tbody>
+{{#components}}<tr><td>{{{item.rendered}}} {{item.title}}</td><td>{{support}}</td><td>{{#isPastEndOfSupport}}<span class="badge gap">{{endOfSupport}} (past)</span>{{/isPastEndOfSupport}}{{^isPastEndOfSupport}}{{endOfSupport}}{{/isPastEndOfSupport}}</td><td>{{#hasSupplier}}{{supplier}}{{/hasSupplier}}{{^hasSupplier}}<span class="muted">not stated</span>{{/hasSupplier}}</td><td>{{rationale}}{{#hasStatedIn}}<br><span class="muted">Stated in {{#statedIn}}{{{rendered}}} {{/statedIn}}</span>{{/hasStatedIn}}{{#isUnstated}}<br><span class="badge gap">transfer of risk not stated</span>{{/isUnstated}}</td></tr>
+{{/components}}</tbody>
 </table>
+{{/categories}}
+{{^hasComponents}}<p class="muted">No component items.</p>{{/hasComponents}}
 {{#hasSBOMFiles}}
 <h3>SBOM components</h3>
 <table class="software sbom">
@@ -1420,6 +1539,7 @@ tr:target { outline: 2px solid; outline-color: var(--accent); }
 /* The chapter's tables keep their columns whatever the SBOM holds: long
    purls, licence expressions and supplier names wrap inside their cell. */
 table.software { table-layout: fixed; }
+table.reviews td:first-child { white-space: nowrap; }
 table.software td { overflow-wrap: anywhere; }
 table.software.components th:nth-child(1) { width: 25%; }
 table.software.components th:nth-child(2) { width: 12%; }
@@ -1449,6 +1569,8 @@ table.count-grid td:not(:first-child), table.count-grid th:not(:first-child) { t
   h2, h3, h4 { break-after: avoid; }
   /* A phase's summary line stays with its matrix, not alone at a page end. */
   h3.numbered + p { break-after: avoid; }
+  /* A software category's heading and what it asks stay with its table. */
+  h4 + p.muted { break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
   /* An item's heading stays with its field table (a browser honours
      break-inside on the block, not break-after on the heading alone). */
@@ -1567,6 +1689,17 @@ img { max-width: 100%; height: auto; }
 <p>The threats are kept as Markdown items: no threat-modelling tool file is listed under <code>threat_model.files</code>.</p>
 {{/hasFiles}}
 {{/threatModel}}
+"""#,
+        "threat-sources": #"""
+{{% CONTENT_TYPE: HTML}}
+<h3 id="threat-sources">Lifecycle threat sources</h3>
+<p>FDA premarket cybersecurity guidance §V.A.1: the threat model considers the supply chain, manufacturing, deployment, interoperation, maintenance and updates, and decommissioning. Each source with the threats that come from it, or why none does.</p>
+<table class="threat-sources">
+<thead><tr><th>Source</th><th>Threats from it, or why none</th></tr></thead>
+<tbody>
+{{#threatSources}}<tr id="threat-source-{{name}}"><td>{{title}}</td><td>{{#threats}}{{{rendered}}} {{title}}<br>{{/threats}}{{#isJustified}}<span class="badge justified">not applicable</span> {{justification}}{{/isJustified}}{{#isGap}}<span class="badge gap">not considered</span>{{/isGap}}</td></tr>
+{{/threatSources}}</tbody>
+</table>
 """#,
     ]
 }
