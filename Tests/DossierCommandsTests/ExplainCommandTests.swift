@@ -21,7 +21,7 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("error: unknown rule 'unmitigated-threats'; did you mean 'unmitigated-threat'?"))
-        #expect(result.stderr.contains("Known rules: ambiguous-wording, architecture-view-missing, checklist-derived-requirement,"))
+        #expect(result.stderr.contains("Known rules: ambiguous-wording, architecture-view-missing, changed-since-review, checklist-derived-requirement,"))
         #expect(result.stderr.contains("unverified-requirement"))
     }
 

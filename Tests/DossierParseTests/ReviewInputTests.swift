@@ -56,7 +56,7 @@ struct ReviewInputTests {
     @Test func aScopeThatIsNoItemTypeIsInvalid() throws {
         let errors = try ProjectFixture.inputErrors(project(Self.review(
             "reviewers: [{ name: M. Keller, role: security }]\nscope: [security-requirements]")))
-        #expect(errors.map(\.brief) == ["reviews/REV-1.md:9: invalid-value"])
+        #expect(errors.map(\.brief) == ["reviews/REV-1.md:8: invalid-value"])
         #expect(errors.first?.message.contains("did you mean security-requirement?") == true)
     }
 

@@ -92,7 +92,12 @@ import Testing
     @Test func theThreatModelIsShownPerLifecycleSource() throws {
         let build = try RenderFixture.build(Self.files())
         defer { build.fixture.remove() }
-        for output in [OutputTree.text(build.files, "site/risk.html"), OutputTree.text(build.files, "dossier.html")] {
+        // In the Threat model chapter (SPEC §15.3), not in the risk assessment.
+        #expect(!OutputTree.text(build.files, "site/risk.html").contains("threat-sources"))
+        let dossier = OutputTree.text(build.files, "dossier.html")
+        let threatModelChapter = try #require(dossier.components(separatedBy: "id=\"chapter-threat-model\"").last?
+            .components(separatedBy: "<h2 class=\"chapter\"").first)
+        for output in [OutputTree.text(build.files, "site/threat-model.html"), threatModelChapter] {
             #expect(output.contains("<h3 id=\"threat-sources\">Lifecycle threat sources</h3>"))
             let supplyChain = try #require(output.components(separatedBy: "<tr id=\"threat-source-supply-chain\">").last)
             #expect(supplyChain.prefix(300).contains("TH-1"))

@@ -52,8 +52,9 @@ import Testing
         let outline = (pdf["outline"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
         // Numbered as the contents and the headings are.
         for chapter in ["2. Security architecture", "3. Threat model", "4. Coverage by lifecycle phase",
-                        "5. Traceability matrices", "5.1 Installation", "14. Third-party software", "15. Findings",
-                        "16. Design inputs", "16.1 Threats (21)", "17. Manifest of input files"] {
+                        "5. Traceability matrices", "5.1 Installation", "14. Third-party software", "15. Reviews",
+                        "16. Findings", "17. Design inputs", "17.1 Threats (21)", "17.10 Reviews (4)",
+                        "18. Manifest of input files"] {
             #expect(outline.contains(chapter), "no bookmark for \(chapter): \(outline.prefix(40))")
         }
         let items = try #require(export["items"] as? [[String: Any]])

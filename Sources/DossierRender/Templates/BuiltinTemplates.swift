@@ -245,6 +245,7 @@ enum BuiltinTemplates {
 {{/changes}}
 <h2 class="chapter" id="chapter-threat-model">Threat model</h2>
 {{> threat-model-chapter}}
+{{> threat-sources}}
 
 <h2 class="chapter" id="chapter-coverage">Coverage by lifecycle phase</h2>
 <p>IEC 81001-5-1 §5.2.1 asks for security requirements for installation, operation, maintenance and decommissioning, derived from the threat model. A threat is <em>covered</em> in a phase when a security requirement that holds in that phase mitigates it and every such requirement is verified and passed; a threat whose mitigation failed a verification is <em>verification failed</em>, never covered. A phase is marked <em>gap</em> when a threat is left without mitigation, else <em>failed</em> when a verification failed, else <em>open</em> while a verification or an adversarial test is outstanding. A covered threat that no penetration test, fuzz test, vulnerability scan or threat-mitigation test reached is <em>covered, not attacked</em>.</p>
@@ -291,7 +292,6 @@ enum BuiltinTemplates {
 <h2 class="chapter" id="chapter-risk">Risk assessment</h2>
 <p>FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats whose acceptable residual risk a failed verification contradicts come first, then those outside the acceptable levels.</p>
 {{> risk-table}}
-{{> threat-sources}}
 <h2 class="chapter" id="chapter-security-testing">Security testing</h2>
 {{> security-testing}}
 
@@ -469,6 +469,15 @@ The threats are kept as Markdown items: no threat-modelling tool file is listed 
 {{/hasFiles}}
 {{/threatModel}}
 
+### Lifecycle threat sources
+
+FDA premarket cybersecurity guidance §V.A.1: the threat model considers the supply chain, manufacturing, deployment, interoperation, maintenance and updates, and decommissioning. Each source with the threats that come from it, or why none does.
+
+| Source | Threats from it, or why none |
+|---|---|
+{{#threatSources}}| {{title}} | {{#threats}}[{{id}}]({{{href}}}) {{title}}. {{/threats}}{{#isJustified}}Not applicable: {{justification}}{{/isJustified}}{{#isGap}}**Not considered.**{{/isGap}} |
+{{/threatSources}}
+
 ## Coverage by lifecycle phase
 
 | Phase | Threats | Covered | Verification open | Verification failed | Gaps | Risk decisions | Security requirements | Status |
@@ -573,15 +582,6 @@ Risk reduction matrix (threats by risk before and after mitigation):
 {{/rows}}
 {{/hasRows}}
 {{/risk}}
-
-### Lifecycle threat sources
-
-FDA premarket cybersecurity guidance §V.A.1: the threat model considers the supply chain, manufacturing, deployment, interoperation, maintenance and updates, and decommissioning. Each source with the threats that come from it, or why none does.
-
-| Source | Threats from it, or why none |
-|---|---|
-{{#threatSources}}| {{title}} | {{#threats}}[{{id}}]({{{href}}}) {{title}}. {{/threats}}{{#isJustified}}Not applicable: {{justification}}{{/isJustified}}{{#isGap}}**Not considered.**{{/isGap}} |
-{{/threatSources}}
 
 ## Security testing
 
@@ -1297,7 +1297,6 @@ SHA-256 digests computed by {{document.generator}}.
 <h1>Risk assessment</h1>
 <p class="muted">FDA premarket cybersecurity guidance §V.A.2, IEC 81001-5-1 §7.3–7.4, ISO 14971 §7.4: each threat scored before and after mitigation, its residual risk judged against the stated acceptance criteria. Threats whose acceptable residual risk a failed verification contradicts come first, then those outside the acceptable levels.</p>
 {{> risk-table}}
-{{> threat-sources}}
 {{{footer}}}
 """#,
         "site-security-architecture": #"""
@@ -1336,6 +1335,7 @@ SHA-256 digests computed by {{document.generator}}.
 {{> site-header}}
 <h1>Threat model</h1>
 {{> threat-model-chapter}}
+{{> threat-sources}}
 {{{footer}}}
 """#,
         "software-tables": #"""

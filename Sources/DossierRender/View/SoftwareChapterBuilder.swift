@@ -35,8 +35,8 @@ struct SoftwareChapterBuilder {
         let categories = positions.map { graph[$0].component?.softwareCategory }
         let groups: [(SoftwareCategory?, String, String)] = SoftwareCategory.allCases.map {
             ($0, $0.title, $0.obligation)
-        } + [(nil, "Not yet categorised", "Set `software_category` to say who carries the component's security "
-                + "risk (IEC 81001-5-1 ISH1:2025).")]
+        } + [(nil, "Not yet categorised", "No software category is set for these components, so who carries "
+                + "their security risk is not stated (IEC 81001-5-1 ISH1:2025).")]
         return groups.compactMap { category, title, obligation in
             let members = zip(categories, components).filter { $0.0 == category }.map(\.1)
             guard !members.isEmpty else { return nil }
