@@ -1540,6 +1540,8 @@ tr:target { outline: 2px solid; outline-color: var(--accent); }
    purls, licence expressions and supplier names wrap inside their cell. */
 table.software { table-layout: fixed; }
 table.reviews td:first-child { white-space: nowrap; }
+/* The revision a review saw is a path or a tag: room for it on one line. */
+table.reviews th:nth-child(5) { width: 24%; }
 table.software td { overflow-wrap: anywhere; }
 table.software.components th:nth-child(1) { width: 25%; }
 table.software.components th:nth-child(2) { width: 12%; }
