@@ -18,10 +18,15 @@ public struct SitePages: Sendable {
     /// - Parameter renderingAllReferences: false for the preview, which
     ///   renders a page at a time (see `RenderedReferences`).
     public init(input: RenderInput, templates: TemplateSet, renderingAllReferences: Bool = true) {
+        self.init(input: input, templates: templates, renderingAllReferences: renderingAllReferences, bodies: nil)
+    }
+
+    /// - Parameter bodies: the build's bodies, parsed once for every output.
+    init(input: RenderInput, templates: TemplateSet, renderingAllReferences: Bool = true, bodies: SharedBodies?) {
         self.input = input
         self.templates = templates
         builder = ItemViewBuilder(input: input, links: .site(depth: 1), bodyFormat: .html, templates: templates,
-                                  renderingAllReferences: renderingAllReferences)
+                                  renderingAllReferences: renderingAllReferences).sharing(bodies, as: .site)
         coverage = CoverageViewBuilder(items: builder.with(bodyFormat: .none))
         chrome = PageChrome(templates: templates, document: DocumentControlBuilder.view(of: input.graph.configuration),
                             counts: FindingCountsView(input),

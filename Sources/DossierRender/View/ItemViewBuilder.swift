@@ -17,6 +17,9 @@ struct ItemViewBuilder {
     let renderedReferences: RenderedReferences?
     /// Per item, "added" or "changed" since the baseline; empty without one.
     let changeMarks: [String: String]
+    /// The build's bodies, parsed once for every output, and which output
+    /// this is; nil where bodies are rendered here (the preview, tests).
+    var sharedBodies: (bodies: SharedBodies, output: SharedBodies.Output)?
 
     /// - Parameter renderingAllReferences: renders every item's `reference`
     ///   now rather than when first shown (see `RenderedReferences`).
@@ -43,7 +46,24 @@ struct ItemViewBuilder {
     func with(bodyFormat: BodyFormat) -> ItemViewBuilder {
         var builder = self
         builder.bodyFormat = bodyFormat
+        builder.sharedBodies = nil
         return builder
+    }
+
+    /// The same builder taking its bodies from `bodies`, as `output` shows them.
+    func sharing(_ bodies: SharedBodies?, as output: SharedBodies.Output) -> ItemViewBuilder {
+        var builder = self
+        builder.sharedBodies = bodies.map { ($0, output) }
+        return builder
+    }
+
+    /// An item's body as this output shows it: CommonMark in dossier.md,
+    /// HTML elsewhere (also where item views show no body: the site's
+    /// overview pages still print the sections of the architecture chapter).
+    func renderedBody(of position: Int) -> String {
+        if let sharedBodies { return sharedBodies.bodies.take(sharedBodies.output, of: position) }
+        let renderer = BodyRenderer(graph: graph, links: links)
+        return bodyFormat == .commonMark ? renderer.commonMark(of: position) : renderer.html(of: position)
     }
 
     func reference(_ position: Int) -> ItemReferenceView {
@@ -106,12 +126,7 @@ struct ItemViewBuilder {
             return groups.map { LinkGroupView(title: $0.title, items: references($0.sources)) }
         }
         let findings = (findingsBySubject[item.id] ?? []).map(finding)
-        var body: String
-        switch bodyFormat {
-        case .html: body = BodyRenderer(graph: graph, links: links).html(of: position)
-        case .commonMark: body = BodyRenderer(graph: graph, links: links).commonMark(of: position)
-        case .none: body = ""
-        }
+        var body = bodyFormat == .none ? "" : renderedBody(of: position)
         var fields = ItemFields.rows(of: item, decided: decidedFields(of: position))
         if let origin = item.origin {
             fields.insert(contentsOf: Self.rows(of: origin), at: 0)
