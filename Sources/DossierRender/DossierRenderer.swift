@@ -25,10 +25,10 @@ public struct DossierRenderer {
         // so few wait to be taken (see `SharedBodies`); taking turns, the
         // last would find every body waiting for it.
         let sideBySide = input.graph.items.count <= documentsSideBySideLimit
-        try render(input, to: sink, bodies: sideBySide ? SharedBodies(graph: input.graph) : nil)
+        try render(input, to: sink, shared: sideBySide ? .all(for: input.graph, templates: templates) : .none)
     }
 
-    func render(_ input: RenderInput, to sink: any OutputSink, bodies: SharedBodies?) throws {
+    func render(_ input: RenderInput, to sink: any OutputSink, shared: SharedRenderings) throws {
         // The outputs are independent of each other: render them side by
         // side, and hand each over the moment it is done. Each document
         // renders its items on every core, but its chapters one at a time,
@@ -44,16 +44,16 @@ public struct DossierRenderer {
         // whole project while they render; in a large project they take turns
         // (see `documentsSideBySideLimit`).
         let templates = self.templates
-        let site = SitePages(input: input, templates: templates, bodies: bodies)
+        let site = SitePages(input: input, templates: templates, shared: shared)
         let html: @Sendable () throws -> Void = {
-            try SingleHTMLRenderer(templates: templates, bodies: bodies).render(input, to: sink)
+            try SingleHTMLRenderer(templates: templates, shared: shared).render(input, to: sink)
         }
         let markdown: @Sendable () throws -> Void = {
-            try MarkdownRenderer(templates: templates, bodies: bodies).render(input, to: sink)
+            try MarkdownRenderer(templates: templates, bodies: shared.bodies).render(input, to: sink)
         }
         let overview: @Sendable () throws -> Void = { try SiteRenderer.renderOverviewPages(of: site, to: sink) }
         let exports: @Sendable () throws -> Void = {
-            try ReqIFRenderer(bodies: bodies).render(input, to: sink)
+            try ReqIFRenderer(bodies: shared.bodies).render(input, to: sink)
             try JSONExportRenderer().render(input, to: sink)
             try sink.add([TraceCSVRenderer().render(input)])
         }

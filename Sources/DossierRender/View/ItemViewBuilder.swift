@@ -20,6 +20,11 @@ struct ItemViewBuilder {
     /// The build's bodies, parsed once for every output, and which output
     /// this is; nil where bodies are rendered here (the preview, tests).
     var sharedBodies: (bodies: SharedBodies, output: SharedBodies.Output)?
+    /// For each item's field table; nil for outputs that show none (Markdown).
+    let templates: TemplateSet?
+    /// The build's field tables, rendered once for the site and
+    /// dossier.html, and which output this is; nil where they are rendered here.
+    var sharedFieldTables: (tables: SharedFieldTables, output: SharedFieldTables.Output)?
 
     /// - Parameter renderingAllReferences: renders every item's `reference`
     ///   now rather than when first shown (see `RenderedReferences`).
@@ -34,6 +39,7 @@ struct ItemViewBuilder {
         for id in input.changes?.changes.added ?? [] { marks[id] = ChangeMark.added.rawValue }
         for change in input.changes?.changes.changed ?? [] { marks[change.id] = ChangeMark.changed.rawValue }
         changeMarks = marks
+        self.templates = templates
         let graph = input.graph
         renderedReferences = templates.map { templates in
             RenderedReferences(count: graph.items.count, renderAll: renderingAllReferences) { position in
@@ -47,7 +53,25 @@ struct ItemViewBuilder {
         var builder = self
         builder.bodyFormat = bodyFormat
         builder.sharedBodies = nil
+        builder.sharedFieldTables = nil
         return builder
+    }
+
+    /// The same builder taking its field tables from `tables`, as `output` shows them.
+    func sharing(_ tables: SharedFieldTables?, as output: SharedFieldTables.Output) -> ItemViewBuilder {
+        var builder = self
+        builder.sharedFieldTables = tables.map { ($0, output) }
+        return builder
+    }
+
+    /// The field table of `view`, the item at `position`.
+    func fieldTable(of position: Int, view: ItemView) -> String {
+        guard let templates else { return "" }
+        if let sharedFieldTables {
+            return sharedFieldTables.tables.take(sharedFieldTables.output, of: position, view: view,
+                                                 templates: templates) { renderedReferences?[$0] ?? "" }
+        }
+        return templates.render(view, with: SharedFieldTables.template)
     }
 
     /// The same builder taking its bodies from `bodies`, as `output` shows them.
@@ -152,6 +176,7 @@ struct ItemViewBuilder {
             view.figures = DiagramFigureBuilder(items: self, drawsPictures: bodyFormat == .html).figures(ofSection: position)
             view.hasFigures = !view.figures.isEmpty
         }
+        view.fieldTable = LazyText { [self, view] in fieldTable(of: position, view: view) }
         return view
     }
 }

@@ -5,10 +5,11 @@ import Foundation
 import Testing
 
 /// A build parses each body once for the four outputs that show it, and
-/// what it writes is what each output renders from a body parsed for it
-/// alone: the tree is pointed at each output's links in turn, and
-/// dossier.md, which drops raw HTML from it, comes last.
-@Suite struct SharedBodiesTests {
+/// renders each field table once for the site and dossier.html; what it
+/// writes is what each output renders alone: a body's tree is pointed at
+/// each output's links in turn (dossier.md, which drops raw HTML from it,
+/// last), and each output puts its own references into the field table.
+@Suite struct SharedRenderingsTests {
     /// Raw HTML, headings at every depth (one at the deepest), `[[ID]]`,
     /// links to another item's file and to a linked file, and an image: all
     /// that an output rewrites or drops.
@@ -58,17 +59,27 @@ import Testing
     @Test func aBuildParsesEachBodyOnce() throws {
         let input = try input()
         let bodies = SharedBodies(graph: input.graph)
-        try DossierRenderer(templates: .builtin()).render(input, to: MemorySink(), bodies: bodies)
+        try DossierRenderer(templates: .builtin()).render(input, to: MemorySink(), shared: SharedRenderings(bodies: bodies))
         #expect(bodies.parses == input.graph.items.count)
     }
 
-    @Test func aBuildWritesWhatItWroteParsingEachBodyPerOutput() throws {
+    @Test func aBuildRendersEachFieldTableOnce() throws {
+        let input = try input()
+        let tables = SharedFieldTables(graph: input.graph)
+        try DossierRenderer(templates: .builtin()).render(input, to: MemorySink(), shared: SharedRenderings(fieldTables: tables))
+        #expect(tables.renders == input.graph.items.count)
+    }
+
+    @Test func aBuildWritesWhatEachOutputRendersAlone() throws {
         let input = try input()
         let shared = MemorySink(), apart = MemorySink()
-        try DossierRenderer(templates: .builtin()).render(input, to: shared, bodies: SharedBodies(graph: input.graph))
-        try DossierRenderer(templates: .builtin()).render(input, to: apart, bodies: nil)
+        let templates = TemplateSet.builtin()
+        try DossierRenderer(templates: templates).render(input, to: shared, shared: .all(for: input.graph, templates: templates))
+        try DossierRenderer(templates: .builtin()).render(input, to: apart, shared: .none)
         let page = String(decoding: shared.written["site/items/SEC-REWRITTEN.html"] ?? Data(), as: UTF8.self)
         #expect(page.contains(#"<a href="../items/TH-1.html" title="Forged dose command">TH-1</a>"#))
+        let html = String(decoding: shared.written["dossier.html"] ?? Data(), as: UTF8.self)
+        #expect(html.contains(##"</th><td><a class="id" href="#item-SR-9""##))
         #expect(shared.written.keys.sorted() == apart.written.keys.sorted())
         for (path, data) in apart.written {
             #expect(shared.written[path] == data, "\(path) differs")
