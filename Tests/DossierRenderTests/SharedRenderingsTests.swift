@@ -107,7 +107,8 @@ import Testing
         #expect(bodies.untaken == 0)
     }
 
-    /// A text once taken is let go; asked for again, it is rendered again.
+    /// A text once taken is let go; asked for again, it is rendered again,
+    /// for that output alone.
     @Test func aBodyAskedForTwiceIsRenderedAgain() throws {
         let input = try input()
         let bodies = SharedBodies(graph: input.graph)
@@ -115,6 +116,26 @@ import Testing
         let first = bodies.take(.site, of: position)
         #expect(bodies.untaken == 3)
         #expect(bodies.take(.site, of: position) == first)
-        #expect(bodies.parses == 2)
+        #expect(bodies.parses == 1)
+        #expect(bodies.aloneParses == 1)
+    }
+
+    /// Past its budget of text waiting to be taken, each output renders a
+    /// body for itself, as without sharing: memory stays bounded.
+    @Test func pastTheBudgetEachOutputRendersItsOwn() throws {
+        let input = try input()
+        let graph = input.graph
+        let bodies = SharedBodies(graph: graph, budget: 1)
+        let shared = try #require(graph.position(of: "SEC-REWRITTEN"))
+        let alone = try #require(graph.position(of: "SEC-SCOPE"))
+        _ = bodies.take(.site, of: shared)
+        for output in SharedBodies.Output.allCases {
+            _ = bodies.take(output, of: alone)
+        }
+        #expect(bodies.parses == 1)
+        #expect(bodies.aloneParses == 4)
+        #expect(bodies.take(.markdown, of: shared) == BodyRenderer(graph: graph, links: .markdown).commonMark(of: shared))
+        #expect(bodies.take(.reqIF, of: alone) == XHTMLBody(graph: graph).xhtml(of: alone))
+        #expect(bodies.untaken == 2)
     }
 }

@@ -13,19 +13,28 @@ final class SharedBodies: Sendable {
     private let graph: TraceGraph
     private let texts: RenderedOnce
 
-    init(graph: TraceGraph) {
+    init(graph: TraceGraph, budget: Int = RenderedOnce.defaultBudget) {
         self.graph = graph
-        texts = RenderedOnce(count: graph.items.count)
+        texts = RenderedOnce(count: graph.items.count, budget: budget)
     }
 
-    /// How many bodies were parsed.
+    /// How many bodies were parsed for every output at once, and how many
+    /// times an output parsed one for itself.
     var parses: Int { texts.renders }
+    var aloneParses: Int { texts.aloneRenders }
     /// Bodies rendered and not yet taken, by all outputs together.
     var untaken: Int { texts.untaken }
 
     /// The body of the item at `position` as `output` shows it.
     func take(_ output: Output, of position: Int) -> String {
-        texts.take(output.rawValue, of: position) { render(position) }
+        texts.take(output.rawValue, of: position, render: { render(position) }, alone: {
+            switch output {
+            case .site: BodyRenderer(graph: graph, links: .site(depth: 1)).html(of: position)
+            case .singleFile: BodyRenderer(graph: graph, links: .singleFile).html(of: position)
+            case .markdown: BodyRenderer(graph: graph, links: .markdown).commonMark(of: position)
+            case .reqIF: XHTMLBody(graph: graph).xhtml(of: position)
+            }
+        })
     }
 
     /// One parse, rendered for each output in turn; dossier.md last, since

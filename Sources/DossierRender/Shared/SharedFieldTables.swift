@@ -31,11 +31,15 @@ final class SharedFieldTables: Sendable {
     /// whose rendered references `references` gives by item position.
     func take(_ output: Output, of position: Int, view: ItemView, templates: TemplateSet,
               references: (Int) -> String) -> String {
-        let marked = texts.take(output.rawValue, of: position) {
+        var alone = false
+        let text = texts.take(output.rawValue, of: position, render: {
             let text = templates.render(marking(view), with: Self.template)
             return Array(repeating: text, count: Output.allCases.count)
-        }
-        return filled(marked, with: references)
+        }, alone: {
+            alone = true
+            return templates.render(view, with: Self.template)
+        })
+        return alone ? text : filled(text, with: references)
     }
 
     /// The view with a marker for each reference's rendered text.
