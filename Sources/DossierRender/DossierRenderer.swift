@@ -21,6 +21,14 @@ public struct DossierRenderer {
     }
 
     public func render(_ input: RenderInput, to sink: any OutputSink) throws {
+        // Side by side, the outputs reach each body at about the same time,
+        // so few wait to be taken (see `SharedBodies`); taking turns, the
+        // last would find every body waiting for it.
+        let sideBySide = input.graph.items.count <= documentsSideBySideLimit
+        try render(input, to: sink, shared: sideBySide ? .all(for: input.graph, templates: templates) : .none)
+    }
+
+    func render(_ input: RenderInput, to sink: any OutputSink, shared: SharedRenderings) throws {
         // The outputs are independent of each other: render them side by
         // side, and hand each over the moment it is done. Each document
         // renders its items on every core, but its chapters one at a time,
@@ -36,12 +44,16 @@ public struct DossierRenderer {
         // whole project while they render; in a large project they take turns
         // (see `documentsSideBySideLimit`).
         let templates = self.templates
-        let site = SitePages(input: input, templates: templates)
-        let html: @Sendable () throws -> Void = { try SingleHTMLRenderer(templates: templates).render(input, to: sink) }
-        let markdown: @Sendable () throws -> Void = { try MarkdownRenderer(templates: templates).render(input, to: sink) }
+        let site = SitePages(input: input, templates: templates, shared: shared)
+        let html: @Sendable () throws -> Void = {
+            try SingleHTMLRenderer(templates: templates, shared: shared).render(input, to: sink)
+        }
+        let markdown: @Sendable () throws -> Void = {
+            try MarkdownRenderer(templates: templates, bodies: shared.bodies).render(input, to: sink)
+        }
         let overview: @Sendable () throws -> Void = { try SiteRenderer.renderOverviewPages(of: site, to: sink) }
         let exports: @Sendable () throws -> Void = {
-            try ReqIFRenderer().render(input, to: sink)
+            try ReqIFRenderer(bodies: shared.bodies).render(input, to: sink)
             try JSONExportRenderer().render(input, to: sink)
             try sink.add([TraceCSVRenderer().render(input)])
         }

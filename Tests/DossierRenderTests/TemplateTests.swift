@@ -77,6 +77,32 @@ import Testing
         }
     }
 
+    /// The field table moved from `item-fields` to `item-field-table`, which
+    /// a build renders once for the site and dossier.html: an override of
+    /// `item-fields` written before still renders what it did.
+    @Test func anOverrideOfItemFieldsWithTheWholeTableRendersWhatTheBuiltinOnesDo() throws {
+        let builtin = try RenderFixture.build()
+        defer { builtin.fixture.remove() }
+        let table = try String(contentsOf: PackageRoot.url.appendingPathComponent("templates/item-field-table.mustache"),
+                               encoding: .utf8)
+        let tree = try build(overriding: "item-fields", with: table)
+        for path in ["dossier.html", "site/items/TH-3.html", "site/items/SR-9.html"] {
+            #expect(tree[path] == builtin.files[path], "\(path)")
+        }
+    }
+
+    /// An overridden field table may show a reference's parts, which differ
+    /// between outputs: each output renders its own.
+    @Test func anOverriddenFieldTableShowsEachOutputsLinks() throws {
+        let tree = try build(overriding: "item-field-table", with: """
+            {{% CONTENT_TYPE: HTML}}
+            {{#linksOut}}{{#items}}<a class="custom" href="{{href}}">{{id}}</a>{{/items}}{{/linksOut}}
+            {{#linksIn}}{{#items}}<a class="custom" href="{{href}}">{{id}}</a>{{/items}}{{/linksIn}}
+            """)
+        #expect(OutputTree.text(tree, "site/items/TH-3.html").contains(#"<a class="custom" href="../items/SR-9.html">SR-9</a>"#))
+        #expect(OutputTree.text(tree, "dossier.html").contains(##"<a class="custom" href="#item-SR-9">SR-9</a>"##))
+    }
+
     @Test func aBrokenOverrideTemplateIsAnErrorNamingTheFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -15,11 +15,13 @@ struct XHTMLBody: Sendable {
     let graph: TraceGraph
 
     func xhtml(of position: Int) -> String {
-        var links = LinkStyle.singleFile
-        // The body is the whole of its object: its headings keep their level.
-        links.headingShift = 0
-        links.sectionHeadingShift = nil
-        let document = BodyRenderer(graph: graph, links: links).rewrittenTree(of: position)
+        xhtml(of: ParsedBody(position, in: graph))
+    }
+
+    /// The XHTML of a parsed body (see `SharedBodies`).
+    func xhtml(of body: ParsedBody) -> String {
+        body.point(at: Self.links, graph: graph)
+        let document = body.document
         var writer = XMLWriter(indented: false)
         writer.start("xhtml:div")
         // Per open container: whether it wrote an element to end on exit.
@@ -36,6 +38,15 @@ struct XHTMLBody: Sendable {
         writer.end()
         return writer.text
     }
+
+    /// Links of dossier.html; the body is the whole of its object, so its
+    /// headings keep their level.
+    private static let links: LinkStyle = {
+        var links = LinkStyle.singleFile
+        links.headingShift = 0
+        links.sectionHeadingShift = nil
+        return links
+    }()
 
     /// Nodes the cmark iterator visits once, without an exit event.
     private static func isLeaf(_ node: OpaquePointer) -> Bool {

@@ -5,14 +5,22 @@ import DossierModel
 /// threat model's diagrams as SVG files beside it, in `views/`.
 public struct MarkdownRenderer {
     let templates: TemplateSet
+    /// The build's bodies, parsed once for every output; nil to parse here.
+    var bodies: SharedBodies?
 
     public init(templates: TemplateSet) {
         self.templates = templates
     }
 
+    init(templates: TemplateSet, bodies: SharedBodies?) {
+        self.templates = templates
+        self.bodies = bodies
+    }
+
     /// Writes the file in parts (see `SectionedDocument`).
     public func render(_ input: RenderInput, to sink: any OutputSink) throws {
         let items = ItemViewBuilder(input: input, links: .markdown, bodyFormat: .commonMark, templates: nil)
+            .sharing(bodies, as: .markdown)
         let document = SectionedDocument(templates: templates, template: "dossier-md",
                                          sectionTemplate: "dossier-md-item", items: items)
         try sink.write("dossier.md") { append in try document.write(input, to: append) }

@@ -12,7 +12,14 @@ public struct ReqIFRenderer {
     static let namespace = "http://www.omg.org/spec/ReqIF/20110401/reqif.xsd"
     static let xhtmlNamespace = "http://www.w3.org/1999/xhtml"
 
+    /// The build's bodies, parsed once for every output; nil to parse here.
+    var sharedBodies: SharedBodies?
+
     public init() {}
+
+    init(bodies: SharedBodies?) {
+        sharedBodies = bodies
+    }
 
     /// Writes the file in parts, the bodies rendered a batch of items at a
     /// time: at 100,000 items the file and its bodies ran to gigabytes held.
@@ -22,7 +29,9 @@ public struct ReqIFRenderer {
         var document = ReqIFDocument(graph: graph)
         try sink.write("dossier.reqif") { append in
             // The bodies are most of the work: rendered on every core, in order.
-            try document.write(bodies: { Array($0).parallelMap { bodies.xhtml(of: $0) } }, to: append)
+            try document.write(bodies: { [sharedBodies] positions in
+                Array(positions).parallelMap { sharedBodies?.take(.reqIF, of: $0) ?? bodies.xhtml(of: $0) }
+            }, to: append)
         }
     }
 }

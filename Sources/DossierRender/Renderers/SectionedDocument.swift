@@ -94,7 +94,8 @@ struct SectionedDocument {
     }
 }
 
-/// Stands in for an item's section in a rendered template: letters and
+/// Stands in for an item's section in a rendered template (or for a
+/// reference, see `SharedFieldTables`): letters and
 /// digits only, which no content type escapes, around a token drawn at
 /// random for each document, which no input can contain.
 struct SectionMarker: Sendable {

@@ -18,10 +18,16 @@ public struct SitePages: Sendable {
     /// - Parameter renderingAllReferences: false for the preview, which
     ///   renders a page at a time (see `RenderedReferences`).
     public init(input: RenderInput, templates: TemplateSet, renderingAllReferences: Bool = true) {
+        self.init(input: input, templates: templates, renderingAllReferences: renderingAllReferences, shared: .none)
+    }
+
+    /// - Parameter shared: what the build renders once for several outputs.
+    init(input: RenderInput, templates: TemplateSet, renderingAllReferences: Bool = true, shared: SharedRenderings) {
         self.input = input
         self.templates = templates
         builder = ItemViewBuilder(input: input, links: .site(depth: 1), bodyFormat: .html, templates: templates,
                                   renderingAllReferences: renderingAllReferences)
+            .sharing(shared.bodies, as: .site).sharing(shared.fieldTables, as: .site)
         coverage = CoverageViewBuilder(items: builder.with(bodyFormat: .none))
         chrome = PageChrome(templates: templates, document: DocumentControlBuilder.view(of: input.graph.configuration),
                             counts: FindingCountsView(input),

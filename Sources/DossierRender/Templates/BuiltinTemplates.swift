@@ -795,7 +795,7 @@ SHA-256 digests computed by {{document.generator}}.
 </div>{{#figures}}
 {{> architecture-figure}}{{/figures}}
 """#,
-        "item-fields": #"""
+        "item-field-table": #"""
 {{% CONTENT_TYPE: HTML}}
 <table class="fields">
 <tbody>
@@ -808,6 +808,10 @@ SHA-256 digests computed by {{document.generator}}.
 {{/linksOut}}{{#linksIn}}<tr><th>{{title}}</th><td>{{#items}}{{{rendered}}} {{title}}<br>{{/items}}</td></tr>
 {{/linksIn}}</tbody>
 </table>
+"""#,
+        "item-fields": #"""
+{{% CONTENT_TYPE: HTML}}
+{{{fieldTable}}}
 """#,
         "item": #"""
 {{% CONTENT_TYPE: HTML}}

@@ -106,6 +106,11 @@ public struct TemplateSet: Sendable {
         text.matches(of: #/\{\{>\s*([A-Za-z0-9_.-]+)\s*\}\}/#).map { String($0.1) }
     }
 
+    /// Whether the template `name` is the built-in one, not an override.
+    func isBuiltin(_ name: String) -> Bool {
+        sources[name] != nil && sources[name] == BuiltinTemplates.all[name]
+    }
+
     /// Renders a page; nil only if a template was removed by name, which the
     /// initializer prevents.
     func render(_ context: Any, with name: String) -> String {

@@ -30,14 +30,13 @@ struct ArchitectureChapterBuilder {
         }
         // Bodies are rendered here even where the output's item views have
         // none (the site's overview pages): the chapter is the sections' text.
-        let body = BodyRenderer(graph: graph, links: items.links)
         let figures = positions.contains { graph.sectionDiagrams[$0] != nil }
             ? DiagramFigureBuilder(items: items, drawsPictures: items.bodyFormat != .commonMark) : nil
         let sections = positions.map { position in
             let drawn = figures?.figures(ofSection: position) ?? []
             return ArchitectureSectionView(
                 heading: items.heading(position), reference: items.reference(position), viewTitle: graph[position].section?.view?.title ?? "",
-                body: items.bodyFormat == .commonMark ? body.commonMark(of: position) : body.html(of: position),
+                body: items.renderedBody(of: position),
                 figures: drawn, hasFigures: !drawn.isEmpty)
         }
         let shown = rows.filter { $0.state == "shown" }.count

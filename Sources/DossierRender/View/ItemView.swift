@@ -18,6 +18,9 @@ public struct ItemView: Sendable {
     /// "Security architecture views"); none in outputs without bodies.
     var figures: [DiagramFigureView] = []
     var hasFigures = false
+    /// The field table (the `item-field-table` template, whose context is
+    /// this view alone), rendered when a template shows it.
+    var fieldTable = LazyText()
 }
 
 extension ItemView: MustacheParent {
@@ -36,6 +39,7 @@ extension ItemView: MustacheParent {
         case "hasTrace": self.hasTrace
         case "figures": self.figures
         case "hasFigures": self.hasFigures
+        case "fieldTable": self.fieldTable
         default: self.heading.child(named: name)
         }
     }

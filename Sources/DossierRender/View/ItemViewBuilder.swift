@@ -17,6 +17,14 @@ struct ItemViewBuilder {
     let renderedReferences: RenderedReferences?
     /// Per item, "added" or "changed" since the baseline; empty without one.
     let changeMarks: [String: String]
+    /// The build's bodies, parsed once for every output, and which output
+    /// this is; nil where bodies are rendered here (the preview, tests).
+    var sharedBodies: (bodies: SharedBodies, output: SharedBodies.Output)?
+    /// For each item's field table; nil for outputs that show none (Markdown).
+    let templates: TemplateSet?
+    /// The build's field tables, rendered once for the site and
+    /// dossier.html, and which output this is; nil where they are rendered here.
+    var sharedFieldTables: (tables: SharedFieldTables, output: SharedFieldTables.Output)?
 
     /// - Parameter renderingAllReferences: renders every item's `reference`
     ///   now rather than when first shown (see `RenderedReferences`).
@@ -31,6 +39,7 @@ struct ItemViewBuilder {
         for id in input.changes?.changes.added ?? [] { marks[id] = ChangeMark.added.rawValue }
         for change in input.changes?.changes.changed ?? [] { marks[change.id] = ChangeMark.changed.rawValue }
         changeMarks = marks
+        self.templates = templates
         let graph = input.graph
         renderedReferences = templates.map { templates in
             RenderedReferences(count: graph.items.count, renderAll: renderingAllReferences) { position in
@@ -43,7 +52,42 @@ struct ItemViewBuilder {
     func with(bodyFormat: BodyFormat) -> ItemViewBuilder {
         var builder = self
         builder.bodyFormat = bodyFormat
+        builder.sharedBodies = nil
+        builder.sharedFieldTables = nil
         return builder
+    }
+
+    /// The same builder taking its field tables from `tables`, as `output` shows them.
+    func sharing(_ tables: SharedFieldTables?, as output: SharedFieldTables.Output) -> ItemViewBuilder {
+        var builder = self
+        builder.sharedFieldTables = tables.map { ($0, output) }
+        return builder
+    }
+
+    /// The field table of `view`, the item at `position`.
+    func fieldTable(of position: Int, view: ItemView) -> String {
+        guard let templates else { return "" }
+        if let sharedFieldTables {
+            return sharedFieldTables.tables.take(sharedFieldTables.output, of: position, view: view,
+                                                 templates: templates) { renderedReferences?[$0] ?? "" }
+        }
+        return templates.render(view, with: SharedFieldTables.template)
+    }
+
+    /// The same builder taking its bodies from `bodies`, as `output` shows them.
+    func sharing(_ bodies: SharedBodies?, as output: SharedBodies.Output) -> ItemViewBuilder {
+        var builder = self
+        builder.sharedBodies = bodies.map { ($0, output) }
+        return builder
+    }
+
+    /// An item's body as this output shows it: CommonMark in dossier.md,
+    /// HTML elsewhere (also where item views show no body: the site's
+    /// overview pages still print the sections of the architecture chapter).
+    func renderedBody(of position: Int) -> String {
+        if let sharedBodies { return sharedBodies.bodies.take(sharedBodies.output, of: position) }
+        let renderer = BodyRenderer(graph: graph, links: links)
+        return bodyFormat == .commonMark ? renderer.commonMark(of: position) : renderer.html(of: position)
     }
 
     func reference(_ position: Int) -> ItemReferenceView {
@@ -106,12 +150,7 @@ struct ItemViewBuilder {
             return groups.map { LinkGroupView(title: $0.title, items: references($0.sources)) }
         }
         let findings = (findingsBySubject[item.id] ?? []).map(finding)
-        var body: String
-        switch bodyFormat {
-        case .html: body = BodyRenderer(graph: graph, links: links).html(of: position)
-        case .commonMark: body = BodyRenderer(graph: graph, links: links).commonMark(of: position)
-        case .none: body = ""
-        }
+        var body = bodyFormat == .none ? "" : renderedBody(of: position)
         var fields = ItemFields.rows(of: item, decided: decidedFields(of: position))
         if let origin = item.origin {
             fields.insert(contentsOf: Self.rows(of: origin), at: 0)
@@ -137,6 +176,7 @@ struct ItemViewBuilder {
             view.figures = DiagramFigureBuilder(items: self, drawsPictures: bodyFormat == .html).figures(ofSection: position)
             view.hasFigures = !view.figures.isEmpty
         }
+        view.fieldTable = LazyText { [self, view] in fieldTable(of: position, view: view) }
         return view
     }
 }

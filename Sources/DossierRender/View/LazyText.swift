@@ -1,0 +1,14 @@
+import Mustache
+
+/// Text rendered only when a template shows it: what some templates show
+/// and others do not, and costs a template's rendering to make.
+struct LazyText: Sendable, MustacheCustomRenderable {
+    let render: @Sendable () -> String
+
+    init(_ render: @escaping @Sendable () -> String = { "" }) {
+        self.render = render
+    }
+
+    var renderText: String { render() }
+    var isNull: Bool { false }
+}
