@@ -140,6 +140,10 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
+            name: "DossierWriteTests",
+            dependencies: ["DossierWrite", "DossierModel", "DossierTestSupport"]
+        ),
+        .testTarget(
             name: "DossierCommandsTests",
             dependencies: ["dossier", "DossierCommands", "CMalloc", "DossierTestSupport"]
         ),

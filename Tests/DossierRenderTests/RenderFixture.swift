@@ -2,7 +2,6 @@ import DossierModel
 import DossierPipeline
 import DossierRender
 import DossierTestSupport
-import DossierWrite
 import Foundation
 
 /// The clean test project with what the renderers must show: a narrative
@@ -223,27 +222,5 @@ enum RenderFixture {
     static func renderInput(_ fixture: ProjectFixture) throws -> RenderInput {
         let pipeline = Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil)
         return try pipeline.renderInput(for: pipeline.check())
-    }
-}
-
-/// Every file under a folder, by relative path.
-enum OutputTree {
-    static func read(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path + "/"
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
-            return [:]
-        }
-        for case let url as URL in enumerator {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue
-            else { continue }
-            files[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
-        }
-        return files
-    }
-
-    static func text(_ files: [String: Data], _ path: String) -> String {
-        String(decoding: files[path] ?? Data(), as: UTF8.self)
     }
 }
