@@ -7,7 +7,7 @@ import Foundation
 /// Why a build wrote nothing.
 public enum BuildFailure: Error {
     /// The input cannot be read as a dossier; the report holds the errors.
-    case inputErrors(CheckReport)
+    case inputErrors(CheckResult)
     case templates(TemplateSet.Failure)
     case output(OutputWriter.Failure)
     /// Another build is writing the same output folder.
@@ -17,7 +17,7 @@ public enum BuildFailure: Error {
 }
 
 public struct BuildResult: Sendable {
-    public var report: CheckReport
+    public var report: CheckResult
     public var filesWritten: Int
     /// What the build did but the author may not have meant (an override
     /// template that replaces nothing).
@@ -94,7 +94,7 @@ extension Pipeline {
     /// What the renderers take from a checked project: its graph and
     /// findings with the files its bodies link to, read. Throws the report
     /// with its errors when it has any, or when a linked file cannot be read.
-    public func renderInput(for report: CheckReport) throws(BuildFailure) -> RenderInput {
+    public func renderInput(for report: CheckResult) throws(BuildFailure) -> RenderInput {
         guard report.errors.isEmpty, let graph = report.graph else { throw .inputErrors(report) }
         let read = AttachmentReader().read(graph.attachments, from: report.sources.root)
         guard read.errors.isEmpty else {

@@ -26,7 +26,7 @@ public struct Pipeline: Sendable {
         self.baseline = baseline
     }
 
-    public func check(progress: ProgressReporter = .silent) -> CheckReport {
+    public func check(progress: ProgressReporter = .silent) -> CheckResult {
         progress.stage("Reading and parsing")
         let loader = ContentLoader(limits: limits)
         // Each item file is parsed as soon as it is read and its text let
@@ -49,12 +49,12 @@ public struct Pipeline: Sendable {
     /// the preview, which keeps its parsed files in `cache` and its items'
     /// own findings in `memo`).
     public func check(_ sources: ContentSources, cache: ParseCache? = nil, memo: ItemRuleMemo? = nil,
-                      progress: ProgressReporter = .silent) -> CheckReport {
+                      progress: ProgressReporter = .silent) -> CheckResult {
         check(sources, cache: cache, memo: memo, progress: progress, parsedAsRead: false)
     }
 
     private func check(_ sources: ContentSources, cache: ParseCache? = nil, memo: ItemRuleMemo? = nil,
-                       progress: ProgressReporter, parsedAsRead: Bool) -> CheckReport {
+                       progress: ProgressReporter, parsedAsRead: Bool) -> CheckResult {
         progress.stage(parsedAsRead ? "Collecting \(CountText.phrase(sources.documents.count, "item"))"
                                     : "Parsing \(CountText.phrase(sources.documents.count, "file"))")
         var parsed = ProjectParser(sourceDateEpoch: sourceDateEpoch).parse(sources, cache: cache)
@@ -64,7 +64,7 @@ public struct Pipeline: Sendable {
         progress.stage("Linking")
         let linked = TraceLinker(contentFiles: Set(sources.otherFiles.keys)).link(parsed)
         guard var graph = linked.graph else {
-            return CheckReport(sources: sources, itemCount: linked.itemCount, errors: linked.errors, findings: [],
+            return CheckResult(sources: sources, itemCount: linked.itemCount, errors: linked.errors, findings: [],
                                graph: nil, errorSubjects: linked.subjects)
         }
         graph.imageDefects = Self.svgDefects(in: graph, root: sources.root)
@@ -72,7 +72,7 @@ public struct Pipeline: Sendable {
         switch reviewComparisons(graph, current: (sources, parsed), progress: progress) {
         case .success(let comparisons): reviews = comparisons
         case .failure(let error):
-            return CheckReport(sources: sources, itemCount: graph.items.count, errors: [error], findings: [], graph: nil)
+            return CheckResult(sources: sources, itemCount: graph.items.count, errors: [error], findings: [], graph: nil)
         }
         var baselineGraph: TraceGraph?
         if let baseline {
@@ -80,13 +80,13 @@ public struct Pipeline: Sendable {
             switch readBaseline(baseline, current: (sources, parsed)) {
             case .success(let graph): baselineGraph = graph
             case .failure(let error):
-                return CheckReport(sources: sources, itemCount: graph.items.count, errors: [error], findings: [],
+                return CheckResult(sources: sources, itemCount: graph.items.count, errors: [error], findings: [],
                                    graph: nil)
             }
         }
         progress.stage("Analysing")
         guard let baseline, let baselineGraph else {
-            return CheckReport(sources: sources, itemCount: graph.items.count, errors: [],
+            return CheckResult(sources: sources, itemCount: graph.items.count, errors: [],
                                findings: Analyzer(memo: memo).findings(in: graph, reviews: reviews), graph: graph,
                                reviews: reviews)
         }
@@ -100,7 +100,7 @@ public struct Pipeline: Sendable {
                                  current: findings.filter { !compared.contains($0.rule) })
         let report = ChangeReport(ref: baseline, revision: baselineGraph.configuration.document.revision,
                                   changes: changes, findings: delta)
-        return CheckReport(sources: sources, itemCount: graph.items.count, errors: [], findings: findings,
+        return CheckResult(sources: sources, itemCount: graph.items.count, errors: [], findings: findings,
                            graph: graph, changes: report, reviews: reviews)
     }
 

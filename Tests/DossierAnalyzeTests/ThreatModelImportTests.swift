@@ -11,7 +11,7 @@ struct ThreatModelImportTests {
 
     static func report(_ model: ThreatDragonModel, mitigatedBy ids: [String] = [],
                        overlays: [String: String] = [:], configuration: String = "",
-                       threatModel: String? = nil, adding text: String = "") throws -> CheckReport {
+                       threatModel: String? = nil, adding text: String = "") throws -> CheckResult {
         try ProjectFixture.check(files: ThreatModelProject.files(model, mitigatedBy: ids, overlays: overlays,
                                                                   configuration: configuration,
                                                                   threatModel: threatModel, adding: text))

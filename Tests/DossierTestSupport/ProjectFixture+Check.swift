@@ -5,19 +5,19 @@ import Foundation
 
 extension ProjectFixture {
     /// Runs load → parse → link → analyze in-process, as `dossier check` does.
-    public func check(limits: LoadLimits = .standard, sourceDateEpoch: String? = nil) -> CheckReport {
+    public func check(limits: LoadLimits = .standard, sourceDateEpoch: String? = nil) -> CheckResult {
         Pipeline(contentFolder: url, limits: limits, sourceDateEpoch: sourceDateEpoch).check()
     }
 
     /// Writes `files`, checks them and removes them again.
-    public static func check(files: [String: String], limits: LoadLimits = .standard) throws -> CheckReport {
+    public static func check(files: [String: String], limits: LoadLimits = .standard) throws -> CheckResult {
         let fixture = try ProjectFixture(files: files)
         defer { fixture.remove() }
         return fixture.check(limits: limits)
     }
 
     /// Writes the fixture string, checks it and removes it again.
-    public static func check(_ text: String, limits: LoadLimits = .standard) throws -> CheckReport {
+    public static func check(_ text: String, limits: LoadLimits = .standard) throws -> CheckResult {
         try check(files: files(in: text), limits: limits)
     }
 }

@@ -5,7 +5,7 @@ import DossierModel
 
 /// The result of reading, linking and analysing a project: what `check`
 /// prints and what `build` renders.
-public struct CheckReport: Sendable {
+public struct CheckResult: Sendable {
     public var sources: ContentSources
     /// Items read, even when errors stop the graph from being built.
     public var itemCount: Int
