@@ -75,10 +75,6 @@ struct ItemSkeleton {
 
     private var phaseList: String { phases.map(\.rawValue).joined(separator: ", ") }
 
-    private static func list<Value: EnumeratedValue>(_ type: Value.Type) -> String {
-        Value.allowedValues.joined(separator: ", ")
-    }
-
     /// A YAML double-quoted scalar: safe for `:`, `#`, quotes, a leading `-`
     /// or `[`, and words YAML would read as booleans or numbers.
     static func quoted(_ text: String) -> String {
