@@ -1,8 +1,9 @@
 /// What `dossier init` writes: a small project that checks clean — every
 /// phase and control category covered, every security requirement derived
 /// from a threat, every requirement verified — for a team to replace item by
-/// item. String constants, not bundle resources: a copied binary has no
-/// build folder to read them from (STACK-NOTES, `Bundle.module`).
+/// item. String constants, not bundle resources: on Linux `Bundle.module`
+/// falls back to the build path baked into the binary and stops the program
+/// once that folder is gone, so a copied or installed binary would crash.
 public enum StarterProject {
     /// A file to write, its path relative to the project folder.
     public struct File: Hashable, Sendable {
