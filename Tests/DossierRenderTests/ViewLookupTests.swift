@@ -14,6 +14,8 @@ import Testing
               id: DI-TEST-001
               history:
                 - { revision: A, date: 2026-03-02, summary: First release }
+              approvals:
+                - { role: Approver, name: B. Approver, date: 2026-03-02 }
             """)
         // A threat model with a diagram, and a section that declares a view and draws it.
         let threatModel = ThreatDragonModel([ThreatDragonModel.Threat(1, "Forged dose record", status: "Open")])
@@ -56,24 +58,26 @@ import Testing
                      SitePages.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), model] {
             #expect(page.child(named: "document") != nil, "a page does not pass `document` on to its chrome")
         }
-        for type in ["DossierViewModel", "DocumentControlView", "FindingCountsView", "PhaseSummaryView", "MatrixView",
-                     "MatrixRowView", "MitigationView", "VerificationReferenceView", "PhaseRequirementView",
-                     "SecuredRequirementView", "ControlCategoryView", "AssetView", "HazardView", "FindingView",
-                     "ItemView", "ItemHeadingView", "PageChrome", "SidebarLinkView", "ItemPage", "PhasePage", "ItemSectionView", "ItemGroupView", "ItemReferenceView", "FieldView", "LinkGroupView", "StatusRowView",
-                     "ManifestEntryView", "AdversarialTestView", "ThreatTestingView", "TestKindGroupView",
-                     "TestedVerificationView", "HazardLinkageView", "RiskControlView", "LabelingGroupView",
-                     "LabelingEntryView", "RevisionView", "ChangesView", "ChangeRowView", "SoftwareChapterView",
-                     "ComponentView", "SBOMComponentView", "VulnerabilityView", "SoftwareCategoryGroupView",
-                     // The reviews chapter and the threat model by lifecycle source.
-                     "ReviewsChapterView", "ReviewView", "ReviewerView", "ThreatSourceView",
-                     // The attack surface and risk assessment chapters.
-                     "AttackSurfaceView", "InterfaceView", "RiskAssessmentView", "RiskRowView", "CountGridView",
-                     "CountGridRowView",
-                     // The threat model's diagrams and the security architecture views.
-                     "ThreatModelChapterView", "DiagramFigureView", "DiagramRowView", "DiagramThreatView",
-                     "ArchitectureChapterView", "ArchitectureViewRow", "ArchitectureSectionView"] {
+        for type in try Self.viewTypes() {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
+    }
+
+    /// Every type DossierRender declares a view with (`extension X: MustacheParent`),
+    /// read from its sources so that a new view cannot be left out of the check.
+    static func viewTypes() throws -> [String] {
+        let sources = PackageRoot.url.appendingPathComponent("Sources/DossierRender")
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        var names: [String] = []
+        for case let file as URL in files where file.pathExtension == "swift" {
+            for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+            where line.hasPrefix("extension ") && line.contains(": MustacheParent") {
+                let declared = line.dropFirst("extension ".count).prefix { $0 != ":" }
+                names.append(String(declared.split(separator: ".").last ?? declared))
+            }
+        }
+        #expect(names.count > 50, "the view declarations were not found under \(sources.path)")
+        return names.sorted()
     }
 
     private func check(_ value: Any, path: String, visited: inout Set<String>) {
