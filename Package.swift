@@ -115,6 +115,11 @@ let package = Package(
         ),
         // Test targets that run the executable list "dossier" so that it is built
         // before them; they do not import it.
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
+        .testTarget(
+            name: "DossierLoadTests",
+            dependencies: ["DossierLoad", "DossierModel", "DossierTestSupport"]
+        ),
         .testTarget(
             name: "DossierSBOMTests",
             dependencies: ["DossierSBOM", "DossierTestSupport"]

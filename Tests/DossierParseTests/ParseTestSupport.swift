@@ -4,11 +4,6 @@ import DossierParse
 import DossierTestSupport
 import Foundation
 
-/// A project of the minimal `dossier.yml` and the given fixture blocks.
-func project(_ blocks: String) -> String {
-    "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n" + blocks
-}
-
 /// `file:line: code` of every input error of the project, in report order.
 func errors(in blocks: String) throws -> [String] {
     try ProjectFixture.inputErrors(project(blocks)).map(\.brief)

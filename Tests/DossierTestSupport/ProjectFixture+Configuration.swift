@@ -57,3 +57,8 @@ extension ProjectFixture {
             .firstIndex { $0.hasPrefix(key + ":") }.map { $0 + 1 }
     }
 }
+
+/// A project of the minimal `dossier.yml` and the given fixture blocks.
+public func project(_ blocks: String) -> String {
+    "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n" + blocks
+}
