@@ -65,8 +65,8 @@ let package = Package(
         .target(
             name: "DossierRender",
             dependencies: [
-                "DossierModel", "DossierParse", "DossierLink", "DossierAnalyze", "DossierChange", "DossierSBOM",
-                "DossierThreatModel", "CCmark",
+                "DossierModel", "DossierParse", "DossierLink", "DossierChange", "DossierSBOM", "DossierThreatModel",
+                "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

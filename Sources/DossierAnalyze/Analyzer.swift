@@ -57,7 +57,7 @@ public struct Analyzer: Sendable {
     }
 
     private static func finding(_ violation: RuleViolation, rule: any Rule, severity: FindingSeverity) -> Finding {
-        Finding(rule: rule.id, severity: severity, subject: violation.subject, location: violation.location,
+        Finding(rule: rule.id, clause: rule.clause, severity: severity, subject: violation.subject, location: violation.location,
                 message: violation.message, remedy: violation.remedy)
     }
 

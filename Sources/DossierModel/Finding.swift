@@ -9,6 +9,9 @@ public enum FindingSeverity: String, Hashable, Sendable, Codable, Comparable {
 /// A gap in a valid dossier (docs/rules.md).
 public struct Finding: Hashable, Sendable {
     public var rule: RuleID
+    /// The clauses the rule speaks for, as its documentation cites them: the
+    /// outputs show them beside the finding without asking the rule catalog.
+    public var clause: String
     public var severity: FindingSeverity
     /// The item id, or the phase or category name for set-level findings.
     public var subject: String
@@ -22,9 +25,10 @@ public struct Finding: Hashable, Sendable {
     /// but does not count toward `--fail-on`.
     public var disposition: Disposition?
 
-    public init(rule: RuleID, severity: FindingSeverity, subject: String, location: SourceLocation,
-                message: String, remedy: String? = nil) {
+    public init(rule: RuleID, clause: String = "", severity: FindingSeverity, subject: String,
+                location: SourceLocation, message: String, remedy: String? = nil) {
         self.rule = rule
+        self.clause = clause
         self.severity = severity
         self.subject = subject
         self.location = location

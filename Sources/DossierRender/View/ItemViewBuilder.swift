@@ -1,4 +1,3 @@
-import DossierAnalyze
 import DossierChange
 import DossierLink
 import DossierModel
@@ -109,7 +108,7 @@ struct ItemViewBuilder {
 
     func finding(_ finding: Finding) -> FindingView {
         let isItem = graph.position(of: finding.subject) != nil
-        let clause = RuleCatalog.rule(finding.rule).clause
+        let clause = finding.clause
         return FindingView(
             number: findingNumbers.label(of: finding), severity: finding.severity.rawValue,
             isMajor: finding.severity == .major, rule: finding.rule.rawValue, clause: clause, subject: finding.subject,
