@@ -115,7 +115,7 @@ let package = Package(
         ),
         // Test targets that run the executable list "dossier" so that it is built
         // before them; they do not import it.
-        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "DossierTestSupport"]),
         .testTarget(
             name: "DossierLoadTests",
             dependencies: ["DossierLoad", "DossierModel", "DossierTestSupport"]
@@ -165,7 +165,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierWorkflowTests",
-            dependencies: ["dossier", "DossierReport", "DossierScaffold", "DossierRender", "DossierModel", "DossierPipeline",
+            dependencies: ["dossier", "DossierReport", "DossierScaffold", "DossierModel", "DossierPipeline",
                            "DossierServe", "DossierTestSupport"],
             exclude: ["Fixtures"]
         ),

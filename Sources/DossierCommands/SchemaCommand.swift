@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierRender
+import DossierModel
 import Foundation
 
 /// `dossier schema`: prints the JSON Schema of item front matter.

@@ -1,5 +1,3 @@
-import DossierModel
-
 /// `dossier schema`: a JSON Schema (draft 2020-12) for item front matter,
 /// for editors that check YAML as it is typed.
 ///

@@ -1,5 +1,4 @@
 import DossierModel
-import DossierRender
 import DossierTestSupport
 import Foundation
 import Testing

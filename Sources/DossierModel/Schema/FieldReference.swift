@@ -1,5 +1,3 @@
-import DossierModel
-
 /// The field tables of docs/format.md, written from the field declarations
 /// so the reference lists exactly the fields the parser reads. The rest of
 /// that page is prose; only the region between the two markers is generated.
