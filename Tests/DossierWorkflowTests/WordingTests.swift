@@ -1,7 +1,5 @@
 import DossierModel
-import DossierPipeline
 import DossierReport
-import DossierServe
 import DossierTestSupport
 import Foundation
 import Testing
@@ -23,23 +21,6 @@ struct WordingTests {
         #expect(CheckSummary(items: 0, diagnostics: []).sentence == "0 items: 0 errors, 0 major findings, 0 minor findings")
         #expect(CheckSummary(items: 2, diagnostics: diagnostics([.error, .error, .major, .major, .minor])).sentence
                 == "2 items: 2 errors, 2 major findings, 1 minor finding")
-    }
-
-    @Test("the preview counts its input errors as it says them on the terminal")
-    func previewStatus() throws {
-        var files = CleanProject.files
-        let asset = try #require(files["assets/AS-1.md"])
-        files["assets/AS-1.md"] = asset.replacingOccurrences(of: "type: asset", with: "type: assett")
-        let fixture = try ProjectFixture(files: files)
-        defer { fixture.remove() }
-        func status() -> String {
-            PreviewServer(pipeline: Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil), templateFolder: nil,
-                          host: "127.0.0.1", port: 0).status
-        }
-        #expect(status() == "1 input error; the preview lists it")
-        try fixture.write("assets/AS-9.md", asset.replacingOccurrences(of: "AS-1", with: "AS-9")
-            .replacingOccurrences(of: "type: asset", with: "type: assett"))
-        #expect(status() == "2 input errors; the preview lists them")
     }
 
     @Test("a link to the wrong type names it with the right article")
