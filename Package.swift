@@ -18,7 +18,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
@@ -34,6 +33,8 @@ let package = Package(
         // glibc's malloc settings, which its Swift module leaves out.
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "DossierModel"),
+        // Renders Mustache templates; knows nothing of the dossier.
+        .target(name: "DossierMustache"),
         // Reads CycloneDX and SPDX SBOMs; knows nothing of the dossier.
         .target(name: "DossierSBOM"),
         // Reads Threat Modeling Tool and Threat Dragon models; knows nothing of the dossier.
@@ -66,8 +67,7 @@ let package = Package(
             name: "DossierRender",
             dependencies: [
                 "DossierModel", "DossierParse", "DossierLink", "DossierChange", "DossierSBOM", "DossierThreatModel",
-                "CCmark",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "CCmark", "DossierMustache",
             ]
         ),
         .target(name: "DossierWrite", dependencies: ["DossierModel"]),
@@ -116,6 +116,7 @@ let package = Package(
         // Test targets that run the executable list "dossier" so that it is built
         // before them; they do not import it.
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "DossierTestSupport"]),
+        .testTarget(name: "DossierMustacheTests", dependencies: ["DossierMustache"], exclude: ["Specification"]),
         .testTarget(
             name: "DossierLoadTests",
             dependencies: ["DossierLoad", "DossierModel", "DossierTestSupport"]
@@ -140,8 +141,7 @@ let package = Package(
         .testTarget(
             name: "DossierRenderTests",
             dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierChange",
-                           "DossierThreatModel", "DossierTestSupport",
-                           .product(name: "Mustache", package: "swift-mustache")],
+                           "DossierThreatModel", "DossierMustache", "DossierTestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(

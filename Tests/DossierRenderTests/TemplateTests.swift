@@ -117,7 +117,7 @@ import Testing
 
     /// Line, column and what to write, not the library's type names.
     @Test(arguments: [
-        ("<p>\n{{#items}}\n", "site-item.mustache:2:11: error: [template-invalid] a section is never closed"),
+        ("<p>\n{{#items}}\n", "site-item.mustache:2:1: error: [template-invalid] a section is never closed"),
         ("{{#a}}\n{{/b}}", "site-item.mustache:2:4: error: [template-invalid] a section is closed with another name"),
         ("x {{name", "site-item.mustache:1:9: error: [template-invalid] the template ends inside a tag"),
     ])

@@ -2,10 +2,10 @@ import DossierChange
 @testable import DossierRender
 import DossierTestSupport
 import Foundation
-import Mustache
+import DossierMustache
 import Testing
 
-/// Templates read views through `child(named:)`; a stored property it does
+/// Templates read views through `value(named:)`; a stored property it does
 /// not answer for would render as nothing, silently.
 @Suite struct ViewLookupTests {
     @Test func everyStoredPropertyOfEveryViewIsAnsweredByName() throws {
@@ -54,16 +54,16 @@ import Testing
         check(SitePages.ItemPage(chrome: chrome, item: item), path: "itemPage", visited: &visited)
         check(SitePages.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), path: "phasePage",
               visited: &visited)
-        for page in [SitePages.ItemPage(chrome: chrome, item: item) as MustacheParent,
+        for page in [SitePages.ItemPage(chrome: chrome, item: item) as any TemplateObject,
                      SitePages.PhasePage(chrome: chrome, matrix: try #require(model.matrices.first)), model] {
-            #expect(page.child(named: "document") != nil, "a page does not pass `document` on to its chrome")
+            #expect(!page.value(named: "document").isNull, "a page does not pass `document` on to its chrome")
         }
         for type in try Self.viewTypes() {
             #expect(visited.contains(type), "the fixture never shows a \(type); extend it")
         }
     }
 
-    /// Every type DossierRender declares a view with (`extension X: MustacheParent`),
+    /// Every type DossierRender declares a view with (`extension X: TemplateObject`),
     /// read from its sources so that a new view cannot be left out of the check.
     static func viewTypes() throws -> [String] {
         let sources = PackageRoot.url.appendingPathComponent("Sources/DossierRender")
@@ -71,7 +71,7 @@ import Testing
         var names: [String] = []
         for case let file as URL in files where file.pathExtension == "swift" {
             for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
-            where line.hasPrefix("extension ") && line.contains(": MustacheParent") {
+            where line.hasPrefix("extension ") && line.contains(": TemplateObject") {
                 let declared = line.dropFirst("extension ".count).prefix { $0 != ":" }
                 names.append(String(declared.split(separator: ".").last ?? declared))
             }
@@ -90,14 +90,32 @@ import Testing
             if let wrapped = mirror.children.first?.value { check(wrapped, path: path, visited: &visited) }
             return
         }
-        guard mirror.displayStyle == .struct, let parent = value as? MustacheParent else { return }
+        guard mirror.displayStyle == .struct, let parent = value as? any TemplateObject else { return }
         visited.insert(String(describing: type(of: value)))
         for child in mirror.children {
             guard let label = child.label else { continue }
-            let answered = parent.child(named: label)
-            #expect(String(describing: answered.map { $0 } as Any) == String(describing: unwrap(child.value) as Any),
-                    "\(path).\(label) is not answered by child(named:)")
+            let answered = parent.value(named: label)
+            if case .lazy = answered {
+                #expect(child.value is LazyText, "\(path).\(label) is not answered by value(named:)")
+            } else {
+                #expect(String(describing: Self.payload(of: answered)) == String(describing: unwrap(child.value) as Any),
+                        "\(path).\(label) is not answered by value(named:)")
+            }
             check(child.value, path: "\(path).\(label)", visited: &visited)
+        }
+    }
+
+    /// What a template value holds, described as the stored property it answers for would be.
+    private static func payload(of value: TemplateValue) -> Any? {
+        switch value {
+        case .null: nil
+        case .bool(let payload): payload
+        case .int(let payload): payload
+        case .double(let payload): payload
+        case .text(let payload): payload
+        case .object(let payload): payload
+        case .list(let payload): payload
+        case .lazy: "lazy text"
         }
     }
 

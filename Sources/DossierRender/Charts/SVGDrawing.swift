@@ -1,3 +1,5 @@
+import DossierMustache
+
 /// An inline SVG picture built element by element, for the charts the tool
 /// draws itself. Coordinates are whole pixels so the same input gives the
 /// same bytes; every text goes through the HTML escaping, so a title with
@@ -24,7 +26,7 @@ struct SVGDrawing {
         self.summary = summary
     }
 
-    static func escape(_ text: String) -> String { HTMLContentType().escapeText(text) }
+    static func escape(_ text: String) -> String { HTMLContentType().escape(text) }
 
     /// The colour of text unless a call says otherwise.
     static let ink = "#1d2433"

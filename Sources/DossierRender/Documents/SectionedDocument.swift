@@ -2,8 +2,8 @@ import DossierModel
 import Foundation
 
 /// A single-file document (dossier.html, dossier.md) written a chapter or
-/// a batch of items at a time. Its template is rendered a piece at a time
-/// (see `TemplatePieces`) with a marker in place of each item's section;
+/// a batch of items at a time. Its template is rendered a part at a time
+/// (the text of some of its top-level tags) with a marker in place of each item's section;
 /// the markers are replaced, in order, by sections rendered on every core a
 /// batch at a time and written at once. At 100,000 items dossier.html is
 /// 540 MB, and its chapters before the items 140 MB: either held whole was

@@ -1,6 +1,6 @@
 import DossierLink
 import DossierModel
-import Mustache
+import DossierMustache
 
 /// The pages of `site/`, each of which can be rendered on its own: what a
 /// build renders all of, and what the preview renders one of when a browser
@@ -164,8 +164,8 @@ struct OverviewPages: Sendable {
     let chrome: PageChrome
     let templates: TemplateSet
 
-    /// Renders `page` a piece at a time (see `TemplatePieces`), each piece
-    /// handed to `append` as it is done: at 100,000 items All items alone is
+    /// Renders `page` a part at a time, each part (the text of some of the
+    /// template's top-level tags) handed to `append` as it is done: at 100,000 items All items alone is
     /// 34 MB, and holding every overview page until the last was done was a
     /// tenth of a build's memory.
     func render(_ page: Page, to append: (String) throws -> Void) throws {
@@ -187,22 +187,22 @@ extension SitePages {
     }
 }
 
-extension SitePages.ItemPage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SitePages.ItemPage: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "chrome": self.chrome
-        case "item": self.item
-        default: chrome.child(named: name)
+        case "chrome": TemplateValue(self.chrome)
+        case "item": TemplateValue(self.item)
+        default: chrome.value(named: name)
         }
     }
 }
 
-extension SitePages.PhasePage: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SitePages.PhasePage: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "chrome": self.chrome
-        case "matrix": self.matrix
-        default: chrome.child(named: name)
+        case "chrome": TemplateValue(self.chrome)
+        case "matrix": TemplateValue(self.matrix)
+        default: chrome.value(named: name)
         }
     }
 }

@@ -1,15 +1,12 @@
 import Foundation
-import Mustache
+import DossierMustache
 
 /// Escaping for dossier.md: values from front matter must not become
 /// Markdown syntax or raw HTML, and must stay inside their table cell.
-struct MarkdownContentType: MustacheContentType {
+struct MarkdownContentType: TemplateContentType {
     static let name = "MARKDOWN"
-    private static let registration: Void = MustacheContentTypes.register(MarkdownContentType(), named: name)
 
-    static func registerOnce() { _ = registration }
-
-    func escapeText(_ text: String) -> String {
+    func escape(_ text: String) -> String {
         var text = text
         switch text.withUTF8(Self.escapeASCII) {
         case .unchanged: return text
@@ -67,7 +64,7 @@ struct MarkdownContentType: MustacheContentType {
         return .escaped(String(decoding: escaped, as: UTF8.self))
     }
 
-    /// The ASCII bytes `escapeText` changes: the escaped ones and line breaks and tabs.
+    /// The ASCII bytes `escape` changes: the escaped ones and line breaks and tabs.
     private static let isSpecial: [Bool] = (0..<128).map { byte in
         Array("\\`*_[]<>|#!~{}&\n\r\t".utf8).contains(UInt8(byte))
     }

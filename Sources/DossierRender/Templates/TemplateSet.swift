@@ -1,6 +1,6 @@
 import DossierModel
 import Foundation
-import Mustache
+import DossierMustache
 
 /// The templates a build renders with: the built-in ones, compiled into the
 /// binary, with any file of an override folder replacing the one of the same
@@ -24,7 +24,7 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// The text of each template, built in or override, for rendering in pieces.
     let sources: [String: String]
     /// Override files that replace no built-in template and that no template
@@ -40,9 +40,7 @@ public struct TemplateSet: Sendable {
     }
 
     public init(overrides folder: URL?) throws(Failure) {
-        MarkdownContentType.registerOnce()
-        HTMLContentType.registerOnce()
-        var library = MustacheLibrary()
+        var library = TemplateLibrary(contentTypes: [MarkdownContentType.name: MarkdownContentType()])
         var sources = BuiltinTemplates.all
         var origin: [String: String] = [:]
         if let folder {
@@ -65,12 +63,11 @@ public struct TemplateSet: Sendable {
             }
         }
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
+            do throws(TemplateSyntaxError) {
                 try library.register(text, named: name)
             } catch {
-                let (line, column, reason) = TemplateParseError.describe(error)
-                throw .invalid(path: origin[name] ?? "templates/\(name).mustache", line: line, column: column,
-                               reason: reason)
+                throw .invalid(path: origin[name] ?? "templates/\(name).mustache", line: error.line,
+                               column: error.column, reason: error.reason)
             }
         }
         self.library = library
@@ -113,7 +110,19 @@ public struct TemplateSet: Sendable {
 
     /// Renders a page; nil only if a template was removed by name, which the
     /// initializer prevents.
-    func render(_ context: Any, with name: String) -> String {
+    func render(_ context: some TemplateValueConvertible, with name: String) -> String {
         library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// The most text of a page held before it is handed on; a long document
+    /// (dossier.html is 140 MB before its items at 100,000 items, and its
+    /// template is one a user may replace) need not be held whole.
+    static let partSize = 1 << 16
+
+    /// Renders a page and hands its text to `take` a part at a time, each
+    /// part ending after one of the template's top-level tags.
+    func render(_ context: some TemplateValueConvertible, with name: String, partSize: Int = partSize,
+                inPieces take: (String) throws -> Void) rethrows {
+        try library.render(context, withTemplate: name, partSize: partSize, to: take)
     }
 }

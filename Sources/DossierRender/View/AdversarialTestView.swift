@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One adversarial test that reached a threat, and how: by naming it, or
 /// through one of its security requirements.
@@ -13,16 +13,16 @@ public struct AdversarialTestView: Sendable {
     public var through: ItemReferenceView?
 }
 
-extension AdversarialTestView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension AdversarialTestView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "id": self.id
-        case "href": self.href
-        case "kind": self.kind
-        case "result": self.result
-        case "resultClass": self.resultClass
-        case "through": self.through
-        default: nil
+        case "id": TemplateValue(self.id)
+        case "href": TemplateValue(self.href)
+        case "kind": TemplateValue(self.kind)
+        case "result": TemplateValue(self.result)
+        case "resultClass": TemplateValue(self.resultClass)
+        case "through": TemplateValue(self.through)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct ApprovalView: Sendable {
     public var role: String
@@ -6,13 +6,13 @@ public struct ApprovalView: Sendable {
     public var date: String
 }
 
-extension ApprovalView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ApprovalView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "role": self.role
-        case "name": self.name
-        case "date": self.date
-        default: nil
+        case "role": TemplateValue(self.role)
+        case "name": TemplateValue(self.name)
+        case "date": TemplateValue(self.date)
+        default: .null
         }
     }
 }

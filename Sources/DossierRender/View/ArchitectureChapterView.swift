@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The "Security architecture" chapter (FDA premarket cybersecurity
 /// guidance §V.B.2, Appendix 2): what each of the four views is shown by or
@@ -38,45 +38,45 @@ struct ArchitectureSectionView: Sendable {
     var hasFigures: Bool
 }
 
-extension ArchitectureChapterView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ArchitectureChapterView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "views": self.views
-        case "sections": self.sections
-        case "hasSections": self.hasSections
-        case "summaryText": self.summaryText
-        default: nil
+        case "views": TemplateValue(self.views)
+        case "sections": TemplateValue(self.sections)
+        case "hasSections": TemplateValue(self.hasSections)
+        case "summaryText": TemplateValue(self.summaryText)
+        default: .null
         }
     }
 }
 
-extension ArchitectureViewRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ArchitectureViewRow: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "title": self.title
-        case "purpose": self.purpose
-        case "sections": self.sections
-        case "hasSections": self.hasSections
-        case "justification": self.justification
-        case "isJustified": self.isJustified
-        case "state": self.state
-        case "stateText": self.stateText
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "title": TemplateValue(self.title)
+        case "purpose": TemplateValue(self.purpose)
+        case "sections": TemplateValue(self.sections)
+        case "hasSections": TemplateValue(self.hasSections)
+        case "justification": TemplateValue(self.justification)
+        case "isJustified": TemplateValue(self.isJustified)
+        case "state": TemplateValue(self.state)
+        case "stateText": TemplateValue(self.stateText)
+        default: .null
         }
     }
 }
 
-extension ArchitectureSectionView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ArchitectureSectionView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "heading": self.heading
-        case "reference": self.reference
-        case "viewTitle": self.viewTitle
-        case "body": self.body
-        case "figures": self.figures
-        case "hasFigures": self.hasFigures
-        default: self.heading.child(named: name)
+        case "heading": TemplateValue(self.heading)
+        case "reference": TemplateValue(self.reference)
+        case "viewTitle": TemplateValue(self.viewTitle)
+        case "body": TemplateValue(self.body)
+        case "figures": TemplateValue(self.figures)
+        case "hasFigures": TemplateValue(self.hasFigures)
+        default: self.heading.value(named: name)
         }
     }
 }

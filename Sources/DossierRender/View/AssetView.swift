@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct AssetView: Sendable {
     public var asset: ItemReferenceView
@@ -6,13 +6,13 @@ public struct AssetView: Sendable {
     public var threats: [ItemReferenceView]
 }
 
-extension AssetView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension AssetView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "asset": self.asset
-        case "properties": self.properties
-        case "threats": self.threats
-        default: nil
+        case "asset": TemplateValue(self.asset)
+        case "properties": TemplateValue(self.properties)
+        case "threats": TemplateValue(self.threats)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The attack surface chapter: the interface inventory with each
 /// interface's status, and its picture.
@@ -14,16 +14,16 @@ public struct AttackSurfaceView: Sendable {
     public var picture: String
 }
 
-extension AttackSurfaceView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension AttackSurfaceView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "interfaces": self.interfaces
-        case "hasInterfaces": self.hasInterfaces
-        case "summaryText": self.summaryText
-        case "gapsText": self.gapsText
-        case "hasGaps": self.hasGaps
-        case "picture": self.picture
-        default: nil
+        case "interfaces": TemplateValue(self.interfaces)
+        case "hasInterfaces": TemplateValue(self.hasInterfaces)
+        case "summaryText": TemplateValue(self.summaryText)
+        case "gapsText": TemplateValue(self.gapsText)
+        case "hasGaps": TemplateValue(self.hasGaps)
+        case "picture": TemplateValue(self.picture)
+        default: .null
         }
     }
 }

@@ -1,6 +1,6 @@
 import DossierChange
 import DossierModel
-import Mustache
+import DossierMustache
 
 /// The "Changes since revision X" chapter of `build --baseline`: what
 /// `dossier diff` lists, for the reviewer who saw revision X.
@@ -58,33 +58,33 @@ struct ChangeRowView {
     }
 }
 
-extension ChangesView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ChangesView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "baseline": self.baseline
-        case "summary": self.summary
-        case "added": self.added
-        case "removed": self.removed
-        case "changed": self.changed
-        case "links": self.links
-        case "findings": self.findings
-        case "isEmpty": self.isEmpty
-        case "hasAdded": self.hasAdded
-        case "hasRemoved": self.hasRemoved
-        case "hasChanged": self.hasChanged
-        case "hasLinks": self.hasLinks
-        case "hasFindings": self.hasFindings
-        default: nil
+        case "baseline": TemplateValue(self.baseline)
+        case "summary": TemplateValue(self.summary)
+        case "added": TemplateValue(self.added)
+        case "removed": TemplateValue(self.removed)
+        case "changed": TemplateValue(self.changed)
+        case "links": TemplateValue(self.links)
+        case "findings": TemplateValue(self.findings)
+        case "isEmpty": TemplateValue(self.isEmpty)
+        case "hasAdded": TemplateValue(self.hasAdded)
+        case "hasRemoved": TemplateValue(self.hasRemoved)
+        case "hasChanged": TemplateValue(self.hasChanged)
+        case "hasLinks": TemplateValue(self.hasLinks)
+        case "hasFindings": TemplateValue(self.hasFindings)
+        default: .null
         }
     }
 }
 
-extension ChangeRowView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ChangeRowView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "item": self.item
-        case "detail": self.detail
-        default: nil
+        case "item": TemplateValue(self.item)
+        case "detail": TemplateValue(self.detail)
+        default: .null
         }
     }
 }

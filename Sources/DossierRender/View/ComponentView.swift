@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One `component` item in the chapter.
 struct ComponentView: Sendable {
@@ -21,22 +21,22 @@ struct ComponentView: Sendable {
     var isUnstated: Bool
 }
 
-extension ComponentView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ComponentView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "item": self.item
-        case "support": self.support
-        case "endOfSupport": self.endOfSupport
-        case "isPastEndOfSupport": self.isPastEndOfSupport
-        case "supplier": self.supplier
-        case "hasSupplier": self.hasSupplier
-        case "rationale": self.rationale
-        case "sbomComponents": self.sbomComponents
-        case "hasSBOMComponents": self.hasSBOMComponents
-        case "statedIn": self.statedIn
-        case "hasStatedIn": self.hasStatedIn
-        case "isUnstated": self.isUnstated
-        default: nil
+        case "item": TemplateValue(self.item)
+        case "support": TemplateValue(self.support)
+        case "endOfSupport": TemplateValue(self.endOfSupport)
+        case "isPastEndOfSupport": TemplateValue(self.isPastEndOfSupport)
+        case "supplier": TemplateValue(self.supplier)
+        case "hasSupplier": TemplateValue(self.hasSupplier)
+        case "rationale": TemplateValue(self.rationale)
+        case "sbomComponents": TemplateValue(self.sbomComponents)
+        case "hasSBOMComponents": TemplateValue(self.hasSBOMComponents)
+        case "statedIn": TemplateValue(self.statedIn)
+        case "hasStatedIn": TemplateValue(self.hasStatedIn)
+        case "isUnstated": TemplateValue(self.isUnstated)
+        default: .null
         }
     }
 }

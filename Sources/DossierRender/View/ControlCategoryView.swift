@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct ControlCategoryView: Sendable {
     public var name: String
@@ -12,16 +12,16 @@ public struct ControlCategoryView: Sendable {
     public var key: String? { title.lowercased() == name ? nil : name }
 }
 
-extension ControlCategoryView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ControlCategoryView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "title": self.title
-        case "requirements": self.requirements
-        case "justification": self.justification
-        case "isGap": self.isGap
-        case "key": self.key
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "title": TemplateValue(self.title)
+        case "requirements": TemplateValue(self.requirements)
+        case "justification": TemplateValue(self.justification)
+        case "isGap": TemplateValue(self.isGap)
+        case "key": TemplateValue(self.key)
+        default: .null
         }
     }
 }

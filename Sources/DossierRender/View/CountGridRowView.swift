@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct CountGridRowView: Sendable {
     public var title: String
@@ -6,12 +6,12 @@ public struct CountGridRowView: Sendable {
     public var cells: [String]
 }
 
-extension CountGridRowView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension CountGridRowView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": self.title
-        case "cells": self.cells
-        default: nil
+        case "title": TemplateValue(self.title)
+        case "cells": TemplateValue(self.cells)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// A picture that counts things in a grid, with the same counts as a table:
 /// the table is the picture's text alternative, and what dossier.md shows.
@@ -11,14 +11,14 @@ public struct CountGridView: Sendable {
     public var rows: [CountGridRowView]
 }
 
-extension CountGridView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension CountGridView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "picture": self.picture
-        case "corner": self.corner
-        case "columns": self.columns
-        case "rows": self.rows
-        default: nil
+        case "picture": TemplateValue(self.picture)
+        case "corner": TemplateValue(self.corner)
+        case "columns": TemplateValue(self.columns)
+        case "rows": TemplateValue(self.rows)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One diagram of a threat-model file as the dossier shows it (SPEC §14.1):
 /// a title, a sentence saying what it shows, the picture, and a table of
@@ -49,46 +49,46 @@ struct DiagramThreatView: Sendable {
     var verdict: String
 }
 
-extension DiagramFigureView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DiagramFigureView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "anchor": self.anchor
-        case "title": self.title
-        case "description": self.description
-        case "picture": self.picture
-        case "hasPicture": self.hasPicture
-        case "file": self.file
-        case "whyNoPicture": self.whyNoPicture
-        case "hasWhyNoPicture": self.hasWhyNoPicture
-        case "rows": self.rows
-        case "hasRows": self.hasRows
-        default: nil
+        case "anchor": TemplateValue(self.anchor)
+        case "title": TemplateValue(self.title)
+        case "description": TemplateValue(self.description)
+        case "picture": TemplateValue(self.picture)
+        case "hasPicture": TemplateValue(self.hasPicture)
+        case "file": TemplateValue(self.file)
+        case "whyNoPicture": TemplateValue(self.whyNoPicture)
+        case "hasWhyNoPicture": TemplateValue(self.hasWhyNoPicture)
+        case "rows": TemplateValue(self.rows)
+        case "hasRows": TemplateValue(self.hasRows)
+        default: .null
         }
     }
 }
 
-extension DiagramRowView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DiagramRowView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "anchor": self.anchor
-        case "name": self.name
-        case "kind": self.kind
-        case "threats": self.threats
-        case "hasThreats": self.hasThreats
-        case "stateText": self.stateText
-        case "stateClass": self.stateClass
-        default: nil
+        case "anchor": TemplateValue(self.anchor)
+        case "name": TemplateValue(self.name)
+        case "kind": TemplateValue(self.kind)
+        case "threats": TemplateValue(self.threats)
+        case "hasThreats": TemplateValue(self.hasThreats)
+        case "stateText": TemplateValue(self.stateText)
+        case "stateClass": TemplateValue(self.stateClass)
+        default: .null
         }
     }
 }
 
-extension DiagramThreatView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DiagramThreatView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "threat": self.threat
-        case "state": self.state
-        case "verdict": self.verdict
-        default: nil
+        case "threat": TemplateValue(self.threat)
+        case "state": TemplateValue(self.state)
+        case "verdict": TemplateValue(self.verdict)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The cover and document control block of every output (ISO 13485 §7.3.3:
 /// design inputs reviewed, approved and recorded).
@@ -20,23 +20,23 @@ public struct DocumentControlView: Sendable {
     public var hasHistory: Bool
 }
 
-extension DocumentControlView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension DocumentControlView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "productName": self.productName
-        case "productVersion": self.productVersion
-        case "productFields": self.productFields
-        case "documentID": self.documentID
-        case "documentTitle": self.documentTitle
-        case "revision": self.revision
-        case "date": self.date
-        case "documentFields": self.documentFields
-        case "approvals": self.approvals
-        case "hasApprovals": self.hasApprovals
-        case "generator": self.generator
-        case "history": self.history
-        case "hasHistory": self.hasHistory
-        default: nil
+        case "productName": TemplateValue(self.productName)
+        case "productVersion": TemplateValue(self.productVersion)
+        case "productFields": TemplateValue(self.productFields)
+        case "documentID": TemplateValue(self.documentID)
+        case "documentTitle": TemplateValue(self.documentTitle)
+        case "revision": TemplateValue(self.revision)
+        case "date": TemplateValue(self.date)
+        case "documentFields": TemplateValue(self.documentFields)
+        case "approvals": TemplateValue(self.approvals)
+        case "hasApprovals": TemplateValue(self.hasApprovals)
+        case "generator": TemplateValue(self.generator)
+        case "history": TemplateValue(self.history)
+        case "hasHistory": TemplateValue(self.hasHistory)
+        default: .null
         }
     }
 }

@@ -1,12 +1,11 @@
 import DossierLink
 import DossierModel
-import Mustache
+import DossierMustache
 
-// swift-mustache looks values up with Mirror unless a type answers
-// `child(named:)` itself; Mirror made up three quarters of a build's time.
-// Each view answers for exactly its stored properties, in the file that
-// declares it; a test compares these answers with Mirror so a new property
-// cannot be forgotten.
+// Templates reach a view's values through `value(named:)`, which each view
+// answers for exactly its stored properties, in the file that declares it; a
+// test compares these answers with Mirror so a new property cannot be
+// forgotten.
 
 /// The whole dossier as one view, for the single-file outputs and the
 /// site's overview pages. Item bodies are rendered only when asked for.
@@ -188,47 +187,47 @@ enum CSSString {
     }
 }
 
-extension DossierViewModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DossierViewModel: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "chrome": self.chrome
-        case "matrices": self.matrices
-        case "secured": self.secured
-        case "categories": self.categories
-        case "assets": self.assets
-        case "hazards": self.hazards
-        case "attackSurface": self.attackSurface
-        case "risk": self.risk
-        case "heatMap": self.heatMap
-        case "testKinds": self.testKinds
-        case "threatTesting": self.threatTesting
-        case "hasThreatTesting": self.hasThreatTesting
-        case "hazardLinkage": self.hazardLinkage
-        case "hasHazards": self.hasHazards
-        case "labeling": self.labeling
-        case "hasLabeling": self.hasLabeling
-        case "missingLabeling": self.missingLabeling
-        case "software": self.software
-        case "threatModel": self.threatModel
-        case "reviews": self.reviews
-        case "threatSources": self.threatSources
-        case "findings": self.findings
-        case "hasFindings": self.hasFindings
-        case "sections": self.sections
-        case "hasSections": self.hasSections
-        case "architecture": self.architecture
-        case "groups": self.groups
-        case "manifest": self.manifest
-        case "manifestCount": self.manifestCount
-        case "manifestText": self.manifestText
-        case "cssDocumentLabel": self.cssDocumentLabel
-        case "cssProductLabel": self.cssProductLabel
-        case "cssGeneratorLabel": self.cssGeneratorLabel
-        case "changes": self.changes
-        case "metaAuthor": self.metaAuthor
-        case "metaSubject": self.metaSubject
-        case "metaDate": self.metaDate
-        default: chrome.child(named: name)
+        case "chrome": TemplateValue(self.chrome)
+        case "matrices": TemplateValue(self.matrices)
+        case "secured": TemplateValue(self.secured)
+        case "categories": TemplateValue(self.categories)
+        case "assets": TemplateValue(self.assets)
+        case "hazards": TemplateValue(self.hazards)
+        case "attackSurface": TemplateValue(self.attackSurface)
+        case "risk": TemplateValue(self.risk)
+        case "heatMap": TemplateValue(self.heatMap)
+        case "testKinds": TemplateValue(self.testKinds)
+        case "threatTesting": TemplateValue(self.threatTesting)
+        case "hasThreatTesting": TemplateValue(self.hasThreatTesting)
+        case "hazardLinkage": TemplateValue(self.hazardLinkage)
+        case "hasHazards": TemplateValue(self.hasHazards)
+        case "labeling": TemplateValue(self.labeling)
+        case "hasLabeling": TemplateValue(self.hasLabeling)
+        case "missingLabeling": TemplateValue(self.missingLabeling)
+        case "software": TemplateValue(self.software)
+        case "threatModel": TemplateValue(self.threatModel)
+        case "reviews": TemplateValue(self.reviews)
+        case "threatSources": TemplateValue(self.threatSources)
+        case "findings": TemplateValue(self.findings)
+        case "hasFindings": TemplateValue(self.hasFindings)
+        case "sections": TemplateValue(self.sections)
+        case "hasSections": TemplateValue(self.hasSections)
+        case "architecture": TemplateValue(self.architecture)
+        case "groups": TemplateValue(self.groups)
+        case "manifest": TemplateValue(self.manifest)
+        case "manifestCount": TemplateValue(self.manifestCount)
+        case "manifestText": TemplateValue(self.manifestText)
+        case "cssDocumentLabel": TemplateValue(self.cssDocumentLabel)
+        case "cssProductLabel": TemplateValue(self.cssProductLabel)
+        case "cssGeneratorLabel": TemplateValue(self.cssGeneratorLabel)
+        case "changes": TemplateValue(self.changes)
+        case "metaAuthor": TemplateValue(self.metaAuthor)
+        case "metaSubject": TemplateValue(self.metaSubject)
+        case "metaDate": TemplateValue(self.metaDate)
+        default: chrome.value(named: name)
         }
     }
 }

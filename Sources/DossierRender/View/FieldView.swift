@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One row of a field table: a name and its value, as text or as a link.
 public struct FieldView: Sendable {
@@ -20,14 +20,14 @@ public struct FieldView: Sendable {
     }
 }
 
-extension FieldView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension FieldView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "value": self.value
-        case "href": self.href
-        case "isLink": self.isLink
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "value": TemplateValue(self.value)
+        case "href": TemplateValue(self.href)
+        case "isLink": TemplateValue(self.isLink)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct FindingCountsView: Sendable {
     public var major: Int
@@ -13,18 +13,18 @@ public struct FindingCountsView: Sendable {
     public var dispositioned: Int
 }
 
-extension FindingCountsView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension FindingCountsView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "major": self.major
-        case "minor": self.minor
-        case "total": self.total
-        case "isClean": self.isClean
-        case "hasMajor": self.hasMajor
-        case "items": self.items
-        case "itemsText": self.itemsText
-        case "dispositioned": self.dispositioned
-        default: nil
+        case "major": TemplateValue(self.major)
+        case "minor": TemplateValue(self.minor)
+        case "total": TemplateValue(self.total)
+        case "isClean": TemplateValue(self.isClean)
+        case "hasMajor": TemplateValue(self.hasMajor)
+        case "items": TemplateValue(self.items)
+        case "itemsText": TemplateValue(self.itemsText)
+        case "dispositioned": TemplateValue(self.dispositioned)
+        default: .null
         }
     }
 }

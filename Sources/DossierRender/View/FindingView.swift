@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct FindingView: Sendable {
     /// "F-3": how the dossier cites the finding.
@@ -22,23 +22,23 @@ public struct FindingView: Sendable {
     public var disposition: String?
 }
 
-extension FindingView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension FindingView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "number": self.number
-        case "severity": self.severity
-        case "isMajor": self.isMajor
-        case "rule": self.rule
-        case "clause": self.clause
-        case "subject": self.subject
-        case "subjectHref": self.subjectHref
-        case "file": self.file
-        case "line": self.line
-        case "message": self.message
-        case "messageHTML": self.messageHTML
-        case "messageMarkdown": self.messageMarkdown
-        case "disposition": self.disposition
-        default: nil
+        case "number": TemplateValue(self.number)
+        case "severity": TemplateValue(self.severity)
+        case "isMajor": TemplateValue(self.isMajor)
+        case "rule": TemplateValue(self.rule)
+        case "clause": TemplateValue(self.clause)
+        case "subject": TemplateValue(self.subject)
+        case "subjectHref": TemplateValue(self.subjectHref)
+        case "file": TemplateValue(self.file)
+        case "line": TemplateValue(self.line)
+        case "message": TemplateValue(self.message)
+        case "messageHTML": TemplateValue(self.messageHTML)
+        case "messageMarkdown": TemplateValue(self.messageMarkdown)
+        case "disposition": TemplateValue(self.disposition)
+        default: .null
         }
     }
 }

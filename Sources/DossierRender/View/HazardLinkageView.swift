@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One hazard of the risk management file: the threats that can cause it,
 /// the risk controls that address it and their verification (ISO 14971 §7.1).
@@ -15,18 +15,18 @@ public struct HazardLinkageView: Sendable {
     public var rowSpan: Int
 }
 
-extension HazardLinkageView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension HazardLinkageView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "hazard": self.hazard
-        case "severity": self.severity
-        case "harm": self.harm
-        case "causes": self.causes
-        case "controls": self.controls
-        case "hasControls": self.hasControls
-        case "isGap": self.isGap
-        case "rowSpan": self.rowSpan
-        default: nil
+        case "hazard": TemplateValue(self.hazard)
+        case "severity": TemplateValue(self.severity)
+        case "harm": TemplateValue(self.harm)
+        case "causes": TemplateValue(self.causes)
+        case "controls": TemplateValue(self.controls)
+        case "hasControls": TemplateValue(self.hasControls)
+        case "isGap": TemplateValue(self.isGap)
+        case "rowSpan": TemplateValue(self.rowSpan)
+        default: .null
         }
     }
 }
@@ -41,15 +41,15 @@ public struct RiskControlView: Sendable {
     public var isFirst: Bool
 }
 
-extension RiskControlView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension RiskControlView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "requirement": self.requirement
-        case "typeTitle": self.typeTitle
-        case "verifications": self.verifications
-        case "isUnverified": self.isUnverified
-        case "isFirst": self.isFirst
-        default: nil
+        case "requirement": TemplateValue(self.requirement)
+        case "typeTitle": TemplateValue(self.typeTitle)
+        case "verifications": TemplateValue(self.verifications)
+        case "isUnverified": TemplateValue(self.isUnverified)
+        case "isFirst": TemplateValue(self.isFirst)
+        default: .null
         }
     }
 }

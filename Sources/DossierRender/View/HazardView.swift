@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct HazardView: Sendable {
     public var hazard: ItemReferenceView
@@ -8,15 +8,15 @@ public struct HazardView: Sendable {
     public var controls: [ItemReferenceView]
 }
 
-extension HazardView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension HazardView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "hazard": self.hazard
-        case "severity": self.severity
-        case "harm": self.harm
-        case "threats": self.threats
-        case "controls": self.controls
-        default: nil
+        case "hazard": TemplateValue(self.hazard)
+        case "severity": TemplateValue(self.severity)
+        case "harm": TemplateValue(self.harm)
+        case "threats": TemplateValue(self.threats)
+        case "controls": TemplateValue(self.controls)
+        default: .null
         }
     }
 }

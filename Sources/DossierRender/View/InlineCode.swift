@@ -1,10 +1,12 @@
+import DossierMustache
+
 /// Finding messages name fields and values in backticks, as Markdown does.
 /// The outputs show those spans as code; the text around them is escaped
 /// like any other value.
 enum InlineCode {
     /// `text` escaped for HTML, each pair of backticks as `<code>…</code>`.
     static func html(_ text: String) -> String {
-        let escape = HTMLContentType().escapeText
+        let escape = HTMLContentType().escape
         return render(text, escape: escape) { "<code>\(escape($0))</code>" }
     }
 
@@ -12,7 +14,7 @@ enum InlineCode {
     /// code spans. Within a span only a `|` (which would end the cell) and
     /// line breaks need care.
     static func markdown(_ text: String) -> String {
-        let escape = MarkdownContentType().escapeText
+        let escape = MarkdownContentType().escape
         return render(text, escape: escape) { code in
             guard !code.isEmpty else { return escape("``") }
             return "`" + code.map { $0.isNewline ? " " : $0 == "|" ? "\\|" : String($0) }.joined() + "`"

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One row of the interface inventory: what the interface is, who can reach
 /// it, which threats enter through it and which security requirements
@@ -22,22 +22,22 @@ public struct InterfaceView: Sendable {
     public var isGap: Bool
 }
 
-extension InterfaceView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension InterfaceView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "interface": self.interface
-        case "kind": self.kind
-        case "exposure": self.exposure
-        case "inUse": self.inUse
-        case "protocol": self.protocol
-        case "authentication": self.authentication
-        case "encryption": self.encryption
-        case "threats": self.threats
-        case "protectedBy": self.protectedBy
-        case "status": self.status
-        case "statusText": self.statusText
-        case "isGap": self.isGap
-        default: nil
+        case "interface": TemplateValue(self.interface)
+        case "kind": TemplateValue(self.kind)
+        case "exposure": TemplateValue(self.exposure)
+        case "inUse": TemplateValue(self.inUse)
+        case "protocol": TemplateValue(self.protocol)
+        case "authentication": TemplateValue(self.authentication)
+        case "encryption": TemplateValue(self.encryption)
+        case "threats": TemplateValue(self.threats)
+        case "protectedBy": TemplateValue(self.protectedBy)
+        case "status": TemplateValue(self.status)
+        case "statusText": TemplateValue(self.statusText)
+        case "isGap": TemplateValue(self.isGap)
+        default: .null
         }
     }
 }

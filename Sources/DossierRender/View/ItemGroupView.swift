@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct ItemGroupView: Sendable {
     public var type: String
@@ -12,17 +12,17 @@ public struct ItemGroupView: Sendable {
     public var references: [ItemReferenceView]
 }
 
-extension ItemGroupView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ItemGroupView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "type": self.type
-        case "title": self.title
-        case "anchor": self.anchor
-        case "count": self.count
-        case "isNarrative": self.isNarrative
-        case "items": self.items
-        case "references": self.references
-        default: nil
+        case "type": TemplateValue(self.type)
+        case "title": TemplateValue(self.title)
+        case "anchor": TemplateValue(self.anchor)
+        case "count": TemplateValue(self.count)
+        case "isNarrative": TemplateValue(self.isNarrative)
+        case "items": TemplateValue(self.items)
+        case "references": TemplateValue(self.references)
+        default: .null
         }
     }
 }

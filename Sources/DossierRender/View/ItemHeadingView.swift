@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// What names an item wherever it is shown whole: its heading and the line
 /// under it. Templates read these fields straight from the item
@@ -15,18 +15,18 @@ public struct ItemHeadingView: Sendable {
     public var changeMark: String?
 }
 
-extension ItemHeadingView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ItemHeadingView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "id": self.id
-        case "anchor": self.anchor
-        case "title": self.title
-        case "type": self.type
-        case "typeTitle": self.typeTitle
-        case "status": self.status
-        case "file": self.file
-        case "changeMark": self.changeMark
-        default: nil
+        case "id": TemplateValue(self.id)
+        case "anchor": TemplateValue(self.anchor)
+        case "title": TemplateValue(self.title)
+        case "type": TemplateValue(self.type)
+        case "typeTitle": TemplateValue(self.typeTitle)
+        case "status": TemplateValue(self.status)
+        case "file": TemplateValue(self.file)
+        case "changeMark": TemplateValue(self.changeMark)
+        default: .null
         }
     }
 }

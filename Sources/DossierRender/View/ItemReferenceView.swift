@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// A link to an item, as shown in tables and lists.
 public struct ItemReferenceView: Sendable {
@@ -21,21 +21,21 @@ public struct ItemReferenceView: Sendable {
     public var hasFindings: Bool
 }
 
-extension ItemReferenceView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ItemReferenceView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "id": self.id
-        case "title": self.title
-        case "href": self.href
-        case "status": self.status
-        case "isObsolete": self.isObsolete
-        case "result": self.result
-        case "hasResult": self.hasResult
-        case "rendered": self.rendered
-        case "changeMark": self.changeMark
-        case "phaseNames": self.phaseNames
-        case "hasFindings": self.hasFindings
-        default: nil
+        case "id": TemplateValue(self.id)
+        case "title": TemplateValue(self.title)
+        case "href": TemplateValue(self.href)
+        case "status": TemplateValue(self.status)
+        case "isObsolete": TemplateValue(self.isObsolete)
+        case "result": TemplateValue(self.result)
+        case "hasResult": TemplateValue(self.hasResult)
+        case "rendered": TemplateValue(self.rendered)
+        case "changeMark": TemplateValue(self.changeMark)
+        case "phaseNames": TemplateValue(self.phaseNames)
+        case "hasFindings": TemplateValue(self.hasFindings)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// An item in the item chapter of a single-file output: its whole section,
 /// rendered on its own (by `dossier-html-item` or `dossier-md-item`) so that
@@ -11,12 +11,12 @@ public struct ItemSectionView: Sendable {
     public var renderedSection: String
 }
 
-extension ItemSectionView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ItemSectionView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "heading": self.heading
-        case "renderedSection": self.renderedSection
-        default: self.heading.child(named: name)
+        case "heading": TemplateValue(self.heading)
+        case "renderedSection": TemplateValue(self.renderedSection)
+        default: self.heading.value(named: name)
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct ItemView: Sendable {
     public var heading: ItemHeadingView
@@ -23,24 +23,24 @@ public struct ItemView: Sendable {
     var fieldTable = LazyText()
 }
 
-extension ItemView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ItemView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "heading": self.heading
-        case "fields": self.fields
-        case "statusRows": self.statusRows
-        case "linksOut": self.linksOut
-        case "linksIn": self.linksIn
-        case "hasLinks": self.hasLinks
-        case "body": self.body
-        case "findings": self.findings
-        case "hasFindings": self.hasFindings
-        case "trace": self.trace
-        case "hasTrace": self.hasTrace
-        case "figures": self.figures
-        case "hasFigures": self.hasFigures
-        case "fieldTable": self.fieldTable
-        default: self.heading.child(named: name)
+        case "heading": TemplateValue(self.heading)
+        case "fields": TemplateValue(self.fields)
+        case "statusRows": TemplateValue(self.statusRows)
+        case "linksOut": TemplateValue(self.linksOut)
+        case "linksIn": TemplateValue(self.linksIn)
+        case "hasLinks": TemplateValue(self.hasLinks)
+        case "body": TemplateValue(self.body)
+        case "findings": TemplateValue(self.findings)
+        case "hasFindings": TemplateValue(self.hasFindings)
+        case "trace": TemplateValue(self.trace)
+        case "hasTrace": TemplateValue(self.hasTrace)
+        case "figures": TemplateValue(self.figures)
+        case "hasFigures": TemplateValue(self.hasFigures)
+        case "fieldTable": TemplateValue(self.fieldTable)
+        default: self.heading.value(named: name)
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The labeling items of one kind: one part of the security section of the
 /// instructions for use (IEC 81001-5-1 §5.8; FDA guidance §VI.A).
@@ -8,13 +8,13 @@ public struct LabelingGroupView: Sendable {
     public var entries: [LabelingEntryView]
 }
 
-extension LabelingGroupView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension LabelingGroupView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "title": self.title
-        case "entries": self.entries
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "title": TemplateValue(self.title)
+        case "entries": TemplateValue(self.entries)
+        default: .null
         }
     }
 }
@@ -35,19 +35,19 @@ public struct LabelingEntryView: Sendable {
     public var hasComponents: Bool
 }
 
-extension LabelingEntryView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension LabelingEntryView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "item": self.item
-        case "document": self.document
-        case "body": self.body
-        case "threats": self.threats
-        case "requirements": self.requirements
-        case "hasThreats": self.hasThreats
-        case "hasRequirements": self.hasRequirements
-        case "components": self.components
-        case "hasComponents": self.hasComponents
-        default: nil
+        case "item": TemplateValue(self.item)
+        case "document": TemplateValue(self.document)
+        case "body": TemplateValue(self.body)
+        case "threats": TemplateValue(self.threats)
+        case "requirements": TemplateValue(self.requirements)
+        case "hasThreats": TemplateValue(self.hasThreats)
+        case "hasRequirements": TemplateValue(self.hasRequirements)
+        case "components": TemplateValue(self.components)
+        case "hasComponents": TemplateValue(self.hasComponents)
+        default: .null
         }
     }
 }

@@ -1,16 +1,16 @@
-import Mustache
+import DossierMustache
 
 public struct LinkGroupView: Sendable {
     public var title: String
     public var items: [ItemReferenceView]
 }
 
-extension LinkGroupView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension LinkGroupView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": self.title
-        case "items": self.items
-        default: nil
+        case "title": TemplateValue(self.title)
+        case "items": TemplateValue(self.items)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct ManifestEntryView: Sendable {
     public var path: String
@@ -6,13 +6,13 @@ public struct ManifestEntryView: Sendable {
     public var bytes: Int
 }
 
-extension ManifestEntryView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ManifestEntryView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "path": self.path
-        case "sha256": self.sha256
-        case "bytes": self.bytes
-        default: nil
+        case "path": TemplateValue(self.path)
+        case "sha256": TemplateValue(self.sha256)
+        case "bytes": TemplateValue(self.bytes)
+        default: .null
         }
     }
 }

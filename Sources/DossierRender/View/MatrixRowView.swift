@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct MatrixRowView: Sendable {
     public var threat: ItemReferenceView
@@ -18,21 +18,21 @@ public struct MatrixRowView: Sendable {
     public var isNotAttacked: Bool
 }
 
-extension MatrixRowView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MatrixRowView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "threat": self.threat
-        case "treatment": self.treatment
-        case "riskChange": self.riskChange
-        case "mitigations": self.mitigations
-        case "hasMitigations": self.hasMitigations
-        case "status": self.status
-        case "statusClass": self.statusClass
-        case "isGapRow": self.isGapRow
-        case "rationale": self.rationale
-        case "attacks": self.attacks
-        case "isNotAttacked": self.isNotAttacked
-        default: nil
+        case "threat": TemplateValue(self.threat)
+        case "treatment": TemplateValue(self.treatment)
+        case "riskChange": TemplateValue(self.riskChange)
+        case "mitigations": TemplateValue(self.mitigations)
+        case "hasMitigations": TemplateValue(self.hasMitigations)
+        case "status": TemplateValue(self.status)
+        case "statusClass": TemplateValue(self.statusClass)
+        case "isGapRow": TemplateValue(self.isGapRow)
+        case "rationale": TemplateValue(self.rationale)
+        case "attacks": TemplateValue(self.attacks)
+        case "isNotAttacked": TemplateValue(self.isNotAttacked)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct MatrixView: Sendable {
     public var phase: PhaseSummaryView
@@ -8,15 +8,15 @@ public struct MatrixView: Sendable {
     public var hasRequirements: Bool
 }
 
-extension MatrixView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MatrixView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "phase": self.phase
-        case "rows": self.rows
-        case "hasRows": self.hasRows
-        case "requirements": self.requirements
-        case "hasRequirements": self.hasRequirements
-        default: nil
+        case "phase": TemplateValue(self.phase)
+        case "rows": TemplateValue(self.rows)
+        case "hasRows": TemplateValue(self.hasRows)
+        case "requirements": TemplateValue(self.requirements)
+        case "hasRequirements": TemplateValue(self.hasRequirements)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct MitigationView: Sendable {
     public var requirement: ItemReferenceView
@@ -9,15 +9,15 @@ public struct MitigationView: Sendable {
     public var acceptanceCriteria: String?
 }
 
-extension MitigationView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension MitigationView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "requirement": self.requirement
-        case "category": self.category
-        case "verifications": self.verifications
-        case "isUnverified": self.isUnverified
-        case "acceptanceCriteria": self.acceptanceCriteria
-        default: nil
+        case "requirement": TemplateValue(self.requirement)
+        case "category": TemplateValue(self.category)
+        case "verifications": TemplateValue(self.verifications)
+        case "isUnverified": TemplateValue(self.isUnverified)
+        case "acceptanceCriteria": TemplateValue(self.acceptanceCriteria)
+        default: .null
         }
     }
 }

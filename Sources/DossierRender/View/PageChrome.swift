@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// What every page shows around its own content: the document control, the
 /// finding counts and the phases for the navigation bar, the way back to the
@@ -50,19 +50,19 @@ struct PageChrome: Sendable {
     }
 }
 
-extension PageChrome: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PageChrome: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "document": self.document
-        case "counts": self.counts
-        case "phases": self.phases
-        case "root": self.root
-        case "chapters": self.chapters
-        case "itemTypes": self.itemTypes
-        case "pageTitle": self.pageTitle
-        case "navigation": self.navigation
-        case "footer": self.footer
-        default: nil
+        case "document": TemplateValue(self.document)
+        case "counts": TemplateValue(self.counts)
+        case "phases": TemplateValue(self.phases)
+        case "root": TemplateValue(self.root)
+        case "chapters": TemplateValue(self.chapters)
+        case "itemTypes": TemplateValue(self.itemTypes)
+        case "pageTitle": TemplateValue(self.pageTitle)
+        case "navigation": TemplateValue(self.navigation)
+        case "footer": TemplateValue(self.footer)
+        default: .null
         }
     }
 }

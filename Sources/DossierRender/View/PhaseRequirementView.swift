@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// A security requirement of a phase with the threats it derives from.
 public struct PhaseRequirementView: Sendable {
@@ -9,15 +9,15 @@ public struct PhaseRequirementView: Sendable {
     public var acceptanceCriteria: String?
 }
 
-extension PhaseRequirementView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PhaseRequirementView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "requirement": self.requirement
-        case "category": self.category
-        case "threats": self.threats
-        case "isChecklistDerived": self.isChecklistDerived
-        case "acceptanceCriteria": self.acceptanceCriteria
-        default: nil
+        case "requirement": TemplateValue(self.requirement)
+        case "category": TemplateValue(self.category)
+        case "threats": TemplateValue(self.threats)
+        case "isChecklistDerived": TemplateValue(self.isChecklistDerived)
+        case "acceptanceCriteria": TemplateValue(self.acceptanceCriteria)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct PhaseSummaryView: Sendable {
     public var name: String
@@ -30,31 +30,31 @@ public struct PhaseSummaryView: Sendable {
     public var state: String
 }
 
-extension PhaseSummaryView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension PhaseSummaryView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "title": self.title
-        case "href": self.href
-        case "anchor": self.anchor
-        case "threats": self.threats
-        case "covered": self.covered
-        case "notAttacked": self.notAttacked
-        case "hasNotAttacked": self.hasNotAttacked
-        case "unverified": self.unverified
-        case "failed": self.failed
-        case "gaps": self.gaps
-        case "riskDecisions": self.riskDecisions
-        case "securityRequirements": self.securityRequirements
-        case "threatsApplyText": self.threatsApplyText
-        case "threatsText": self.threatsText
-        case "gapsText": self.gapsText
-        case "riskDecisionsText": self.riskDecisionsText
-        case "securityRequirementsText": self.securityRequirementsText
-        case "hasGaps": self.hasGaps
-        case "hasNoRequirements": self.hasNoRequirements
-        case "state": self.state
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "title": TemplateValue(self.title)
+        case "href": TemplateValue(self.href)
+        case "anchor": TemplateValue(self.anchor)
+        case "threats": TemplateValue(self.threats)
+        case "covered": TemplateValue(self.covered)
+        case "notAttacked": TemplateValue(self.notAttacked)
+        case "hasNotAttacked": TemplateValue(self.hasNotAttacked)
+        case "unverified": TemplateValue(self.unverified)
+        case "failed": TemplateValue(self.failed)
+        case "gaps": TemplateValue(self.gaps)
+        case "riskDecisions": TemplateValue(self.riskDecisions)
+        case "securityRequirements": TemplateValue(self.securityRequirements)
+        case "threatsApplyText": TemplateValue(self.threatsApplyText)
+        case "threatsText": TemplateValue(self.threatsText)
+        case "gapsText": TemplateValue(self.gapsText)
+        case "riskDecisionsText": TemplateValue(self.riskDecisionsText)
+        case "securityRequirementsText": TemplateValue(self.securityRequirementsText)
+        case "hasGaps": TemplateValue(self.hasGaps)
+        case "hasNoRequirements": TemplateValue(self.hasNoRequirements)
+        case "state": TemplateValue(self.state)
+        default: .null
         }
     }
 }

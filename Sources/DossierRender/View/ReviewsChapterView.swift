@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The "Reviews" chapter (IEC 81001-5-1 §5.2.2; ISO 13485 §7.3.3, §7.3.5):
 /// every review, oldest first, with who took part in which role, and for
@@ -10,13 +10,13 @@ struct ReviewsChapterView: Sendable {
     var summaryText: String
 }
 
-extension ReviewsChapterView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReviewsChapterView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "reviews": self.reviews
-        case "hasReviews": self.hasReviews
-        case "summaryText": self.summaryText
-        default: nil
+        case "reviews": TemplateValue(self.reviews)
+        case "hasReviews": TemplateValue(self.hasReviews)
+        case "summaryText": TemplateValue(self.summaryText)
+        default: .null
         }
     }
 }
@@ -51,30 +51,30 @@ struct ReviewView: Sendable {
     var hasChangedSince: Bool
 }
 
-extension ReviewView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReviewView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "item": self.item
-        case "date": self.date
-        case "outcome": self.outcome
-        case "outcomeText": self.outcomeText
-        case "outcomeState": self.outcomeState
-        case "scopeText": self.scopeText
-        case "revision": self.revision
-        case "hasRevision": self.hasRevision
-        case "reviewers": self.reviewers
-        case "reviewersText": self.reviewersText
-        case "actions": self.actions
-        case "hasActions": self.hasActions
-        case "items": self.items
-        case "hasItems": self.hasItems
-        case "latestText": self.latestText
-        case "isLatest": self.isLatest
-        case "comparisonText": self.comparisonText
-        case "hasComparisonText": self.hasComparisonText
-        case "changedSince": self.changedSince
-        case "hasChangedSince": self.hasChangedSince
-        default: nil
+        case "item": TemplateValue(self.item)
+        case "date": TemplateValue(self.date)
+        case "outcome": TemplateValue(self.outcome)
+        case "outcomeText": TemplateValue(self.outcomeText)
+        case "outcomeState": TemplateValue(self.outcomeState)
+        case "scopeText": TemplateValue(self.scopeText)
+        case "revision": TemplateValue(self.revision)
+        case "hasRevision": TemplateValue(self.hasRevision)
+        case "reviewers": TemplateValue(self.reviewers)
+        case "reviewersText": TemplateValue(self.reviewersText)
+        case "actions": TemplateValue(self.actions)
+        case "hasActions": TemplateValue(self.hasActions)
+        case "items": TemplateValue(self.items)
+        case "hasItems": TemplateValue(self.hasItems)
+        case "latestText": TemplateValue(self.latestText)
+        case "isLatest": TemplateValue(self.isLatest)
+        case "comparisonText": TemplateValue(self.comparisonText)
+        case "hasComparisonText": TemplateValue(self.hasComparisonText)
+        case "changedSince": TemplateValue(self.changedSince)
+        case "hasChangedSince": TemplateValue(self.hasChangedSince)
+        default: .null
         }
     }
 }
@@ -86,13 +86,13 @@ struct ReviewerView: Sendable {
     var isIndependent: Bool
 }
 
-extension ReviewerView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ReviewerView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "role": self.role
-        case "isIndependent": self.isIndependent
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "role": TemplateValue(self.role)
+        case "isIndependent": TemplateValue(self.isIndependent)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One row of the revision history in the document control.
 public struct RevisionView: Sendable {
@@ -7,13 +7,13 @@ public struct RevisionView: Sendable {
     public var summary: String
 }
 
-extension RevisionView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension RevisionView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "revision": self.revision
-        case "date": self.date
-        case "summary": self.summary
-        default: nil
+        case "revision": TemplateValue(self.revision)
+        case "date": TemplateValue(self.date)
+        case "summary": TemplateValue(self.summary)
+        default: .null
         }
     }
 }

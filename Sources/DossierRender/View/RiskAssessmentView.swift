@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The risk assessment chapter (FDA premarket guidance §V.A.2; IEC 81001-5-1
 /// §7.3–7.4; ISO 14971 §7.4): the method, the acceptable residual levels,
@@ -14,16 +14,16 @@ public struct RiskAssessmentView: Sendable {
     public var matrix: CountGridView
 }
 
-extension RiskAssessmentView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension RiskAssessmentView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "methodName": self.methodName
-        case "acceptableText": self.acceptableText
-        case "rows": self.rows
-        case "hasRows": self.hasRows
-        case "outsideText": self.outsideText
-        case "matrix": self.matrix
-        default: nil
+        case "methodName": TemplateValue(self.methodName)
+        case "acceptableText": TemplateValue(self.acceptableText)
+        case "rows": TemplateValue(self.rows)
+        case "hasRows": TemplateValue(self.hasRows)
+        case "outsideText": TemplateValue(self.outsideText)
+        case "matrix": TemplateValue(self.matrix)
+        default: .null
         }
     }
 }

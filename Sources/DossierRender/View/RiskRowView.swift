@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One threat in the risk assessment: its risk before and after, the
 /// treatment and its rationale, and whether the residual risk is acceptable.
@@ -17,18 +17,18 @@ public struct RiskRowView: Sendable {
     public var acceptabilityText: String
 }
 
-extension RiskRowView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension RiskRowView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "threat": self.threat
-        case "risk": self.risk
-        case "residualRisk": self.residualRisk
-        case "failedVerifications": self.failedVerifications
-        case "treatment": self.treatment
-        case "rationale": self.rationale
-        case "acceptability": self.acceptability
-        case "acceptabilityText": self.acceptabilityText
-        default: nil
+        case "threat": TemplateValue(self.threat)
+        case "risk": TemplateValue(self.risk)
+        case "residualRisk": TemplateValue(self.residualRisk)
+        case "failedVerifications": TemplateValue(self.failedVerifications)
+        case "treatment": TemplateValue(self.treatment)
+        case "rationale": TemplateValue(self.rationale)
+        case "acceptability": TemplateValue(self.acceptability)
+        case "acceptabilityText": TemplateValue(self.acceptabilityText)
+        default: .null
         }
     }
 }

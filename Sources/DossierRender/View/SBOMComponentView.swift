@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// One component as an SBOM file lists it.
 struct SBOMComponentView: Sendable {
@@ -18,19 +18,19 @@ struct SBOMComponentView: Sendable {
     var file: String
 }
 
-extension SBOMComponentView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SBOMComponentView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "version": self.version
-        case "supplier": self.supplier
-        case "hasSupplier": self.hasSupplier
-        case "licence": self.licence
-        case "purl": self.purl
-        case "hasPurl": self.hasPurl
-        case "label": self.label
-        case "file": self.file
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "version": TemplateValue(self.version)
+        case "supplier": TemplateValue(self.supplier)
+        case "hasSupplier": TemplateValue(self.hasSupplier)
+        case "licence": TemplateValue(self.licence)
+        case "purl": TemplateValue(self.purl)
+        case "hasPurl": TemplateValue(self.hasPurl)
+        case "label": TemplateValue(self.label)
+        case "file": TemplateValue(self.file)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// "The device shall connect to Wi-Fi" and what secures it.
 public struct SecuredRequirementView: Sendable {
@@ -11,15 +11,15 @@ public struct SecuredRequirementView: Sendable {
     public var isGap: Bool
 }
 
-extension SecuredRequirementView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension SecuredRequirementView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "requirement": self.requirement
-        case "category": self.category
-        case "namedInterfaces": self.namedInterfaces
-        case "securedBy": self.securedBy
-        case "isGap": self.isGap
-        default: nil
+        case "requirement": TemplateValue(self.requirement)
+        case "category": TemplateValue(self.category)
+        case "namedInterfaces": TemplateValue(self.namedInterfaces)
+        case "securedBy": TemplateValue(self.securedBy)
+        case "isGap": TemplateValue(self.isGap)
+        default: .null
         }
     }
 }

@@ -1,6 +1,6 @@
 import DossierLink
 import DossierModel
-import Mustache
+import DossierMustache
 
 /// A link in the site's sidebar: a chapter, an item type, a phase.
 struct SidebarLinkView: Sendable {
@@ -39,13 +39,13 @@ extension SidebarLinkView {
     }
 }
 
-extension SidebarLinkView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SidebarLinkView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "title": self.title
-        case "href": self.href
-        case "count": self.count
-        default: nil
+        case "title": TemplateValue(self.title)
+        case "href": TemplateValue(self.href)
+        case "count": TemplateValue(self.count)
+        default: .null
         }
     }
 }

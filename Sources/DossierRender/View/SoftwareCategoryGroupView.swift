@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The component items of one IEC 81001-5-1 software category (ISH1:2025),
 /// with what the category asks of the manufacturer; last, those in none.
@@ -13,16 +13,16 @@ struct SoftwareCategoryGroupView: Sendable {
     var isUncategorised: Bool
 }
 
-extension SoftwareCategoryGroupView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SoftwareCategoryGroupView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "title": self.title
-        case "obligation": self.obligation
-        case "components": self.components
-        case "isRequired": self.isRequired
-        case "isUncategorised": self.isUncategorised
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "title": TemplateValue(self.title)
+        case "obligation": TemplateValue(self.obligation)
+        case "components": TemplateValue(self.components)
+        case "isRequired": TemplateValue(self.isRequired)
+        case "isUncategorised": TemplateValue(self.isUncategorised)
+        default: .null
         }
     }
 }

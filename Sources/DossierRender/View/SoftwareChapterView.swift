@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The "Third-party software" chapter (IEC 62304 §8.1.2; FDA guidance
 /// §V.A.4): each `component` item with the SBOM components it documents,
@@ -26,21 +26,21 @@ struct SoftwareChapterView: Sendable {
     var componentsText: String
 }
 
-extension SoftwareChapterView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SoftwareChapterView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "components": self.components
-        case "hasComponents": self.hasComponents
-        case "categories": self.categories
-        case "undocumented": self.undocumented
-        case "hasUndocumented": self.hasUndocumented
-        case "vulnerabilities": self.vulnerabilities
-        case "hasVulnerabilities": self.hasVulnerabilities
-        case "sbomFiles": self.sbomFiles
-        case "hasSBOMFiles": self.hasSBOMFiles
-        case "summaryText": self.summaryText
-        case "componentsText": self.componentsText
-        default: nil
+        case "components": TemplateValue(self.components)
+        case "hasComponents": TemplateValue(self.hasComponents)
+        case "categories": TemplateValue(self.categories)
+        case "undocumented": TemplateValue(self.undocumented)
+        case "hasUndocumented": TemplateValue(self.hasUndocumented)
+        case "vulnerabilities": TemplateValue(self.vulnerabilities)
+        case "hasVulnerabilities": TemplateValue(self.hasVulnerabilities)
+        case "sbomFiles": TemplateValue(self.sbomFiles)
+        case "hasSBOMFiles": TemplateValue(self.hasSBOMFiles)
+        case "summaryText": TemplateValue(self.summaryText)
+        case "componentsText": TemplateValue(self.componentsText)
+        default: .null
         }
     }
 }

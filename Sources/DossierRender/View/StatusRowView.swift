@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// A status the trace gives an item, shown in its field table: a
 /// requirement's verification ("failed", VER-3), a threat's coverage in one
@@ -23,15 +23,15 @@ public struct StatusRowView: Sendable {
     }
 }
 
-extension StatusRowView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension StatusRowView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "state": self.state
-        case "text": self.text
-        case "detail": self.detail
-        case "summary": self.summary
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "state": TemplateValue(self.state)
+        case "text": TemplateValue(self.text)
+        case "detail": TemplateValue(self.detail)
+        case "summary": TemplateValue(self.summary)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The verifications of one kind: requirement tests, penetration tests, …
 public struct TestKindGroupView: Sendable {
@@ -8,14 +8,14 @@ public struct TestKindGroupView: Sendable {
     public var verifications: [TestedVerificationView]
 }
 
-extension TestKindGroupView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TestKindGroupView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "title": self.title
-        case "isAdversarial": self.isAdversarial
-        case "verifications": self.verifications
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "title": TemplateValue(self.title)
+        case "isAdversarial": TemplateValue(self.isAdversarial)
+        case "verifications": TemplateValue(self.verifications)
+        default: .null
         }
     }
 }
@@ -37,26 +37,26 @@ public struct ReachedThreatView: Sendable {
     public var through: ItemReferenceView?
 }
 
-extension ReachedThreatView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ReachedThreatView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "threat": threat
-        case "through": through
-        default: nil
+        case "threat": TemplateValue(threat)
+        case "through": TemplateValue(through)
+        default: .null
         }
     }
 }
 
-extension TestedVerificationView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension TestedVerificationView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "verification": self.verification
-        case "method": self.method
-        case "result": self.result
-        case "resultClass": self.resultClass
-        case "verifies": self.verifies
-        case "attacks": self.attacks
-        default: nil
+        case "verification": TemplateValue(self.verification)
+        case "method": TemplateValue(self.method)
+        case "result": TemplateValue(self.result)
+        case "resultClass": TemplateValue(self.resultClass)
+        case "verifies": TemplateValue(self.verifies)
+        case "attacks": TemplateValue(self.attacks)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// The "Threat model" chapter (IEC 81001-5-1 §7.2; FDA guidance §V.A.1):
 /// the method and its last review, each model file with its threats by
@@ -47,53 +47,53 @@ struct ImportedThreatView: Sendable {
     var file: String
 }
 
-extension ThreatModelChapterView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ThreatModelChapterView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "methodology": self.methodology
-        case "hasMethodology": self.hasMethodology
-        case "reviewed": self.reviewed
-        case "files": self.files
-        case "hasFiles": self.hasFiles
-        case "threats": self.threats
-        case "hasThreats": self.hasThreats
-        case "summaryText": self.summaryText
-        case "figures": self.figures
-        case "hasFigures": self.hasFigures
-        default: nil
+        case "methodology": TemplateValue(self.methodology)
+        case "hasMethodology": TemplateValue(self.hasMethodology)
+        case "reviewed": TemplateValue(self.reviewed)
+        case "files": TemplateValue(self.files)
+        case "hasFiles": TemplateValue(self.hasFiles)
+        case "threats": TemplateValue(self.threats)
+        case "hasThreats": TemplateValue(self.hasThreats)
+        case "summaryText": TemplateValue(self.summaryText)
+        case "figures": TemplateValue(self.figures)
+        case "hasFigures": TemplateValue(self.hasFigures)
+        default: .null
         }
     }
 }
 
-extension ThreatModelFileView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ThreatModelFileView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "path": self.path
-        case "format": self.format
-        case "version": self.version
-        case "sha256": self.sha256
-        case "prefix": self.prefix
-        case "countsText": self.countsText
-        default: nil
+        case "path": TemplateValue(self.path)
+        case "format": TemplateValue(self.format)
+        case "version": TemplateValue(self.version)
+        case "sha256": TemplateValue(self.sha256)
+        case "prefix": TemplateValue(self.prefix)
+        case "countsText": TemplateValue(self.countsText)
+        default: .null
         }
     }
 }
 
-extension ImportedThreatView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ImportedThreatView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "threat": self.threat
-        case "category": self.category
-        case "risk": self.risk
-        case "state": self.state
-        case "stateClass": self.stateClass
-        case "justification": self.justification
-        case "hasJustification": self.hasJustification
-        case "place": self.place
-        case "requirements": self.requirements
-        case "hasRequirements": self.hasRequirements
-        case "file": self.file
-        default: nil
+        case "threat": TemplateValue(self.threat)
+        case "category": TemplateValue(self.category)
+        case "risk": TemplateValue(self.risk)
+        case "state": TemplateValue(self.state)
+        case "stateClass": TemplateValue(self.stateClass)
+        case "justification": TemplateValue(self.justification)
+        case "hasJustification": TemplateValue(self.hasJustification)
+        case "place": TemplateValue(self.place)
+        case "requirements": TemplateValue(self.requirements)
+        case "hasRequirements": TemplateValue(self.hasRequirements)
+        case "file": TemplateValue(self.file)
+        default: .null
         }
     }
 }

@@ -1,6 +1,6 @@
 import DossierLink
 import DossierModel
-import Mustache
+import DossierMustache
 
 /// One lifecycle threat source (FDA guidance §V.A.1) in the threat model:
 /// the threats that come from it, or why none does.
@@ -16,17 +16,17 @@ struct ThreatSourceView: Sendable {
     var isGap: Bool
 }
 
-extension ThreatSourceView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ThreatSourceView: TemplateObject {
+    func value(named name: String) -> TemplateValue {
         switch name {
-        case "name": self.name
-        case "title": self.title
-        case "threats": self.threats
-        case "hasThreats": self.hasThreats
-        case "justification": self.justification
-        case "isJustified": self.isJustified
-        case "isGap": self.isGap
-        default: nil
+        case "name": TemplateValue(self.name)
+        case "title": TemplateValue(self.title)
+        case "threats": TemplateValue(self.threats)
+        case "hasThreats": TemplateValue(self.hasThreats)
+        case "justification": TemplateValue(self.justification)
+        case "isJustified": TemplateValue(self.isJustified)
+        case "isGap": TemplateValue(self.isGap)
+        default: .null
         }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 /// A mitigated threat and the adversarial tests that reached it
 /// (IEC 81001-5-1 §5.7.2–5.7.4).
@@ -11,15 +11,15 @@ public struct ThreatTestingView: Sendable {
     public var stateText: String
 }
 
-extension ThreatTestingView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension ThreatTestingView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "threat": self.threat
-        case "tests": self.tests
-        case "hasTests": self.hasTests
-        case "state": self.state
-        case "stateText": self.stateText
-        default: nil
+        case "threat": TemplateValue(self.threat)
+        case "tests": TemplateValue(self.tests)
+        case "hasTests": TemplateValue(self.hasTests)
+        case "state": TemplateValue(self.state)
+        case "stateText": TemplateValue(self.stateText)
+        default: .null
         }
     }
 }

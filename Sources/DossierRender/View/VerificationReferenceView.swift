@@ -1,4 +1,4 @@
-import Mustache
+import DossierMustache
 
 public struct VerificationReferenceView: Sendable {
     public var id: String
@@ -8,15 +8,15 @@ public struct VerificationReferenceView: Sendable {
     public var resultClass: String
 }
 
-extension VerificationReferenceView: MustacheParent {
-    public func child(named name: String) -> Any? {
+extension VerificationReferenceView: TemplateObject {
+    public func value(named name: String) -> TemplateValue {
         switch name {
-        case "id": self.id
-        case "href": self.href
-        case "method": self.method
-        case "result": self.result
-        case "resultClass": self.resultClass
-        default: nil
+        case "id": TemplateValue(self.id)
+        case "href": TemplateValue(self.href)
+        case "method": TemplateValue(self.method)
+        case "result": TemplateValue(self.result)
+        case "resultClass": TemplateValue(self.resultClass)
+        default: .null
         }
     }
 }

@@ -1,15 +1,13 @@
-import Mustache
+/// How `{{name}}` escapes a value in the output a template writes; a
+/// template picks one with `{{% CONTENT_TYPE: NAME}}`, and `{{{name}}}`
+/// skips it. HTML unless a template says otherwise.
+public protocol TemplateContentType: Sendable {
+    func escape(_ text: String) -> String
+}
 
-/// HTML escaping for the built-in templates, which select it with
-/// `{{% CONTENT_TYPE: HTML}}`. It escapes the same five characters as
-/// swift-mustache's own HTML type, but on bytes and returns text without
-/// them untouched; the library's version, a dictionary lookup per
-/// character, was a seventh of a build.
-struct HTMLContentType: MustacheContentType {
-    static let name = "HTML"
-    private static let registration: Void = MustacheContentTypes.register(HTMLContentType(), named: name)
-
-    static func registerOnce() { _ = registration }
+/// The five characters that matter in HTML text and attribute values.
+public struct HTMLContentType: TemplateContentType {
+    public init() {}
 
     private static let lessThan = Array("&lt;".utf8)
     private static let greaterThan = Array("&gt;".utf8)
@@ -17,7 +15,8 @@ struct HTMLContentType: MustacheContentType {
     private static let quote = Array("&quot;".utf8)
     private static let apostrophe = Array("&#39;".utf8)
 
-    func escapeText(_ text: String) -> String {
+    public func escape(_ text: String) -> String {
+        // Most values need nothing: they are returned without a copy.
         guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
             return text
         }
@@ -35,4 +34,10 @@ struct HTMLContentType: MustacheContentType {
         }
         return String(decoding: escaped, as: UTF8.self)
     }
+}
+
+/// No escaping at all: `{{name}}` writes the value as it is.
+public struct TextContentType: TemplateContentType {
+    public init() {}
+    public func escape(_ text: String) -> String { text }
 }
