@@ -2,19 +2,19 @@ import DossierMustache
 
 /// One adversarial test that reached a threat, and how: by naming it, or
 /// through one of its security requirements.
-public struct AdversarialTestView: Sendable {
-    public var id: String
-    public var href: String
+struct AdversarialTestView: Sendable {
+    var id: String
+    var href: String
     /// "penetration", "fuzz", …
-    public var kind: String
-    public var result: String
-    public var resultClass: String
+    var kind: String
+    var result: String
+    var resultClass: String
     /// The security requirement it verifies, when it does not name the threat.
-    public var through: ItemReferenceView?
+    var through: ItemReferenceView?
 }
 
 extension AdversarialTestView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "id": TemplateValue(self.id)
         case "href": TemplateValue(self.href)

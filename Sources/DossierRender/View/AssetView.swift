@@ -1,13 +1,13 @@
 import DossierMustache
 
-public struct AssetView: Sendable {
-    public var asset: ItemReferenceView
-    public var properties: String
-    public var threats: [ItemReferenceView]
+struct AssetView: Sendable {
+    var asset: ItemReferenceView
+    var properties: String
+    var threats: [ItemReferenceView]
 }
 
 extension AssetView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "asset": TemplateValue(self.asset)
         case "properties": TemplateValue(self.properties)

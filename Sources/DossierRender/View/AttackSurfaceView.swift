@@ -2,20 +2,20 @@ import DossierMustache
 
 /// The attack surface chapter: the interface inventory with each
 /// interface's status, and its picture.
-public struct AttackSurfaceView: Sendable {
-    public var interfaces: [InterfaceView]
-    public var hasInterfaces: Bool
+struct AttackSurfaceView: Sendable {
+    var interfaces: [InterfaceView]
+    var hasInterfaces: Bool
     /// "6 interfaces: 4 protected, 1 unprotected, 1 not threat-modelled, 0 unused".
-    public var summaryText: String
+    var summaryText: String
     /// "2 gaps".
-    public var gapsText: String
-    public var hasGaps: Bool
+    var gapsText: String
+    var hasGaps: Bool
     /// The attack surface as inline SVG; empty in outputs that draw none.
-    public var picture: String
+    var picture: String
 }
 
 extension AttackSurfaceView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "interfaces": TemplateValue(self.interfaces)
         case "hasInterfaces": TemplateValue(self.hasInterfaces)

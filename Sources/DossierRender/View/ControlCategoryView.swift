@@ -1,19 +1,19 @@
 import DossierMustache
 
-public struct ControlCategoryView: Sendable {
-    public var name: String
-    public var title: String
-    public var requirements: [ItemReferenceView]
-    public var justification: String?
-    public var isGap: Bool
+struct ControlCategoryView: Sendable {
+    var name: String
+    var title: String
+    var requirements: [ItemReferenceView]
+    var justification: String?
+    var isGap: Bool
 
     /// The key authors write in `category:`, when the title does not say
     /// it already ("Authentication authentication" read as a stutter).
-    public var key: String? { title.lowercased() == name ? nil : name }
+    var key: String? { title.lowercased() == name ? nil : name }
 }
 
 extension ControlCategoryView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "name": TemplateValue(self.name)
         case "title": TemplateValue(self.title)

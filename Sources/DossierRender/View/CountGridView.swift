@@ -2,17 +2,17 @@ import DossierMustache
 
 /// A picture that counts things in a grid, with the same counts as a table:
 /// the table is the picture's text alternative, and what dossier.md shows.
-public struct CountGridView: Sendable {
+struct CountGridView: Sendable {
     /// Inline SVG; empty in outputs that draw none.
-    public var picture: String
+    var picture: String
     /// The heading of the row titles' column.
-    public var corner: String
-    public var columns: [String]
-    public var rows: [CountGridRowView]
+    var corner: String
+    var columns: [String]
+    var rows: [CountGridRowView]
 }
 
 extension CountGridView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "picture": TemplateValue(self.picture)
         case "corner": TemplateValue(self.corner)

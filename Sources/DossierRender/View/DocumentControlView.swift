@@ -2,26 +2,26 @@ import DossierMustache
 
 /// The cover and document control block of every output (ISO 13485 §7.3.3:
 /// design inputs reviewed, approved and recorded).
-public struct DocumentControlView: Sendable {
-    public var productName: String
-    public var productVersion: String
-    public var productFields: [FieldView]
-    public var documentID: String
-    public var documentTitle: String
-    public var revision: String
-    public var date: String
-    public var documentFields: [FieldView]
-    public var approvals: [ApprovalView]
-    public var hasApprovals: Bool
+struct DocumentControlView: Sendable {
+    var productName: String
+    var productVersion: String
+    var productFields: [FieldView]
+    var documentID: String
+    var documentTitle: String
+    var revision: String
+    var date: String
+    var documentFields: [FieldView]
+    var approvals: [ApprovalView]
+    var hasApprovals: Bool
     /// The tool and version that produced the output, "dossier 2.0.0".
-    public var generator: String
+    var generator: String
     /// `document.history`, oldest first.
-    public var history: [RevisionView]
-    public var hasHistory: Bool
+    var history: [RevisionView]
+    var hasHistory: Bool
 }
 
 extension DocumentControlView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "productName": TemplateValue(self.productName)
         case "productVersion": TemplateValue(self.productVersion)

@@ -1,18 +1,18 @@
 import DossierMustache
 
 /// One row of a field table: a name and its value, as text or as a link.
-public struct FieldView: Sendable {
-    public var name: String
-    public var value: String
+struct FieldView: Sendable {
+    var name: String
+    var value: String
     /// Set only for http(s) URLs; other values are shown as text, never as
     /// links into the local file system.
-    public var href: String?
+    var href: String?
     /// Whether `href` is set. Templates test this rather than `href`: a
     /// section on a missing `href` searches every enclosing view for one,
     /// and each lookup is a dynamic cast.
-    public var isLink: Bool
+    var isLink: Bool
 
-    public init(name: String, value: String, href: String?) {
+    init(name: String, value: String, href: String?) {
         self.name = name
         self.value = value
         self.href = href
@@ -21,7 +21,7 @@ public struct FieldView: Sendable {
 }
 
 extension FieldView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "name": TemplateValue(self.name)
         case "value": TemplateValue(self.value)

@@ -1,29 +1,29 @@
 import DossierMustache
 
-public struct FindingView: Sendable {
+struct FindingView: Sendable {
     /// "F-3": how the dossier cites the finding.
-    public var number: String
-    public var severity: String
-    public var isMajor: Bool
-    public var rule: String
-    public var clause: String
-    public var subject: String
-    public var subjectHref: String?
-    public var file: String
-    public var line: Int
+    var number: String
+    var severity: String
+    var isMajor: Bool
+    var rule: String
+    var clause: String
+    var subject: String
+    var subjectHref: String?
+    var file: String
+    var line: Int
     /// The gap, without the clause that the view shows beside it.
-    public var message: String
+    var message: String
     /// `message` escaped for HTML, its `backtick` spans as code; made when
     /// a template shows it, as each output shows one of the two forms.
-    public var messageHTML: String { InlineCode.html(message) }
+    var messageHTML: String { InlineCode.html(message) }
     /// `message` escaped for dossier.md, its code spans kept.
-    public var messageMarkdown: String { InlineCode.markdown(message) }
+    var messageMarkdown: String { InlineCode.markdown(message) }
     /// The recorded decision, "rationale (approved by …, date)"; nil when the finding is open.
-    public var disposition: String?
+    var disposition: String?
 }
 
 extension FindingView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "number": TemplateValue(self.number)
         case "severity": TemplateValue(self.severity)

@@ -2,21 +2,21 @@ import DossierMustache
 
 /// One hazard of the risk management file: the threats that can cause it,
 /// the risk controls that address it and their verification (ISO 14971 §7.1).
-public struct HazardLinkageView: Sendable {
-    public var hazard: ItemReferenceView
-    public var severity: String
-    public var harm: String
-    public var causes: [ItemReferenceView]
-    public var controls: [RiskControlView]
-    public var hasControls: Bool
+struct HazardLinkageView: Sendable {
+    var hazard: ItemReferenceView
+    var severity: String
+    var harm: String
+    var causes: [ItemReferenceView]
+    var controls: [RiskControlView]
+    var hasControls: Bool
     /// A threat can cause it and nothing controls it.
-    public var isGap: Bool
+    var isGap: Bool
     /// One table row per control; the hazard's cells span them.
-    public var rowSpan: Int
+    var rowSpan: Int
 }
 
 extension HazardLinkageView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "hazard": TemplateValue(self.hazard)
         case "severity": TemplateValue(self.severity)
@@ -32,17 +32,17 @@ extension HazardLinkageView: TemplateObject {
 }
 
 /// A requirement or security requirement that implements a risk control.
-public struct RiskControlView: Sendable {
-    public var requirement: ItemReferenceView
-    public var typeTitle: String
-    public var verifications: [VerificationReferenceView]
-    public var isUnverified: Bool
+struct RiskControlView: Sendable {
+    var requirement: ItemReferenceView
+    var typeTitle: String
+    var verifications: [VerificationReferenceView]
+    var isUnverified: Bool
     /// The hazard's first control: its row carries the hazard's cells.
-    public var isFirst: Bool
+    var isFirst: Bool
 }
 
 extension RiskControlView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "requirement": TemplateValue(self.requirement)
         case "typeTitle": TemplateValue(self.typeTitle)

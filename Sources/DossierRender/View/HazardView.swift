@@ -1,15 +1,15 @@
 import DossierMustache
 
-public struct HazardView: Sendable {
-    public var hazard: ItemReferenceView
-    public var severity: String
-    public var harm: String
-    public var threats: [ItemReferenceView]
-    public var controls: [ItemReferenceView]
+struct HazardView: Sendable {
+    var hazard: ItemReferenceView
+    var severity: String
+    var harm: String
+    var threats: [ItemReferenceView]
+    var controls: [ItemReferenceView]
 }
 
 extension HazardView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "hazard": TemplateValue(self.hazard)
         case "severity": TemplateValue(self.severity)

@@ -3,27 +3,27 @@ import DossierMustache
 /// One row of the interface inventory: what the interface is, who can reach
 /// it, which threats enter through it and which security requirements
 /// protect it.
-public struct InterfaceView: Sendable {
-    public var interface: ItemReferenceView
-    public var kind: String
-    public var exposure: String
+struct InterfaceView: Sendable {
+    var interface: ItemReferenceView
+    var kind: String
+    var exposure: String
     /// "yes" or "no".
-    public var inUse: String
+    var inUse: String
     /// The text fields, "—" when not given.
-    public var `protocol`: String
-    public var authentication: String
-    public var encryption: String
-    public var threats: [ItemReferenceView]
-    public var protectedBy: [ItemReferenceView]
+    var `protocol`: String
+    var authentication: String
+    var encryption: String
+    var threats: [ItemReferenceView]
+    var protectedBy: [ItemReferenceView]
     /// "protected", "unprotected", "unprotected-local" (no finding: not
     /// reachable remotely), "not-threat-modelled" or "unused", for the badge.
-    public var status: String
-    public var statusText: String
-    public var isGap: Bool
+    var status: String
+    var statusText: String
+    var isGap: Bool
 }
 
 extension InterfaceView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "interface": TemplateValue(self.interface)
         case "kind": TemplateValue(self.kind)

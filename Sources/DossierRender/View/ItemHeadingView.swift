@@ -3,20 +3,20 @@ import DossierMustache
 /// What names an item wherever it is shown whole: its heading and the line
 /// under it. Templates read these fields straight from the item
 /// (`{{title}}`); both item views pass lookups they do not answer to it.
-public struct ItemHeadingView: Sendable {
-    public var id: String
-    public var anchor: String
-    public var title: String
-    public var type: String
-    public var typeTitle: String
-    public var status: String
-    public var file: String
+struct ItemHeadingView: Sendable {
+    var id: String
+    var anchor: String
+    var title: String
+    var type: String
+    var typeTitle: String
+    var status: String
+    var file: String
     /// "added" or "changed" since the baseline of `build --baseline`; nil otherwise.
-    public var changeMark: String?
+    var changeMark: String?
 }
 
 extension ItemHeadingView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "id": TemplateValue(self.id)
         case "anchor": TemplateValue(self.anchor)

@@ -6,13 +6,13 @@ import DossierMustache
 /// The section is rendered only when the document is written, a batch of
 /// items at a time; until then `renderedSection` is its marker (see
 /// `SectionedDocument`).
-public struct ItemSectionView: Sendable {
-    public var heading: ItemHeadingView
-    public var renderedSection: String
+struct ItemSectionView: Sendable {
+    var heading: ItemHeadingView
+    var renderedSection: String
 }
 
 extension ItemSectionView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "heading": TemplateValue(self.heading)
         case "renderedSection": TemplateValue(self.renderedSection)

@@ -1,19 +1,19 @@
 import DossierMustache
 
-public struct ItemView: Sendable {
-    public var heading: ItemHeadingView
-    public var fields: [FieldView]
-    public var statusRows: [StatusRowView]
-    public var linksOut: [LinkGroupView]
-    public var linksIn: [LinkGroupView]
-    public var hasLinks: Bool
+struct ItemView: Sendable {
+    var heading: ItemHeadingView
+    var fields: [FieldView]
+    var statusRows: [StatusRowView]
+    var linksOut: [LinkGroupView]
+    var linksIn: [LinkGroupView]
+    var hasLinks: Bool
     /// Rendered body: HTML for HTML outputs, CommonMark for dossier.md.
-    public var body: String
-    public var findings: [FindingView]
-    public var hasFindings: Bool
+    var body: String
+    var findings: [FindingView]
+    var hasFindings: Bool
     /// A threat's trace as inline SVG, in the HTML outputs; empty otherwise.
-    public var trace: String
-    public var hasTrace: Bool
+    var trace: String
+    var hasTrace: Bool
     /// A section's model diagrams, drawn after its text (docs/format.md,
     /// "Security architecture views"); none in outputs without bodies.
     var figures: [DiagramFigureView] = []
@@ -24,7 +24,7 @@ public struct ItemView: Sendable {
 }
 
 extension ItemView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "heading": TemplateValue(self.heading)
         case "fields": TemplateValue(self.fields)

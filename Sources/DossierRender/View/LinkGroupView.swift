@@ -1,12 +1,12 @@
 import DossierMustache
 
-public struct LinkGroupView: Sendable {
-    public var title: String
-    public var items: [ItemReferenceView]
+struct LinkGroupView: Sendable {
+    var title: String
+    var items: [ItemReferenceView]
 }
 
 extension LinkGroupView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "title": TemplateValue(self.title)
         case "items": TemplateValue(self.items)

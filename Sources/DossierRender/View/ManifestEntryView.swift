@@ -1,13 +1,13 @@
 import DossierMustache
 
-public struct ManifestEntryView: Sendable {
-    public var path: String
-    public var sha256: String
-    public var bytes: Int
+struct ManifestEntryView: Sendable {
+    var path: String
+    var sha256: String
+    var bytes: Int
 }
 
 extension ManifestEntryView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "path": TemplateValue(self.path)
         case "sha256": TemplateValue(self.sha256)

@@ -1,25 +1,25 @@
 import DossierMustache
 
-public struct MatrixRowView: Sendable {
-    public var threat: ItemReferenceView
-    public var treatment: String
+struct MatrixRowView: Sendable {
+    var threat: ItemReferenceView
+    var treatment: String
     /// "high → low"; "—" where the threat gives no risk.
-    public var riskChange: String
-    public var mitigations: [MitigationView]
-    public var hasMitigations: Bool
-    public var status: String
-    public var statusClass: String
+    var riskChange: String
+    var mitigations: [MitigationView]
+    var hasMitigations: Bool
+    var status: String
+    var statusClass: String
     /// Nothing mitigates the threat here, or a mitigation failed its verification.
-    public var isGapRow: Bool
-    public var rationale: String?
+    var isGapRow: Bool
+    var rationale: String?
     /// The adversarial tests that reached the threat (IEC 81001-5-1 §5.7).
-    public var attacks: [AdversarialTestView]
+    var attacks: [AdversarialTestView]
     /// Treated `mitigate`, and no adversarial test reached it.
-    public var isNotAttacked: Bool
+    var isNotAttacked: Bool
 }
 
 extension MatrixRowView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "threat": TemplateValue(self.threat)
         case "treatment": TemplateValue(self.treatment)

@@ -1,15 +1,15 @@
 import DossierMustache
 
-public struct MatrixView: Sendable {
-    public var phase: PhaseSummaryView
-    public var rows: [MatrixRowView]
-    public var hasRows: Bool
-    public var requirements: [PhaseRequirementView]
-    public var hasRequirements: Bool
+struct MatrixView: Sendable {
+    var phase: PhaseSummaryView
+    var rows: [MatrixRowView]
+    var hasRows: Bool
+    var requirements: [PhaseRequirementView]
+    var hasRequirements: Bool
 }
 
 extension MatrixView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "phase": TemplateValue(self.phase)
         case "rows": TemplateValue(self.rows)

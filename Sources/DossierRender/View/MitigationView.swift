@@ -1,16 +1,16 @@
 import DossierMustache
 
-public struct MitigationView: Sendable {
-    public var requirement: ItemReferenceView
-    public var category: String
-    public var verifications: [VerificationReferenceView]
-    public var isUnverified: Bool
+struct MitigationView: Sendable {
+    var requirement: ItemReferenceView
+    var category: String
+    var verifications: [VerificationReferenceView]
+    var isUnverified: Bool
     /// How a verifier decides pass or fail (FDA guidance §V.B.1).
-    public var acceptanceCriteria: String?
+    var acceptanceCriteria: String?
 }
 
 extension MitigationView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "requirement": TemplateValue(self.requirement)
         case "category": TemplateValue(self.category)

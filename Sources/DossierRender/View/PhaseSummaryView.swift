@@ -1,37 +1,37 @@
 import DossierMustache
 
-public struct PhaseSummaryView: Sendable {
-    public var name: String
-    public var title: String
-    public var href: String
-    public var anchor: String
-    public var threats: Int
+struct PhaseSummaryView: Sendable {
+    var name: String
+    var title: String
+    var href: String
+    var anchor: String
+    var threats: Int
     /// Threats covered in the phase, attacked or not.
-    public var covered: Int
+    var covered: Int
     /// Of those, threats no adversarial test reached ("Covered, not attacked").
-    public var notAttacked: Int
-    public var hasNotAttacked: Bool
-    public var unverified: Int
+    var notAttacked: Int
+    var hasNotAttacked: Bool
+    var unverified: Int
     /// Threats whose mitigation in the phase has a failed verification.
-    public var failed: Int
-    public var gaps: Int
-    public var riskDecisions: Int
-    public var securityRequirements: Int
+    var failed: Int
+    var gaps: Int
+    var riskDecisions: Int
+    var securityRequirements: Int
     /// "1 threat applies", "3 threats apply".
-    public var threatsApplyText: String
+    var threatsApplyText: String
     /// "1 threat", "3 threats".
-    public var threatsText: String
-    public var gapsText: String
-    public var riskDecisionsText: String
-    public var securityRequirementsText: String
-    public var hasGaps: Bool
-    public var hasNoRequirements: Bool
+    var threatsText: String
+    var gapsText: String
+    var riskDecisionsText: String
+    var securityRequirementsText: String
+    var hasGaps: Bool
+    var hasNoRequirements: Bool
     /// "ok", "open", "failed" or "gap", for the status badge.
-    public var state: String
+    var state: String
 }
 
 extension PhaseSummaryView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "name": TemplateValue(self.name)
         case "title": TemplateValue(self.title)

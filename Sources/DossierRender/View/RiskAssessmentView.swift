@@ -3,19 +3,19 @@ import DossierMustache
 /// The risk assessment chapter (FDA premarket guidance §V.A.2; IEC 81001-5-1
 /// §7.3–7.4; ISO 14971 §7.4): the method, the acceptable residual levels,
 /// the matrix and every live threat, worst residual risk first.
-public struct RiskAssessmentView: Sendable {
-    public var methodName: String?
+struct RiskAssessmentView: Sendable {
+    var methodName: String?
     /// "low, medium".
-    public var acceptableText: String
-    public var rows: [RiskRowView]
-    public var hasRows: Bool
+    var acceptableText: String
+    var rows: [RiskRowView]
+    var hasRows: Bool
     /// "2 threats outside the acceptable levels".
-    public var outsideText: String
-    public var matrix: CountGridView
+    var outsideText: String
+    var matrix: CountGridView
 }
 
 extension RiskAssessmentView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "methodName": TemplateValue(self.methodName)
         case "acceptableText": TemplateValue(self.acceptableText)

@@ -1,18 +1,18 @@
 import DossierMustache
 
 /// "The device shall connect to Wi-Fi" and what secures it.
-public struct SecuredRequirementView: Sendable {
-    public var requirement: ItemReferenceView
-    public var category: String
+struct SecuredRequirementView: Sendable {
+    var requirement: ItemReferenceView
+    var category: String
     /// "IF-WIFI, IF-BLE": the interfaces it names, which make it
     /// security-relevant whatever `security_relevant` says.
-    public var namedInterfaces: String?
-    public var securedBy: [ItemReferenceView]
-    public var isGap: Bool
+    var namedInterfaces: String?
+    var securedBy: [ItemReferenceView]
+    var isGap: Bool
 }
 
 extension SecuredRequirementView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "requirement": TemplateValue(self.requirement)
         case "category": TemplateValue(self.category)

@@ -3,16 +3,16 @@ import DossierMustache
 /// A status the trace gives an item, shown in its field table: a
 /// requirement's verification ("failed", VER-3), a threat's coverage in one
 /// phase.
-public struct StatusRowView: Sendable {
-    public var name: String
+struct StatusRowView: Sendable {
+    var name: String
     /// The badge's class: a `VerificationState`, `ThreatCoverageStatus`,
     /// `InterfaceStatus` raw value or a `RiskStanding` name.
-    public var state: String
-    public var text: String
+    var state: String
+    var text: String
     /// The items behind the status, e.g. "VER-3"; may be empty.
-    public var detail: String
+    var detail: String
     /// `text` with `detail` in parentheses, for text outputs: "failed (VER-3)".
-    public var summary: String
+    var summary: String
 
     init(name: String, state: String, text: String, detail: String) {
         self.name = name
@@ -24,7 +24,7 @@ public struct StatusRowView: Sendable {
 }
 
 extension StatusRowView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "name": TemplateValue(self.name)
         case "state": TemplateValue(self.state)

@@ -1,15 +1,15 @@
 import DossierMustache
 
 /// The verifications of one kind: requirement tests, penetration tests, …
-public struct TestKindGroupView: Sendable {
-    public var name: String
-    public var title: String
-    public var isAdversarial: Bool
-    public var verifications: [TestedVerificationView]
+struct TestKindGroupView: Sendable {
+    var name: String
+    var title: String
+    var isAdversarial: Bool
+    var verifications: [TestedVerificationView]
 }
 
 extension TestKindGroupView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "name": TemplateValue(self.name)
         case "title": TemplateValue(self.title)
@@ -21,24 +21,24 @@ extension TestKindGroupView: TemplateObject {
 }
 
 /// One verification with its result and what it verifies or attacks.
-public struct TestedVerificationView: Sendable {
-    public var verification: ItemReferenceView
-    public var method: String
-    public var result: String
-    public var resultClass: String
-    public var verifies: [ItemReferenceView]
-    public var attacks: [ReachedThreatView]
+struct TestedVerificationView: Sendable {
+    var verification: ItemReferenceView
+    var method: String
+    var result: String
+    var resultClass: String
+    var verifies: [ItemReferenceView]
+    var attacks: [ReachedThreatView]
 }
 
 /// A threat a verification reached: by naming it, or through a security
 /// requirement it verifies.
-public struct ReachedThreatView: Sendable {
-    public var threat: ItemReferenceView
-    public var through: ItemReferenceView?
+struct ReachedThreatView: Sendable {
+    var threat: ItemReferenceView
+    var through: ItemReferenceView?
 }
 
 extension ReachedThreatView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "threat": TemplateValue(threat)
         case "through": TemplateValue(through)
@@ -48,7 +48,7 @@ extension ReachedThreatView: TemplateObject {
 }
 
 extension TestedVerificationView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "verification": TemplateValue(self.verification)
         case "method": TemplateValue(self.method)

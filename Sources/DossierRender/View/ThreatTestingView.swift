@@ -2,17 +2,17 @@ import DossierMustache
 
 /// A mitigated threat and the adversarial tests that reached it
 /// (IEC 81001-5-1 §5.7.2–5.7.4).
-public struct ThreatTestingView: Sendable {
-    public var threat: ItemReferenceView
-    public var tests: [AdversarialTestView]
-    public var hasTests: Bool
+struct ThreatTestingView: Sendable {
+    var threat: ItemReferenceView
+    var tests: [AdversarialTestView]
+    var hasTests: Bool
     /// "gap" (nothing attacked it), "failed", "not-run" or "pass".
-    public var state: String
-    public var stateText: String
+    var state: String
+    var stateText: String
 }
 
 extension ThreatTestingView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "threat": TemplateValue(self.threat)
         case "tests": TemplateValue(self.tests)

@@ -1,15 +1,15 @@
 import DossierMustache
 
-public struct VerificationReferenceView: Sendable {
-    public var id: String
-    public var href: String
-    public var method: String
-    public var result: String
-    public var resultClass: String
+struct VerificationReferenceView: Sendable {
+    var id: String
+    var href: String
+    var method: String
+    var result: String
+    var resultClass: String
 }
 
 extension VerificationReferenceView: TemplateObject {
-    public func value(named name: String) -> TemplateValue {
+    func value(named name: String) -> TemplateValue {
         switch name {
         case "id": TemplateValue(self.id)
         case "href": TemplateValue(self.href)
