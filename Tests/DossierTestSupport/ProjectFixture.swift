@@ -13,7 +13,12 @@ import Foundation
 ///         ...
 ///         """)
 ///     defer { fixture.remove() }
-public struct ProjectFixture: Sendable {
+///
+/// The folder goes when the fixture is released, as well as on `remove()`.
+/// `ProjectFixture()` is a project folder with nothing in it yet, and
+/// `starterProject()` one that `dossier init` filled: tests of commands run
+/// there as a user would, with paths relative to `root` (`readOutside`).
+public final class ProjectFixture: Sendable {
     /// The temporary folder that holds `content/`; files "outside the
     /// content folder" go here so `remove()` takes them away too.
     public let root: URL
@@ -23,18 +28,39 @@ public struct ProjectFixture: Sendable {
     public var path: String { url.path }
 
     /// Writes every block of `text`; a path given twice keeps the later block.
-    public init(_ text: String) throws {
+    public convenience init(_ text: String) throws {
         try self.init(files: Self.files(in: text))
     }
 
-    public init(files: [String: String]) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dossier-fixture-\(UUID().uuidString)", isDirectory: true)
-        url = root.appendingPathComponent("content", isDirectory: true)
+    public convenience init(files: [String: String]) throws {
+        try self.init()
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (path, contents) in files {
             try write(path, contents)
         }
+    }
+
+    /// An empty project folder: not even `content/` exists yet.
+    public init() throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dossier-fixture-\(UUID().uuidString)", isDirectory: true)
+        url = root.appendingPathComponent("content", isDirectory: true)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    deinit { remove() }
+
+    /// A project made by `dossier init`: clean, every item type present.
+    public static func starterProject() throws -> ProjectFixture {
+        let project = try ProjectFixture()
+        let run = try DossierBinary.run(["init", "--quiet"], in: project.root)
+        guard run.status == 0 else { throw InitFailed(stderr: run.stderr) }
+        return project
+    }
+
+    public struct InitFailed: Error, CustomStringConvertible {
+        public var stderr: String
+        public var description: String { "dossier init failed: \(stderr)" }
     }
 
     /// The files of a fixture string, by path.
@@ -71,12 +97,33 @@ public struct ProjectFixture: Sendable {
         try data.write(to: file)
     }
 
-    /// Writes a file beside the content folder, not in it; returns its URL.
+    /// The text of a file under the content folder.
+    public func read(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: url.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    public func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path)
+    }
+
+    /// Writes a file beside the content folder, not in it (`path` is
+    /// relative to `root`), creating its folders; returns its URL.
     @discardableResult
-    public func writeOutside(_ name: String, _ text: String) throws -> URL {
-        let file = root.appendingPathComponent(name)
+    public func writeOutside(_ path: String, _ text: String) throws -> URL {
+        let file = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
         try Data(text.utf8).write(to: file)
         return file
+    }
+
+    /// The text of a file beside the content folder (`output/…`, `.gitignore`).
+    public func readOutside(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    public func existsOutside(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
     }
 
     /// Removes the whole temporary folder.

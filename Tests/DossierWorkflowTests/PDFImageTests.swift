@@ -17,20 +17,20 @@ import Testing
 
     @Test func anSVGReferringToAnUndefinedMarkerStillMakesThePDF() throws {
         try WeasyPrintOnPath.require()
-        let project = try TemporaryFolder.starterProject()
-        try project.write(Self.svg, to: "content/sections/flow.svg")
-        let scope = try project.read("content/sections/01-scope.md")
-        try project.write(scope + "\n![Data flow](flow.svg)\n", to: "content/sections/01-scope.md")
+        let project = try ProjectFixture.starterProject()
+        try project.write("sections/flow.svg", Self.svg)
+        let scope = try project.read("sections/01-scope.md")
+        try project.write("sections/01-scope.md", scope + "\n![Data flow](flow.svg)\n")
 
-        let run = try DossierBinary.run(["build", "--pdf", "--quiet"], in: project.url)
+        let run = try DossierBinary.run(["build", "--pdf", "--quiet"], in: project.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(project.exists("output/dossier.pdf"))
-        let html = try project.read("output/dossier.html")
+        #expect(project.existsOutside("output/dossier.pdf"))
+        let html = try project.readOutside("output/dossier.html")
         #expect(html.contains(Data(Self.svg.utf8).base64EncodedString()), "dossier.html embeds the author's SVG as it is")
-        let written = try FileManager.default.contentsOfDirectory(atPath: project.url.appendingPathComponent("output").path)
+        let written = try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent("output").path)
         #expect(!written.contains { $0.hasPrefix(".dossier-pdf") }, "the PDF's copy of dossier.html is left: \(written)")
 
-        let check = try DossierBinary.run(["check", "--fail-on", "minor"], in: project.url)
+        let check = try DossierBinary.run(["check", "--fail-on", "minor"], in: project.root)
         #expect(check.status == 1)
         #expect(check.stderr.contains("[invalid-image] SEC-SCOPE shows sections/flow.svg, which refers to ids it does "
             + "not define: `#a`, `#b`"), "\(check.stderr)")

@@ -6,9 +6,9 @@ import Testing
 /// (Fixtures/check_pdf.py, pypdf), and its bytes across two builds. Needs
 /// WeasyPrint, and fails without it.
 @Suite struct PDFInteropTests {
-    private func buildExample(into folder: TemporaryFolder, _ name: String) throws -> URL {
+    private func buildExample(into folder: ProjectFixture, _ name: String) throws -> URL {
         try WeasyPrintOnPath.require()
-        let output = folder.url.appendingPathComponent(name)
+        let output = folder.root.appendingPathComponent(name)
         let run = try DossierBinary.run(["build", "--pdf", "--quiet", "--content", PackageRoot.exampleContent.path,
                                          "--output", output.path])
         try #require(run.status == 0, "\(run.stderr)")
@@ -17,7 +17,7 @@ import Testing
 
     @Test("same input, same PDF bytes: nothing from the clock")
     func reproducible() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ProjectFixture()
         let first = try Data(contentsOf: buildExample(into: folder, "one").appendingPathComponent("dossier.pdf"))
         let second = try Data(contentsOf: buildExample(into: folder, "two").appendingPathComponent("dossier.pdf"))
         #expect(first.count > 10_000)
@@ -26,7 +26,7 @@ import Testing
 
     @Test("PDF/A-3b with bookmarks, attachments, page headers and metadata")
     func readByPypdf() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ProjectFixture()
         let output = try buildExample(into: folder, "out")
         let run = try InteropPython.run("check_pdf.py", [output.appendingPathComponent("dossier.pdf").path])
         try #require(run.status == 0, "\(run.output)")

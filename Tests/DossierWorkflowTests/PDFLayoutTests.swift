@@ -43,8 +43,8 @@ import Testing
 
     private func layout(of content: URL) throws -> Layout {
         try WeasyPrintOnPath.require()
-        let folder = try TemporaryFolder()
-        let output = folder.url.appendingPathComponent("out")
+        let folder = try ProjectFixture()
+        let output = folder.root.appendingPathComponent("out")
         let build = try DossierBinary.run(["build", "--pdf", "--quiet", "--content", content.path,
                                            "--output", output.path])
         try #require(build.status == 0, "\(build.stderr)")

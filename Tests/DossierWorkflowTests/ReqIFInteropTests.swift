@@ -8,13 +8,13 @@ import Testing
 @Suite struct ReqIFInteropTests {
     @Test("the example product: schema-valid, every item and link imported")
     func exampleProduct() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ProjectFixture()
         let build = try DossierBinary.run(["build", "--quiet", "--content", PackageRoot.exampleContent.path,
-                                           "--output", folder.url.appendingPathComponent("out").path])
+                                           "--output", folder.root.appendingPathComponent("out").path])
         #expect(build.status == 0, "\(build.stderr)")
-        let report = try check(folder.url.appendingPathComponent("out/dossier.reqif"), scratch: folder)
+        let report = try check(folder.root.appendingPathComponent("out/dossier.reqif"), scratch: folder)
         let export = try #require(try JSONSerialization.jsonObject(
-            with: Data(contentsOf: folder.url.appendingPathComponent("out/dossier.json"))) as? [String: Any])
+            with: Data(contentsOf: folder.root.appendingPathComponent("out/dossier.json"))) as? [String: Any])
         let items = try #require(export["items"] as? [[String: Any]])
         let ids = items.compactMap { $0["id"] as? String }.sorted()
         #expect(report["strictdoc_uids"] as? [String] == ids)
@@ -29,8 +29,8 @@ import Testing
 
     @Test("bodies with control characters, raw HTML and every Markdown extension stay valid")
     func hostileBodies() throws {
-        let project = try TemporaryFolder.starterProject()
-        try project.write("""
+        let project = try ProjectFixture.starterProject()
+        try project.write("sections/99-odd.md", """
             ---
             id: SEC-ODD
             type: section
@@ -55,14 +55,14 @@ import Testing
 
             ---
             ###### deep
-            """, to: "content/sections/99-odd.md")
-        let build = try DossierBinary.run(["build", "--quiet"], in: project.url)
+            """)
+        let build = try DossierBinary.run(["build", "--quiet"], in: project.root)
         #expect(build.status == 0, "\(build.stderr)")
-        let report = try check(project.url.appendingPathComponent("output/dossier.reqif"), scratch: project)
+        let report = try check(project.root.appendingPathComponent("output/dossier.reqif"), scratch: project)
         #expect((report["strictdoc_uids"] as? [String])?.contains("SEC-ODD") == true)
     }
 
-    private func check(_ reqif: URL, scratch: TemporaryFolder) throws -> [String: Any] {
+    private func check(_ reqif: URL, scratch: ProjectFixture) throws -> [String: Any] {
         let run = try InteropPython.run("check_reqif.py", [reqif.path, scratch.url.appendingPathComponent("strictdoc").path])
         try #require(run.status == 0, "\(run.output)")
         return try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])

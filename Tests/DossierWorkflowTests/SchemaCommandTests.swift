@@ -6,8 +6,8 @@ import Testing
 @Suite("dossier schema")
 struct SchemaCommandTests {
     private func schema() throws -> (text: String, json: [String: Any]) {
-        let folder = try TemporaryFolder()
-        let run = try DossierBinary.run(["schema"], in: folder.url)
+        let folder = try ProjectFixture()
+        let run = try DossierBinary.run(["schema"], in: folder.root)
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         return (run.stdout, json)
@@ -65,36 +65,34 @@ struct SchemaCommandTests {
 
     @Test("the example project, the starter and new items validate; wrong values do not (python jsonschema)")
     func validates() throws {
-        let project = try TemporaryFolder.starterProject()
+        let project = try ProjectFixture.starterProject()
         for type in ItemType.allCases {
-            _ = try DossierBinary.run(["new", type.rawValue, "A \(type.rawValue)"], in: project.url)
+            _ = try DossierBinary.run(["new", type.rawValue, "A \(type.rawValue)"], in: project.root)
         }
         // A review's date and outcome are left for the author: no start value could be right.
-        let review = "content/reviews/REV-002.md"
-        try project.write(try project.read(review).replacingOccurrences(of: "date: ", with: "date: 2026-02-01")
-            .replacingOccurrences(of: "outcome: ", with: "outcome: approved"), to: review)
-        try project.write(try schema().text, to: "schema.json")
-        let schemaPath = project.url.appendingPathComponent("schema.json").path
+        let review = "reviews/REV-002.md"
+        try project.write(review, try project.read(review).replacingOccurrences(of: "date: ", with: "date: 2026-02-01")
+            .replacingOccurrences(of: "outcome: ", with: "outcome: approved"))
+        try project.writeOutside("schema.json", try schema().text)
+        let schemaPath = project.root.appendingPathComponent("schema.json").path
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("content").path
-        for content in [project.url.appendingPathComponent("content").path, example] {
+        for content in [project.root.appendingPathComponent("content").path, example] {
             let check = try InteropPython.run("validate_front_matter.py", [schemaPath, content])
             #expect(check.status == 0, "\(content): \(check.output)")
         }
-        let wrong = try TemporaryFolder()
-        try wrong.write("---\nid: TH-1\ntype: threat\ntitle: T\nstride: [spoof]\nsafety_impact: maybe\n---\n",
-                        to: "threats/TH-1.md")
-        let check = try InteropPython.run("validate_front_matter.py", [schemaPath, wrong.url.path])
+        let wrong = try ProjectFixture()
+        try wrong.writeOutside("threats/TH-1.md", "---\nid: TH-1\ntype: threat\ntitle: T\nstride: [spoof]\nsafety_impact: maybe\n---\n")
+        let check = try InteropPython.run("validate_front_matter.py", [schemaPath, wrong.root.path])
         #expect(check.status == 1)
         #expect(check.output.contains("phases"))
         #expect(check.output.contains("stride"))
         #expect(check.output.contains("safety_impact"))
         // A verification must name what it verifies or attacks; a component, its SBOM component.
-        let unlinked = try TemporaryFolder()
-        try unlinked.write("---\nid: VER-1\ntype: verification\ntitle: V\n---\n", to: "verification/VER-1.md")
-        try unlinked.write("---\nid: CMP-1\ntype: component\ntitle: C\nsupport: community\n---\n",
-                           to: "components/CMP-1.md")
-        let anyOf = try InteropPython.run("validate_front_matter.py", [schemaPath, unlinked.url.path])
+        let unlinked = try ProjectFixture()
+        try unlinked.writeOutside("verification/VER-1.md", "---\nid: VER-1\ntype: verification\ntitle: V\n---\n")
+        try unlinked.writeOutside("components/CMP-1.md", "---\nid: CMP-1\ntype: component\ntitle: C\nsupport: community\n---\n")
+        let anyOf = try InteropPython.run("validate_front_matter.py", [schemaPath, unlinked.root.path])
         #expect(anyOf.status == 1)
         #expect(anyOf.output.contains("VER-1.md") && anyOf.output.contains("CMP-1.md"), "\(anyOf.output)")
     }

@@ -25,8 +25,8 @@ struct WordingTests {
 
     @Test("a link to the wrong type names it with the right article")
     func article() throws {
-        let project = try TemporaryFolder.starterProject()
-        try project.write("""
+        let project = try ProjectFixture.starterProject()
+        try project.write("threats/TH-099.md", """
             ---
             id: TH-099
             type: threat
@@ -37,8 +37,8 @@ struct WordingTests {
             risk: medium
             residual_risk: low
             ---
-            """, to: "content/threats/TH-099.md")
-        let run = try DossierBinary.run(["check"], in: project.url)
+            """)
+        let run = try DossierBinary.run(["check"], in: project.root)
         #expect(run.status == 2)
         #expect(run.stderr.contains("but AS-001 is an asset;"), "\(run.stderr)")
         #expect(run.stderr.contains("but HZ-001 is a hazard;"), "\(run.stderr)")

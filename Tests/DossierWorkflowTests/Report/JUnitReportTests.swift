@@ -9,7 +9,7 @@ struct JUnitReportTests {
     @Test("findings: one failing test case each, counts that add up")
     func findings() throws {
         let project = try Projects.withFindings()
-        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.root)
         #expect(run.status == 1)
         let report = try JUnitDocument(run.stdout)
         let counted = try report.counted()
@@ -26,7 +26,7 @@ struct JUnitReportTests {
     @Test("input errors: error elements, rules skipped, markup escaped")
     func inputErrors() throws {
         let project = try Projects.withErrors()
-        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.root)
         #expect(run.status == 2)
         let report = try JUnitDocument(run.stdout)
         let counted = try report.counted()
@@ -39,10 +39,10 @@ struct JUnitReportTests {
 
     @Test("a rule turned off is skipped, not passed")
     func ruleTurnedOff() throws {
-        let project = try TemporaryFolder.starterProject()
-        let configuration = try project.read("content/dossier.yml")
-        try project.write(configuration + "rules:\n  orphan-asset: off\n", to: "content/dossier.yml")
-        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
+        let project = try ProjectFixture.starterProject()
+        let configuration = try project.read("dossier.yml")
+        try project.write("dossier.yml", configuration + "rules:\n  orphan-asset: off\n")
+        let run = try DossierBinary.run(["check", "--format", "junit"], in: project.root)
         #expect(run.status == 0)
         let report = try JUnitDocument(run.stdout)
         #expect(try report.attribute("classname", of: "//testcase[skipped]")
@@ -66,8 +66,8 @@ struct JUnitReportTests {
     @Test("the same input gives the same bytes")
     func deterministic() throws {
         let project = try Projects.withFindings()
-        let first = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
-        let second = try DossierBinary.run(["check", "--format", "junit"], in: project.url)
+        let first = try DossierBinary.run(["check", "--format", "junit"], in: project.root)
+        let second = try DossierBinary.run(["check", "--format", "junit"], in: project.root)
         #expect(first.stdout == second.stdout)
     }
 }

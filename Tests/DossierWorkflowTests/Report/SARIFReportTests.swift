@@ -9,11 +9,11 @@ struct SARIFReportTests {
     @Test("findings: a valid log, one result per finding, levels by severity")
     func findings() throws {
         let project = try Projects.withFindings()
-        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.root)
         #expect(run.status == 1)
         #expect(SARIFValidation.problems(in: run.stdout) == [])
         let results = SARIFValidation.results(in: run.stdout)
-        let json = try DossierBinary.run(["check", "--format", "json"], in: project.url)
+        let json = try DossierBinary.run(["check", "--format", "json"], in: project.root)
         let findings = try #require(
             (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["findings"]
                 as? [[String: Any]])
@@ -32,7 +32,7 @@ struct SARIFReportTests {
     @Test("input errors: results with level error, their codes declared")
     func inputErrors() throws {
         let project = try Projects.withErrors()
-        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
+        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.root)
         #expect(run.status == 2)
         #expect(SARIFValidation.problems(in: run.stdout) == [])
         let results = SARIFValidation.results(in: run.stdout)
@@ -44,8 +44,8 @@ struct SARIFReportTests {
 
     @Test("every rule and every input error code is declared")
     func declaresEveryCode() throws {
-        let project = try TemporaryFolder.starterProject()
-        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
+        let project = try ProjectFixture.starterProject()
+        let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.root)
         #expect(run.status == 0)
         let inputErrors = InputErrorDescription.all.map(\.code)
         let ruleIDs = RuleID.allCases.map(\.rawValue)
@@ -56,8 +56,8 @@ struct SARIFReportTests {
     @Test("the same input gives the same bytes, with no time in them")
     func deterministic() throws {
         let project = try Projects.withFindings()
-        let first = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
-        let second = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
+        let first = try DossierBinary.run(["check", "--format", "sarif"], in: project.root)
+        let second = try DossierBinary.run(["check", "--format", "sarif"], in: project.root)
         #expect(first.stdout == second.stdout)
         #expect(!first.stdout.contains("Utc"))
     }
@@ -65,9 +65,9 @@ struct SARIFReportTests {
     @Test("a content folder outside the working folder gets absolute file URIs")
     func contentElsewhere() throws {
         let project = try Projects.withFindings()
-        let elsewhere = try TemporaryFolder()
-        let content = project.url.appendingPathComponent("content").path
-        let run = try DossierBinary.run(["check", "--format", "sarif", "--content", content], in: elsewhere.url)
+        let elsewhere = try ProjectFixture()
+        let content = project.root.appendingPathComponent("content").path
+        let run = try DossierBinary.run(["check", "--format", "sarif", "--content", content], in: elsewhere.root)
         #expect(SARIFValidation.problems(in: run.stdout) == [])
         let uris = SARIFValidation.results(in: run.stdout).compactMap {
             ((($0["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
@@ -80,9 +80,9 @@ struct SARIFReportTests {
     @Test("valid against the SARIF 2.1.0 schema subset (python jsonschema)")
     func pythonSchema() throws {
         for project in [try Projects.withFindings(), try Projects.withErrors()] {
-            let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.url)
-            try project.write(run.stdout, to: "dossier.sarif")
-            let check = try InteropPython.run("validate_sarif.py", [project.url.appendingPathComponent("dossier.sarif").path])
+            let run = try DossierBinary.run(["check", "--format", "sarif"], in: project.root)
+            try project.writeOutside("dossier.sarif", run.stdout)
+            let check = try InteropPython.run("validate_sarif.py", [project.root.appendingPathComponent("dossier.sarif").path])
             #expect(check.status == 0, "\(check.output)")
         }
     }

@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 
 /// The Python checks under Fixtures/, which `InteropPython` runs with the
@@ -9,8 +10,8 @@ enum PythonCheck {
 
     /// Runs a program to its end; its status and its output and errors together.
     static func execute(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let output = try TemporaryFolder()
-        let file = output.url.appendingPathComponent("output")
+        let output = try ProjectFixture()
+        let file = output.root.appendingPathComponent("output")
         _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         let process = Process()
@@ -21,6 +22,6 @@ enum PythonCheck {
         try process.run()
         process.waitUntilExit()
         try handle.close()
-        return (process.terminationStatus, try output.read("output"))
+        return (process.terminationStatus, try output.readOutside("output"))
     }
 }

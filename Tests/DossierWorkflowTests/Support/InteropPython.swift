@@ -24,3 +24,8 @@ enum InteropPython {
         return try PythonCheck.execute(url, [PythonCheck.folder.appendingPathComponent(script).path] + arguments)
     }
 }
+
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,12 +1,13 @@
+import DossierTestSupport
 import Foundation
 
 /// Projects with something to report, built on the starter project.
 enum Projects {
     /// Two findings: a checklist-derived security requirement (major) that
     /// nothing verifies (minor).
-    static func withFindings() throws -> TemporaryFolder {
-        let project = try TemporaryFolder.starterProject()
-        try project.write("""
+    static func withFindings() throws -> ProjectFixture {
+        let project = try ProjectFixture.starterProject()
+        try project.write("security/SR-099.md", """
             ---
             id: SR-099
             type: security-requirement
@@ -16,15 +17,15 @@ enum Projects {
             acceptance_criteria: A password of 11 characters is refused.
             ---
             Copied from a checklist.
-            """, to: "content/security/SR-099.md")
+            """)
         return project
     }
 
     /// Two input errors, one of them with markup and a control character in
     /// the value the message quotes.
-    static func withErrors() throws -> TemporaryFolder {
-        let project = try TemporaryFolder.starterProject()
-        try project.write("""
+    static func withErrors() throws -> ProjectFixture {
+        let project = try ProjectFixture.starterProject()
+        try project.write("threats/TH-098.md", """
             ---
             id: TH-098
             type: threat
@@ -32,8 +33,8 @@ enum Projects {
             phases: [operation]
             stride: ["<b>&\\"x' ]]> \\x01"]
             ---
-            """, to: "content/threats/TH-098.md")
-        try project.write("---\nid: TH-099\ntype: threat\n---\nNo title.\n", to: "content/threats/TH-099.md")
+            """)
+        try project.write("threats/TH-099.md", "---\nid: TH-099\ntype: threat\n---\nNo title.\n")
         return project
     }
 }
