@@ -140,13 +140,13 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierRenderTests",
-            dependencies: ["DossierPipeline", "DossierRender", "DossierWrite", "DossierModel", "DossierChange",
+            dependencies: ["DossierPipeline", "DossierRender", "DossierModel", "DossierChange",
                            "DossierThreatModel", "DossierMustache", "DossierTestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "DossierWriteTests",
-            dependencies: ["DossierWrite", "DossierModel", "DossierTestSupport"]
+            dependencies: ["dossier", "DossierWrite", "DossierPipeline", "DossierModel", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierCommandsTests",

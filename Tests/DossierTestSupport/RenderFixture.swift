@@ -1,6 +1,5 @@
 import DossierModel
 import DossierPipeline
-import DossierRender
 import DossierTestSupport
 import Foundation
 
@@ -11,12 +10,12 @@ import Foundation
 /// a hazard without a risk control, and an interface inventory with one
 /// interface in each status (one titled with `<&">`, which every output
 /// must escape).
-enum RenderFixture {
-    static let svg = """
+public enum RenderFixture {
+    public static let svg = """
         <svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>
         """
 
-    static var files: [String: String] {
+    public static var files: [String: String] {
         var files = CleanProject.with("""
             -- sections/01-scope.md --
             ---
@@ -162,7 +161,7 @@ enum RenderFixture {
     /// Third-party software: an SBOM of three components, two documented
     /// (urllib3 is not), and the generated VEX file, whose exploitable
     /// CVE-2024-47081 in requests TH-2 assesses.
-    static var software: [String: String] {
+    public static var software: [String: String] {
         var files = ProjectFixture.files(in: """
             -- sbom/hub.cdx.json --
             {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
@@ -210,17 +209,11 @@ enum RenderFixture {
     }
 
     /// Builds `files` into a fresh output folder and returns the files written, by path.
-    static func build(_ files: [String: String] = files) throws -> (fixture: ProjectFixture, output: URL, files: [String: Data]) {
+    public static func build(_ files: [String: String] = files) throws -> (fixture: ProjectFixture, output: URL, files: [String: Data]) {
         let fixture = try ProjectFixture(files: files)
         let output = fixture.root.appendingPathComponent("output")
         _ = try Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil)
             .build(into: output, templates: nil)
         return (fixture, output, try OutputTree.read(output))
-    }
-
-    /// What the renderers take from the project in `fixture`.
-    static func renderInput(_ fixture: ProjectFixture) throws -> RenderInput {
-        let pipeline = Pipeline(contentFolder: fixture.url, sourceDateEpoch: nil)
-        return try pipeline.renderInput(for: pipeline.check())
     }
 }
