@@ -1,15 +1,14 @@
-import DossierTestSupport
 import Foundation
 
 /// A real git repository in a temporary folder holding a dossier project
 /// (the clean project) under `folder`, for tests that commit, tag, edit,
 /// rename and remove files, then compare revisions.
-struct GitRepository {
-    let fixture: ProjectFixture
-    var root: URL { fixture.root }
-    var content: URL { fixture.url }
+public struct GitRepository {
+    public let fixture: ProjectFixture
+    public var root: URL { fixture.root }
+    public var content: URL { fixture.url }
 
-    init(files: [String: String] = CleanProject.files) throws {
+    public init(files: [String: String] = CleanProject.files) throws {
         fixture = try ProjectFixture(files: files)
         try git("init", "-q")
         try git("config", "user.email", "author@example.com")
@@ -19,7 +18,7 @@ struct GitRepository {
     }
 
     @discardableResult
-    func git(_ arguments: String...) throws -> String {
+    public func git(_ arguments: String...) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -34,26 +33,26 @@ struct GitRepository {
         return String(decoding: data, as: UTF8.self)
     }
 
-    struct Failure: Error { var arguments: [String] }
+    public struct Failure: Error { public var arguments: [String] }
 
-    func commit(_ message: String) throws {
+    public func commit(_ message: String) throws {
         try git("add", "-A")
         try git("commit", "-q", "-m", message)
     }
 
-    func write(_ path: String, _ text: String) throws { try fixture.write(path, text) }
+    public func write(_ path: String, _ text: String) throws { try fixture.write(path, text) }
 
-    func read(_ path: String) throws -> String {
+    public func read(_ path: String) throws -> String {
         try String(contentsOf: content.appendingPathComponent(path), encoding: .utf8)
     }
 
-    func edit(_ path: String, replacing old: String, with new: String) throws {
+    public func edit(_ path: String, replacing old: String, with new: String) throws {
         try write(path, try read(path).replacingOccurrences(of: old, with: new))
     }
 
-    func dossier(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    public func dossier(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         try DossierBinary.run(arguments + ["--content", content.path], in: root)
     }
 
-    func remove() { fixture.remove() }
+    public func remove() { fixture.remove() }
 }
