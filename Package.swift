@@ -161,7 +161,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierChangeTests",
-            dependencies: ["dossier", "DossierTestSupport"]
+            dependencies: ["dossier", "DossierChange", "DossierPipeline", "DossierModel", "DossierTestSupport"]
         ),
         .testTarget(
             name: "DossierWorkflowTests",

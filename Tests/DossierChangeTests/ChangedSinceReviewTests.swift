@@ -1,4 +1,6 @@
+import DossierChange
 import DossierModel
+import DossierPipeline
 import DossierTestSupport
 import Foundation
 import Testing
@@ -56,11 +58,9 @@ struct ChangedSinceReviewTests {
         #expect(found.first?.message.contains("SR-3 changed (the body) since reviewed, the revision that REV-1") == true)
         #expect(found.last?.message.contains("SR-9 was added since reviewed") == true)
         // The very items `dossier diff` lists as added or changed, of the covered type.
-        let diff = try repository.dossier(["diff", "--baseline", "reviewed", "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])
-        let added = json["added"] as? [String] ?? []
-        let changed = (json["changed"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-        #expect(Set(added + changed).filter { $0.hasPrefix("SR-") } == Set(found.map(\.subject)))
+        let diff = try #require(Pipeline(contentFolder: repository.content, sourceDateEpoch: nil, baseline: "reviewed")
+            .check().changes?.changes)
+        #expect(Set(diff.added + diff.changed.map(\.id)).filter { $0.hasPrefix("SR-") } == Set(found.map(\.subject)))
     }
 
     @Test func aReviewThatCoversThreatsReportsChangedThreats() throws {
