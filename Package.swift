@@ -139,6 +139,10 @@ let package = Package(
             dependencies: ["DossierPipeline", "DossierAnalyze", "DossierModel", "DossierTestSupport"]
         ),
         .testTarget(
+            name: "DossierPipelineTests",
+            dependencies: ["DossierPipeline", "DossierLoad", "DossierModel", "DossierTestSupport"]
+        ),
+        .testTarget(
             name: "DossierRenderTests",
             dependencies: ["DossierPipeline", "DossierRender", "DossierModel", "DossierChange",
                            "DossierThreatModel", "DossierMustache", "DossierTestSupport"],
