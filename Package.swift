@@ -135,6 +135,10 @@ let package = Package(
             dependencies: ["DossierParse", "DossierLoad", "DossierModel", "CCmark", "DossierTestSupport"]
         ),
         .testTarget(
+            name: "DossierLinkTests",
+            dependencies: ["DossierModel", "DossierTestSupport"]
+        ),
+        .testTarget(
             name: "DossierAnalyzeTests",
             dependencies: ["DossierPipeline", "DossierAnalyze", "DossierModel", "DossierTestSupport"]
         ),

@@ -4,11 +4,6 @@ import DossierParse
 import DossierTestSupport
 import Foundation
 
-/// `file:line: code` of every input error of the project, in report order.
-func errors(in blocks: String) throws -> [String] {
-    try ProjectFixture.inputErrors(project(blocks)).map(\.brief)
-}
-
 /// The parse stage's result for a project (load and parse only, no links).
 func parse(_ blocks: String) throws -> ParsedProject {
     let fixture = try ProjectFixture(project(blocks))

@@ -1,3 +1,5 @@
+import DossierModel
+
 extension ProjectFixture {
     /// A valid `dossier.yml` with only what docs/format.md requires, and the
     /// default phases written out. Its lines: 1 product, 2 document, 3 id,
@@ -61,4 +63,9 @@ extension ProjectFixture {
 /// A project of the minimal `dossier.yml` and the given fixture blocks.
 public func project(_ blocks: String) -> String {
     "-- dossier.yml --\n\(ProjectFixture.minimalConfiguration)\n" + blocks
+}
+
+/// `file:line: code` of every input error of the project, in report order.
+public func errors(in blocks: String) throws -> [String] {
+    try ProjectFixture.inputErrors(project(blocks)).map(\.brief)
 }
