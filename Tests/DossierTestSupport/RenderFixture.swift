@@ -1,6 +1,5 @@
 import DossierModel
 import DossierPipeline
-import DossierTestSupport
 import Foundation
 
 /// The clean test project with what the renderers must show: a narrative
