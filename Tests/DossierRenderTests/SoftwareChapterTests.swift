@@ -136,15 +136,7 @@ import Testing
 
     /// The digest as `sha256sum` computes it: not the tool's own code.
     static func sha256(of file: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sha256sum", file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(String(decoding: output, as: UTF8.self).prefix(64))
+        String(try ExternalProgram.run(["sha256sum", file.path]).stdout.prefix(64))
     }
 
     @Test func theRenderInputNamesTheSBOMFilesForThePDF() throws {

@@ -13,11 +13,7 @@ import Testing
         let script = PackageRoot.url.appendingPathComponent("scripts/embed-templates.py")
         let generated = PackageRoot.url.appendingPathComponent("Sources/DossierRender/Templates/BuiltinTemplates.swift")
         let before = try Data(contentsOf: generated)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path]
-        try process.run()
-        process.waitUntilExit()
+        _ = try ExternalProgram.run(["python3", script.path])
         #expect(try Data(contentsOf: generated) == before, "run `make templates`: BuiltinTemplates.swift is stale")
     }
 

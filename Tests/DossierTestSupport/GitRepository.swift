@@ -19,18 +19,9 @@ public struct GitRepository {
 
     @discardableResult
     public func git(_ arguments: String...) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = root
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure(arguments: arguments) }
-        return String(decoding: data, as: UTF8.self)
+        let run = try ExternalProgram.run(["git"] + arguments, in: root)
+        guard run.status == 0 else { throw Failure(arguments: arguments) }
+        return run.stdout
     }
 
     public struct Failure: Error { public var arguments: [String] }

@@ -32,17 +32,11 @@ public enum ThreatModelOracle {
     /// The reading of the file `name` of `ThreatModelFixture.folder`.
     public static func read(_ name: String) throws -> Reading {
         let script = ThreatModelFixture.folder.deletingLastPathComponent().appendingPathComponent("Oracle/read_model.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, ThreatModelFixture.folder.appendingPathComponent(name).path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let run = try ExternalProgram.run(["python3", script.path,
+                                           ThreatModelFixture.folder.appendingPathComponent(name).path])
+        guard run.status == 0 else {
             throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: name])
         }
-        return try JSONDecoder().decode(Reading.self, from: data)
+        return try JSONDecoder().decode(Reading.self, from: Data(run.stdout.utf8))
     }
 }
