@@ -12,7 +12,27 @@ extension ItemType {
     ]
 
     /// The type's own fields, in the order authors meet them, links last.
-    public var fields: [FieldSpec] { detailsType.fieldSpecs }
+    public var fields: [FieldSpec] { Self.fieldSets[self]!.fields }
+
+    /// What the getters below answer, worked out once per type: they are
+    /// asked for every field of every item, and each answer built anew was
+    /// a twelfth of a build's instructions.
+    private struct FieldSet {
+        let fields: [FieldSpec]
+        let allFields: [FieldSpec]
+        let phasesField: FieldSpec?
+        let linkFields: [LinkField]
+
+        init(_ fields: [FieldSpec]) {
+            self.fields = fields
+            allFields = ItemType.commonFields + fields
+            phasesField = fields.first { $0.kind == .phases }
+            linkFields = fields.compactMap { if case .link(let field) = $0.kind { field } else { nil } }
+        }
+    }
+
+    private static let fieldSets: [ItemType: FieldSet] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, FieldSet($0.detailsType.fieldSpecs)) })
 
     /// How a link that an item of this type declares in `field` reads on
     /// the target's page ("Mitigated by"), as the type declares it.
@@ -29,13 +49,11 @@ extension ItemType {
         })
 
     /// Every field an item of this type knows: the common ones, then its own.
-    public var allFields: [FieldSpec] { Self.commonFields + fields }
+    public var allFields: [FieldSpec] { Self.fieldSets[self]!.allFields }
 
     /// The phases field of the type, if it has one.
-    public var phasesField: FieldSpec? { fields.first { $0.kind == .phases } }
+    public var phasesField: FieldSpec? { Self.fieldSets[self]!.phasesField }
 
     /// The link fields the type declares, in its order.
-    public var linkFields: [LinkField] {
-        fields.compactMap { if case .link(let field) = $0.kind { field } else { nil } }
-    }
+    public var linkFields: [LinkField] { Self.fieldSets[self]!.linkFields }
 }
