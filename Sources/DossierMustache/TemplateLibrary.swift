@@ -17,8 +17,6 @@ public struct TemplateLibrary: Sendable {
         templates[name] = try parser.parse()
     }
 
-    public func contains(_ name: String) -> Bool { templates[name] != nil }
-
     /// The template `name` rendered with `context`; nil when there is no such template.
     public func render(_ context: some TemplateValueConvertible, withTemplate name: String) -> String? {
         guard let nodes = templates[name] else { return nil }
