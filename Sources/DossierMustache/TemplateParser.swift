@@ -23,7 +23,12 @@ struct TemplateParser {
         var inParentTopLevel = false
         /// The indentation of a block definition's first line, which its other lines lose.
         var blockIndentation: [UInt8]?
+        var depth = 0
     }
+
+    /// How deep sections may nest: a template nested deeper is refused
+    /// rather than allowed to exhaust the stack, here or when it renders.
+    static let depthLimit = 500
 
     init(_ text: String, contentTypes: [String: any TemplateContentType]) {
         bytes = Array(text.utf8)
@@ -86,8 +91,7 @@ struct TemplateParser {
                 position += 1
                 let name = try readName(state)
                 if isStandalone(state) { standsAlone = true } else { flushBlanks() }
-                var inner = state
-                inner.section = (name, tagStart)
+                var inner = try nested(state, in: name, at: tagStart)
                 inner.inParentTopLevel = false
                 if !standsAlone { inner.newLine = false }
                 let body = try parse(inner)
@@ -137,8 +141,7 @@ struct TemplateParser {
                 let indentation = string(blanks)
                 flushBlanks()
                 standsAlone = isStandalone(state)
-                var inner = state
-                inner.section = (name, tagStart)
+                var inner = try nested(state, in: name, at: tagStart)
                 inner.newLine = true
                 inner.inParent = true
                 inner.inParentTopLevel = true
@@ -156,8 +159,7 @@ struct TemplateParser {
             case UInt8(ascii: "$"):
                 position += 1
                 let name = try readName(state)
-                var inner = state
-                inner.section = (name, tagStart)
+                var inner = try nested(state, in: name, at: tagStart)
                 inner.inParentTopLevel = false
                 if state.inParentTopLevel {
                     standsAlone = isStandalone(state)
@@ -196,6 +198,15 @@ struct TemplateParser {
             throw error(.sectionNeverClosed(name: section.name), at: section.offset)
         }
         return nodes
+    }
+
+    /// The state inside a section, parent or block named `name` that opens at `offset`.
+    private func nested(_ state: State, in name: String, at offset: Int) throws(TemplateSyntaxError) -> State {
+        guard state.depth < Self.depthLimit else { throw error(.nestedTooDeep(limit: Self.depthLimit), at: offset) }
+        var inner = state
+        inner.section = (name, offset)
+        inner.depth += 1
+        return inner
     }
 
     // MARK: Reading

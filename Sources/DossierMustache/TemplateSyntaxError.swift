@@ -10,6 +10,7 @@ public struct TemplateSyntaxError: Error, Equatable, CustomStringConvertible {
         case unknownSetting
         case unknownContentType(String)
         case misplacedTagInParent
+        case nestedTooDeep(limit: Int)
     }
 
     public let kind: Kind
@@ -42,6 +43,8 @@ public struct TemplateSyntaxError: Error, Equatable, CustomStringConvertible {
         case .unknownContentType(let name):
             "`\(name)` is not a content type; the built-in templates use `{{% CONTENT_TYPE: HTML}}` "
                 + "or `{{% CONTENT_TYPE: MARKDOWN}}`"
+        case .nestedTooDeep(let limit):
+            "sections nest more than \(limit) deep here; a template this deep is most likely missing its closing tags"
         case .misplacedTagInParent:
             "a block of an inherited partial (`{{<name}}` … `{{/name}}`) may hold only `{{$block}}` sections"
         }
