@@ -49,6 +49,8 @@ public enum StarterProject {
         File(path: "content/verification/VER-004.md", contents: accuracyValidation),
         File(path: "content/labeling/LB-001.md", contents: resetBeforeDisposal),
         File(path: "content/labeling/LB-002.md", contents: endOfSupport),
+        File(path: "content/labeling/LB-003.md", contents: updatedPhone),
+        File(path: "content/components/CMP-001.md", contents: phoneOperatingSystem),
         File(path: "content/reviews/REV-001.md", contents: requirementsReview),
     ]
 

@@ -40,7 +40,7 @@ struct BuildCommandTests {
         let project = try Projects.withFindings()
         let run = try DossierBinary.run(["build"], in: project.root)
         #expect(run.status == 0, "\(run.stderr)")
-        let summary = try Regex(#"^Built output/: 32 items, 1 major finding, 1 minor finding, [0-9]+ files in [0-9.]+ s$"#)
+        let summary = try Regex(#"^Built output/: 34 items, 1 major finding, 1 minor finding, [0-9]+ files in [0-9.]+ s$"#)
         #expect(run.stderr.split(separator: "\n").last.map { $0.wholeMatch(of: summary) != nil } == true,
                 "\(run.stderr)")
     }

@@ -1,3 +1,4 @@
+import DossierModel
 import DossierScaffold
 import DossierTestSupport
 import Foundation
@@ -38,8 +39,9 @@ struct InitCommandTests {
         let project = try ProjectFixture.starterProject()
         let texts = try StarterProject.files.filter { $0.path.hasPrefix("content/") && $0.path.hasSuffix(".md") }
             .map { try project.readOutside($0.path) }
-        for type in ["threat", "security-requirement", "requirement", "asset", "hazard", "verification", "section"] {
-            #expect(texts.contains { $0.contains("\ntype: \(type)\n") }, "no \(type)")
+        // Every type the tool knows, so a new type cannot be left out of the starter.
+        for type in ItemType.allCases {
+            #expect(texts.contains { $0.contains("\ntype: \(type.rawValue)\n") }, "no \(type.rawValue)")
         }
         #expect(project.existsOutside("README-dossier.md"))
     }

@@ -80,8 +80,8 @@ struct NewCommandTests {
             "threat": "content/threats/TH-005.md", "security-requirement": "content/security/SR-009.md",
             "requirement": "content/requirements/REQ-003.md", "asset": "content/assets/AS-003.md",
             "hazard": "content/hazards/HZ-002.md", "verification": "content/verification/VER-005.md",
-            "section": "content/sections/SEC-001.md", "interface": "content/interfaces/IF-004.md", "labeling": "content/labeling/LB-003.md",
-            "component": "content/components/CMP-001.md", "review": "content/reviews/REV-002.md",
+            "section": "content/sections/SEC-001.md", "interface": "content/interfaces/IF-004.md", "labeling": "content/labeling/LB-004.md",
+            "component": "content/components/CMP-002.md", "review": "content/reviews/REV-002.md",
         ])
         // A verification of nothing is the one skeleton that cannot stand:
         // it must name what it verifies or attacks.
