@@ -36,6 +36,14 @@ enum RawHTTP {
     /// until `until` is in what arrived (for event streams), or the timeout.
     static func request(_ path: String, port: Int, method: String = "GET", until: String? = nil,
                         timeout: TimeInterval = 10) throws -> Reply {
+        try request(path, port: port, method: method, untilReceived: until.map { until in { $0.contains(until) } },
+                    timeout: timeout)
+    }
+
+    /// Reads the reply until what arrived satisfies `untilReceived`, the
+    /// server closes, or `timeout` passes.
+    static func request(_ path: String, port: Int, method: String = "GET", untilReceived: ((String) -> Bool)?,
+                        timeout: TimeInterval = 10) throws -> Reply {
         let socket = try connected(port: port)
         defer { close(socket) }
         var wait = timeval(tv_sec: 0, tv_usec: 200_000)
@@ -49,7 +57,7 @@ enum RawHTTP {
             let count = recv(socket, &buffer, buffer.count, 0)
             if count == 0 { break }
             if count > 0 { received.append(contentsOf: buffer[0..<count]) }
-            if let until, String(decoding: received, as: UTF8.self).contains(until) { break }
+            if let untilReceived, untilReceived(String(decoding: received, as: UTF8.self)) { break }
         }
         let text = String(decoding: received, as: UTF8.self)
         let parts = text.components(separatedBy: "\r\n\r\n")
