@@ -1646,9 +1646,10 @@ img { max-width: 100%; height: auto; }
   /* Left to the automatic layout, the wide digest column squeezed
      "Version" and "Id prefix" until the words broke inside. */
   table.threat-model-files { table-layout: fixed; }
-  table.threat-model-files th:nth-child(1) { width: 24%; }
-  table.threat-model-files th:nth-child(2) { width: 14%; }
-  table.threat-model-files th:nth-child(3), table.threat-model-files th:nth-child(4) { width: 9%; }
+  table.threat-model-files th:nth-child(1) { width: 22%; }
+  table.threat-model-files th:nth-child(2) { width: 13%; }
+  table.threat-model-files th:nth-child(3) { width: 11%; }
+  table.threat-model-files th:nth-child(4) { width: 10%; }
   table.threat-model-files th:nth-child(5) { width: 16%; }
   table.phase-requirements th:nth-child(1) { width: 32%; }
   table.phase-requirements th:nth-child(2) { width: 15%; }
