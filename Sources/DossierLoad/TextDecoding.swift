@@ -25,7 +25,7 @@ enum TextDecoding {
                                             + "save the file as UTF-8"))
             }
             if ByteSearch.firstOffset(of: 13, in: UnsafeRawBufferPointer(bytes)) != nil {
-                text = text.replacingOccurrences(of: "\r\n", with: "\n")
+                text = ByteSearch.replacing("\r\n", with: "\n", in: text)
             }
             return .success(text)
         }

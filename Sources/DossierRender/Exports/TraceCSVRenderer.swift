@@ -79,6 +79,6 @@ public struct TraceCSVRenderer {
         if let first = value.first, "=+-@".contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || value != field
         else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + ByteSearch.replacing("\"", with: "\"\"", in: value) + "\""
     }
 }

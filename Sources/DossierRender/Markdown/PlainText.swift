@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Text from a threat-model file is plain text (docs/format.md, "Imported
@@ -20,7 +21,8 @@ enum PlainText {
 
     private static func paragraphs(of text: String) -> [[String]] {
         var paragraphs: [[String]] = [[]]
-        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+        let lines = ByteSearch.replacing("\r\n", with: "\n", in: text).split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }

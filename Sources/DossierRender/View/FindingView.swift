@@ -1,3 +1,4 @@
+import DossierModel
 import DossierMustache
 
 struct FindingView: Sendable {
@@ -48,6 +49,6 @@ extension FindingView {
     /// one line; a view that shows the clause beside it drops that part,
     /// so the clause is read once per finding.
     static func message(_ message: String, without clause: String) -> String {
-        message.replacingOccurrences(of: " (\(clause))", with: "")
+        ByteSearch.replacing(" (\(clause))", with: "", in: message)
     }
 }
