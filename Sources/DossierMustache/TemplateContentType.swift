@@ -9,30 +9,32 @@ public protocol TemplateContentType: Sendable {
 public struct HTMLContentType: TemplateContentType {
     public init() {}
 
-    private static let lessThan = Array("&lt;".utf8)
-    private static let greaterThan = Array("&gt;".utf8)
-    private static let ampersand = Array("&amp;".utf8)
-    private static let quote = Array("&quot;".utf8)
-    private static let apostrophe = Array("&#39;".utf8)
-
     public func escape(_ text: String) -> String {
-        // Most values need nothing: they are returned without a copy.
-        guard text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
-        var escaped = [UInt8]()
-        escaped.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x3C: escaped.append(contentsOf: Self.lessThan)
-            case 0x3E: escaped.append(contentsOf: Self.greaterThan)
-            case 0x26: escaped.append(contentsOf: Self.ampersand)
-            case 0x22: escaped.append(contentsOf: Self.quote)
-            case 0x27: escaped.append(contentsOf: Self.apostrophe)
-            default: escaped.append(byte)
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in
+            // Most values need nothing: they are returned without a copy.
+            guard let first = bytes.firstIndex(where: Self.needsEscaping) else { return text }
+            var escaped = [UInt8]()
+            escaped.reserveCapacity(bytes.count + 16)
+            var runStart = 0  // bytes that need nothing are copied a run at a time
+            for index in first..<bytes.count where Self.needsEscaping(bytes[index]) {
+                escaped += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                switch bytes[index] {
+                case 0x3C: escaped += "&lt;".utf8
+                case 0x3E: escaped += "&gt;".utf8
+                case 0x26: escaped += "&amp;".utf8
+                case 0x22: escaped += "&quot;".utf8
+                default: escaped += "&#39;".utf8
+                }
+                runStart = index + 1
             }
+            escaped += UnsafeBufferPointer(rebasing: bytes[runStart...])
+            return String(decoding: escaped, as: UTF8.self)
         }
-        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    private static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x22 || byte == 0x27
     }
 }
 
