@@ -12,49 +12,56 @@ public enum XMLEscaping {
 
     public static func escape(_ value: String, into output: inout String, inAttribute: Bool,
                               escapingApostrophe: Bool = false, disallowed: Disallowed) {
-        // Runs of characters that need nothing are copied whole: a ReqIF
-        // file holds every body, and appending scalar by scalar was most of
-        // its cost. Only ASCII bytes and U+FFFE/U+FFFF (EF BF BE/BF) can need
-        // anything; every other byte is copied as it is.
-        let bytes = value.utf8
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            guard byte < 0x3F || byte == 0xEF else {
-                index = bytes.index(after: index)
-                continue
+        // The bytes are read in place and the runs between replacements
+        // copied whole: a ReqIF file holds every body, and walking a
+        // String's indices was most of its cost. Only ASCII bytes and
+        // U+FFFE/U+FFFF (EF BF BE/BF) can need anything.
+        let unfit = disallowed == .replace ? "\u{FFFD}" : ""
+        var replacements: [(offset: Int, width: Int, text: String)] = []
+        var contiguous = value
+        contiguous.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x3F && byte != 0xEF {
+                    index += 1
+                    continue
+                }
+                var width = 1
+                let replacement: String? = switch byte {
+                case 0x26: "&amp;"
+                case 0x3C: "&lt;"
+                case 0x3E: "&gt;"
+                case 0x22: inAttribute ? "&quot;" : nil
+                case 0x27: inAttribute && escapingApostrophe ? "&apos;" : nil
+                case 0x0A: inAttribute ? "&#10;" : nil
+                case 0x0D: "&#13;"
+                case 0x09: inAttribute ? "&#9;" : nil
+                case ..<0x20: unfit
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
+                    unfit
+                default: nil
+                }
+                if byte == 0xEF, replacement != nil { width = 3 }
+                if let replacement { replacements.append((index, width, replacement)) }
+                index += width
             }
-            let scalar = value.unicodeScalars[index]
-            guard let replacement = replacement(for: scalar, inAttribute: inAttribute,
-                                                escapingApostrophe: escapingApostrophe, disallowed: disallowed) else {
-                index = bytes.index(after: index)
-                continue
-            }
-            // Sliced as scalars: a String slice would round to whole
-            // characters, and "\r\n" is one.
-            output += Substring(value.unicodeScalars[runStart..<index])
-            output += replacement
-            index = value.unicodeScalars.index(after: index)
-            runStart = index
         }
-        output += Substring(value.unicodeScalars[runStart..<bytes.endIndex])
-    }
-
-    /// What stands for `scalar` in the output, or nil when it stands for itself.
-    private static func replacement(for scalar: Unicode.Scalar, inAttribute: Bool, escapingApostrophe: Bool,
-                                    disallowed: Disallowed) -> String? {
-        switch scalar {
-        case "&": "&amp;"
-        case "<": "&lt;"
-        case ">": "&gt;"
-        case "\"" where inAttribute: "&quot;"
-        case "'" where inAttribute && escapingApostrophe: "&apos;"
-        case "\n" where inAttribute: "&#10;"
-        case "\r": "&#13;"
-        case "\t" where inAttribute: "&#9;"
-        default: isAllowed(scalar) ? nil : (disallowed == .replace ? "\u{FFFD}" : "")
+        guard !replacements.isEmpty else {
+            output += value
+            return
         }
+        // Sliced as UTF-8, always at the start of a scalar: a String slice
+        // would round to whole characters, and "\r\n" is one.
+        let utf8 = value.utf8
+        var copied = utf8.startIndex
+        for replacement in replacements {
+            let start = utf8.index(utf8.startIndex, offsetBy: replacement.offset)
+            output += Substring(utf8[copied..<start])
+            output += replacement.text
+            copied = utf8.index(start, offsetBy: replacement.width)
+        }
+        output += Substring(utf8[copied...])
     }
 
     /// XML 1.0 §2.2 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].

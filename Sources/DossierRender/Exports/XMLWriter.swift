@@ -44,20 +44,32 @@ struct XMLWriter {
     }
 
     mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        start(name, attributes: attributes.map { ($0.key, $0.value) })
+        openStartTag(name)
+        for (key, value) in attributes { attribute(key, value) }
     }
 
     mutating func start(_ name: String, attributes: [(String, String)]) {
+        openStartTag(name)
+        for (key, value) in attributes { attribute(key, value) }
+    }
+
+    // Appended piece by piece: `"<" + name` made a string of its own for
+    // every tag, and a ReqIF file has hundreds of thousands of them.
+    private mutating func openStartTag(_ name: String) {
         closePendingStartTag()
         newline(depth: open.count)
-        text += "<" + name
-        for (key, value) in attributes {
-            text += " " + key + "=\""
-            Self.escape(value, into: &text, inAttribute: true)
-            text += "\""
-        }
+        text += "<"
+        text += name
         open.append((name, false))
         startTagPending = true
+    }
+
+    private mutating func attribute(_ key: String, _ value: String) {
+        text += " "
+        text += key
+        text += "=\""
+        Self.escape(value, into: &text, inAttribute: true)
+        text += "\""
     }
 
     mutating func end() {
@@ -68,7 +80,9 @@ struct XMLWriter {
             startTagPending = false
         } else {
             if !element.holdsText { newline(depth: open.count) }
-            text += "</" + element.name + ">"
+            text += "</"
+            text += element.name
+            text += ">"
         }
     }
 
