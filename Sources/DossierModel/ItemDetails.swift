@@ -33,5 +33,21 @@ public enum ItemDetails: Hashable, Sendable {
     public var component: ComponentDetails? { if case .component(let details) = self { details } else { nil } }
 
     /// The values of the type's own fields, by field name.
-    public var contents: [(spec: FieldSpec, content: FieldContent)] { value.contents }
+    /// Spelt out per type: through `value` the generic reading ran
+    /// unspecialized, and cost more than rendering the rows it fed.
+    public var contents: [(spec: FieldSpec, content: FieldContent)] {
+        switch self {
+        case .threat(let details): details.contents
+        case .securityRequirement(let details): details.contents
+        case .requirement(let details): details.contents
+        case .asset(let details): details.contents
+        case .hazard(let details): details.contents
+        case .verification(let details): details.contents
+        case .section(let details): details.contents
+        case .interface(let details): details.contents
+        case .labeling(let details): details.contents
+        case .component(let details): details.contents
+        case .review(let details): details.contents
+        }
+    }
 }

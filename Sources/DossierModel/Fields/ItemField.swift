@@ -148,9 +148,10 @@ extension ItemDetailsType {
 
     /// The values of the type's own stored fields, in declaration order.
     public var contents: [(spec: FieldSpec, content: FieldContent)] {
-        Self.fields.compactMap { field in
-            guard case .detail(let detail) = field else { return nil }
-            return (detail.spec, detail.read(self))
-        }
+        let fields = Self.fields
+        var contents: [(spec: FieldSpec, content: FieldContent)] = []
+        contents.reserveCapacity(fields.count)
+        for case .detail(let detail) in fields { contents.append((detail.spec, detail.read(self))) }
+        return contents
     }
 }
