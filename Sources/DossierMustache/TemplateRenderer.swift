@@ -126,18 +126,25 @@ struct TemplateRenderer {
     /// first name is looked up from the innermost value outwards, and the
     /// names after it only in what the first one found.
     func resolve(_ path: TemplatePath) -> TemplateValue {
-        guard let last = stack.last else { return .null }
+        // The stack is read in place: taking `stack.last` up front copied a
+        // value (and released it) at every one of a build's millions of tags.
+        guard !stack.isEmpty else { return .null }
         switch path.start {
         case .current:
-            return last
+            return stack[stack.count - 1]
         case .innermost:
-            return Self.member(path.names[...], of: last)
+            return Self.member(path.names[...], of: stack[stack.count - 1])
         case .stack:
-            guard let first = path.names.first else { return last }
-            for value in stack.reversed() {
-                guard case .object(let object) = value else { continue }
-                let found = object.value(named: first)
-                if !found.isNull { return Self.member(path.names.dropFirst(), of: found) }
+            guard let first = path.names.first else { return stack[stack.count - 1] }
+            var index = stack.count - 1
+            while index >= 0 {
+                if case .object(let object) = stack[index] {
+                    let found = object.value(named: first)
+                    if !found.isNull {
+                        return path.names.count == 1 ? found : Self.member(path.names.dropFirst(), of: found)
+                    }
+                }
+                index -= 1
             }
             return .null
         }
