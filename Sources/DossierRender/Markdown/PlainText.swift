@@ -1,4 +1,5 @@
 import DossierModel
+import DossierMustache
 import Foundation
 
 /// Text from a threat-model file is plain text (docs/format.md, "Imported
@@ -6,8 +7,9 @@ import Foundation
 enum PlainText {
     /// Escaped HTML paragraphs, a blank line between paragraphs, `<br>` within one.
     static func html(_ text: String) -> String {
-        paragraphs(of: text).map { lines in
-            "<p class=\"model-text\">" + lines.map(escapeHTML).joined(separator: "<br>\n") + "</p>"
+        let escape = HTMLContentType().escape
+        return paragraphs(of: text).map { lines in
+            "<p class=\"model-text\">" + lines.map(escape).joined(separator: "<br>\n") + "</p>"
         }.joined(separator: "\n")
     }
 
@@ -31,21 +33,6 @@ enum PlainText {
             }
         }
         return paragraphs.filter { !$0.isEmpty }
-    }
-
-    private static func escapeHTML(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     private static func escapeMarkdown(_ text: String) -> String {
