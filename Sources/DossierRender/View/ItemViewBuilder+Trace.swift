@@ -12,7 +12,7 @@ extension ItemViewBuilder {
                     id: graph[requirement].id, title: graph[requirement].title,
                     verifications: graph.verifications(of: requirement).map { verification in
                         let result = graph[verification].verification?.result ?? .notRun
-                        return .init(id: graph[verification].id, result: Self.words(result),
+                        return .init(id: graph[verification].id, result: ByteSearch.replacing("-", with: " ", in: result.rawValue),
                                      isFailed: result == .fail, href: links.item(graph[verification].id))
                     }, href: links.item(graph[requirement].id))
             }
@@ -21,11 +21,5 @@ extension ItemViewBuilder {
         return ThreatTraceChart(id: item.id, title: item.title,
                                 decision: threat.treatment == .mitigate ? nil : threat.treatment.rawValue,
                                 phases: phases).svg
-    }
-
-    /// "not run" for `not-run`: Foundation's replacingOccurrences, through
-    /// NSString, cost more than the rest of a verification's box.
-    private static func words(_ result: VerificationResult) -> String {
-        String(result.rawValue.map { $0 == "-" ? " " : $0 })
     }
 }

@@ -42,7 +42,7 @@ struct ReviewsChapterBuilder {
         let typesText = CountText.series(types.map { $0.pluralTitle.lowercased() }, "and")
         return ReviewView(
             item: items.reference(position), date: details.date ?? "", outcome: outcome.rawValue,
-            outcomeText: outcome.rawValue.replacingOccurrences(of: "-", with: " "),
+            outcomeText: ByteSearch.replacing("-", with: " ", in: outcome.rawValue),
             outcomeState: outcome == .approved ? "covered" : outcome == .rejected ? "gap" : "open",
             scopeText: details.coveredTypes.map { $0.pluralTitle.lowercased() }.joined(separator: ", "),
             revision: revision, hasRevision: !revision.isEmpty, reviewers: reviewers, reviewersText: reviewersText,
