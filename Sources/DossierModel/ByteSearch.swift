@@ -26,21 +26,26 @@ public enum ByteSearch {
     /// `replacingOccurrences` bridges to NSString, and cost some 60,000
     /// instructions a call where the build cleaned up finding messages.
     public static func replacing(_ needle: String, with replacement: String, in haystack: String) -> String {
-        guard !needle.isEmpty, var next = firstOffset(of: needle, in: haystack) else { return haystack }
-        let bytes = Array(haystack.utf8)
-        let needleLength = needle.utf8.count
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var copied = 0
-        while true {
-            result += bytes[copied..<next]
-            result += replacement.utf8
-            copied = next + needleLength
-            guard let found = firstOffset(of: needle, in: haystack, from: copied) else { break }
-            next = found
+        guard !needle.isEmpty, let first = firstOffset(of: needle, in: haystack) else { return haystack }
+        var text = haystack
+        var pin = needle
+        return text.withUTF8 { hay in
+            pin.withUTF8 { pin in
+                let hay = UnsafeRawBufferPointer(hay)
+                var result: [UInt8] = []
+                result.reserveCapacity(hay.count)
+                var copied = 0
+                var next: Int? = first
+                while let found = next {
+                    result += hay[copied..<found]
+                    result += replacement.utf8
+                    copied = found + pin.count
+                    next = firstOffset(of: UnsafeRawBufferPointer(pin), in: hay, from: copied)
+                }
+                result += hay[copied...]
+                return String(decoding: result, as: UTF8.self)
+            }
         }
-        result += bytes[copied...]
-        return String(decoding: result, as: UTF8.self)
     }
 
     /// The offset of the first `byte` in `bytes`.
