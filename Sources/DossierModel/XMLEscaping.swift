@@ -15,7 +15,9 @@ public enum XMLEscaping {
         // The bytes are read in place and the runs between replacements
         // copied whole: a ReqIF file holds every body, and walking a
         // String's indices was most of its cost. Only ASCII bytes and
-        // U+FFFE/U+FFFF (EF BF BE/BF) can need anything.
+        // U+FFFE/U+FFFF (EF BF BE/BF) can need anything: of XML 1.0 §2.2's
+        // Char (#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
+        // [#x10000-#x10FFFF]) a valid Swift string can miss only those.
         let unfit = disallowed == .replace ? "\u{FFFD}" : ""
         var replacements: [(offset: Int, width: Int, text: String)] = []
         var contiguous = value
@@ -27,7 +29,6 @@ public enum XMLEscaping {
                     index += 1
                     continue
                 }
-                var width = 1
                 let replacement: String? = switch byte {
                 case 0x26: "&amp;"
                 case 0x3C: "&lt;"
@@ -42,8 +43,12 @@ public enum XMLEscaping {
                     unfit
                 default: nil
                 }
-                if byte == 0xEF, replacement != nil { width = 3 }
-                if let replacement { replacements.append((index, width, replacement)) }
+                guard let replacement else {
+                    index += 1
+                    continue
+                }
+                let width = byte == 0xEF ? 3 : 1
+                replacements.append((index, width, replacement))
                 index += width
             }
         }
@@ -62,14 +67,5 @@ public enum XMLEscaping {
             copied = utf8.index(start, offsetBy: replacement.width)
         }
         output += Substring(utf8[copied...])
-    }
-
-    /// XML 1.0 §2.2 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-    /// (Swift strings hold no surrogates.)
-    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
     }
 }

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTestSupport
 import Testing
 
 /// The byte-level escaping against a plain reading of its rules, scalar by
@@ -44,7 +45,7 @@ import Testing
             case "\r": result += "&#13;"
             case "\t" where inAttribute: result += "&#9;"
             default:
-                if XMLEscaping.isAllowed(scalar) {
+                if XMLCharacters.isAllowed(scalar) {
                     result.unicodeScalars.append(scalar)
                 } else if disallowed == .replace {
                     result += "\u{FFFD}"

@@ -1,5 +1,6 @@
 @testable import DossierRender
 import DossierModel
+import DossierTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -80,7 +81,7 @@ import Testing
             writer.characters(value)
             writer.end()
             let parsed = try #require(ParsedElement(writer.text), "not well-formed: \(writer.text.debugDescription)")
-            let expected = String(String.UnicodeScalarView(value.unicodeScalars.filter(XMLEscaping.isAllowed)))
+            let expected = String(String.UnicodeScalarView(value.unicodeScalars.filter(XMLCharacters.isAllowed)))
             // An XML parser reads a literal CR in text as a line feed; the
             // writer writes it as a reference, which keeps it.
             #expect(parsed.attribute == expected, "attribute of \(value.debugDescription)")
