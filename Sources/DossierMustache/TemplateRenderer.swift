@@ -141,6 +141,7 @@ struct TemplateRenderer {
                 if case .object(let object) = stack[index] {
                     let found = object.value(named: first)
                     if !found.isNull {
+                        // Most tags name one member: `member` would copy the value once more.
                         return path.names.count == 1 ? found : Self.member(path.names.dropFirst(), of: found)
                     }
                 }
