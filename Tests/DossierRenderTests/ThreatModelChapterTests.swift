@@ -1,5 +1,6 @@
 import DossierModel
 import DossierPipeline
+@testable import DossierRender
 import DossierTestSupport
 import Foundation
 import Testing
@@ -67,6 +68,12 @@ struct ThreatModelChapterTests {
         #expect(page.contains("Overlay text."))
         let markdown = try Self.read(output, "dossier.md")
         #expect(markdown.contains("An attacker \\*forges\\* a record\\.\\\nSecond line \\<b\\>bold\\<\\/b\\>\\."))
+    }
+
+    /// Escaped byte by byte: a `<` followed by a combining mark is one
+    /// character to Swift, and must still not reach the page as markup.
+    @Test func modelTextEscapesMarkupBytesWhateverFollowsThem() {
+        #expect(PlainText.html("a <\u{338}b> & 'c'") == "<p class=\"model-text\">a &lt;\u{338}b&gt; &amp; &#39;c&#39;</p>")
     }
 
     @Test func theJSONExportCarriesEachImportedThreatsSourceAndTheManifestTheModel() throws {
